@@ -1,0 +1,131 @@
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// One half of an academic year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SemesterHalf {
+    /// Autumn: August to January.
+    First,
+    /// Spring: February to July.
+    Second,
+}
+
+/// A semester, named by the calendar year its academic year starts in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Semester {
+    pub start_year: i32,
+    pub half: SemesterHalf,
+}
+
+impl Semester {
+    /// Academic years the app accepts: wide enough for archives, narrow enough to catch typos.
+    pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+    pub fn new(start_year: i32, half: SemesterHalf) -> Option<Semester> {
+        Self::YEARS
+            .contains(&start_year)
+            .then_some(Semester { start_year, half })
+    }
+
+    /// The semester a date falls in.
+    pub fn containing(date: NaiveDate) -> Semester {
+        let (year, month) = (date.year(), date.month());
+        match month {
+            8..=12 => Semester {
+                start_year: year,
+                half: SemesterHalf::First,
+            },
+            1 => Semester {
+                start_year: year - 1,
+                half: SemesterHalf::First,
+            },
+            _ => Semester {
+                start_year: year - 1,
+                half: SemesterHalf::Second,
+            },
+        }
+    }
+
+    /// The calendar year the academic year ends in: 2027 for 2026–2027.
+    pub fn end_year(self) -> i32 {
+        self.start_year + 1
+    }
+
+    /// The first day that belongs to this semester.
+    pub fn first_day(self) -> NaiveDate {
+        match self.half {
+            SemesterHalf::First => ymd(self.start_year, 8, 1),
+            SemesterHalf::Second => ymd(self.end_year(), 2, 1),
+        }
+    }
+
+    /// The semester after this one.
+    pub fn next(self) -> Semester {
+        match self.half {
+            SemesterHalf::First => Semester {
+                half: SemesterHalf::Second,
+                ..self
+            },
+            SemesterHalf::Second => Semester {
+                start_year: self.start_year + 1,
+                half: SemesterHalf::First,
+            },
+        }
+    }
+}
+
+fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).expect("a valid calendar date")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        ymd(y, m, d)
+    }
+
+    #[test]
+    fn autumn_and_january_are_the_first_semester() {
+        let first = Semester {
+            start_year: 2026,
+            half: SemesterHalf::First,
+        };
+        assert_eq!(Semester::containing(date(2026, 9, 1)), first);
+        assert_eq!(Semester::containing(date(2026, 8, 1)), first);
+        assert_eq!(Semester::containing(date(2027, 1, 31)), first);
+    }
+
+    #[test]
+    fn february_to_july_is_the_second_semester() {
+        let second = Semester {
+            start_year: 2026,
+            half: SemesterHalf::Second,
+        };
+        assert_eq!(Semester::containing(date(2027, 2, 1)), second);
+        assert_eq!(Semester::containing(date(2027, 7, 31)), second);
+    }
+
+    #[test]
+    fn rejects_years_outside_the_range() {
+        assert!(Semester::new(1999, SemesterHalf::First).is_none());
+        assert!(Semester::new(2026, SemesterHalf::First).is_some());
+    }
+
+    proptest! {
+        #[test]
+        fn a_semester_contains_its_first_day_and_ends_where_the_next_begins(
+            year in 2000i32..2100, second in any::<bool>()
+        ) {
+            let half = if second { SemesterHalf::Second } else { SemesterHalf::First };
+            let semester = Semester { start_year: year, half };
+            prop_assert_eq!(Semester::containing(semester.first_day()), semester);
+            let last_day = semester.next().first_day().pred_opt().unwrap();
+            prop_assert_eq!(Semester::containing(last_day), semester);
+            prop_assert!(semester.next() > semester);
+        }
+    }
+}

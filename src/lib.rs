@@ -1,0 +1,16 @@
+//! Unionbook: the record book of a university student union, kept in the officers' browsers.
+//!
+//! The crate is layered (see ARCHITECTURE.md): pure Rust that is tested on the host
+//! (`locale`, `calendar`, `book`, and the `model` modules of each area), the browser adapters in
+//! `browser`, and the Leptos views in `shell` and beside each area's model.
+
+pub mod book;
+pub mod browser;
+pub mod calendar;
+pub mod locale;
+pub mod shell;
+
+// The `i18n` module: translations generated from `locales/*.json` by `build.rs` (leptos_i18n).
+include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+
+pub use shell::App;

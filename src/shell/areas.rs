@@ -1,0 +1,102 @@
+//! The parts of Unionbook, one per route, as PRODUCT.md lists them.
+
+/// A part of the app with its own page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Area {
+    Home,
+    People,
+    Activities,
+    Attendance,
+    Inspections,
+    Meetings,
+    Reports,
+    Awards,
+    Publications,
+    Money,
+    Summary,
+    Data,
+    Settings,
+    More,
+}
+
+impl Area {
+    /// Every area, in the order menus list them.
+    pub const ALL: [Area; 14] = [
+        Area::Home,
+        Area::People,
+        Area::Activities,
+        Area::Attendance,
+        Area::Inspections,
+        Area::Meetings,
+        Area::Reports,
+        Area::Awards,
+        Area::Publications,
+        Area::Money,
+        Area::Summary,
+        Area::Data,
+        Area::Settings,
+        Area::More,
+    ];
+
+    /// The areas a phone's bottom bar holds; the rest are one tap away under "More".
+    pub const BOTTOM_BAR: [Area; 5] = [
+        Area::Home,
+        Area::People,
+        Area::Activities,
+        Area::Money,
+        Area::More,
+    ];
+
+    pub fn path(self) -> &'static str {
+        match self {
+            Area::Home => "/",
+            Area::People => "/people",
+            Area::Activities => "/activities",
+            Area::Attendance => "/attendance",
+            Area::Inspections => "/inspections",
+            Area::Meetings => "/meetings",
+            Area::Reports => "/reports",
+            Area::Awards => "/awards",
+            Area::Publications => "/publications",
+            Area::Money => "/money",
+            Area::Summary => "/summary",
+            Area::Data => "/data",
+            Area::Settings => "/settings",
+            Area::More => "/more",
+        }
+    }
+
+    /// Whether the area does its job yet; an area that does not says so on its page.
+    pub fn is_built(self) -> bool {
+        matches!(self, Area::Home | Area::Settings | Area::More)
+    }
+
+    /// The areas that hold records, as listed on the home page and under "More".
+    pub fn record_areas() -> impl Iterator<Item = Area> {
+        Area::ALL
+            .into_iter()
+            .filter(|a| !matches!(a, Area::Home | Area::More))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_area_has_its_own_path() {
+        let paths: HashSet<_> = Area::ALL.iter().map(|a| a.path()).collect();
+        assert_eq!(paths.len(), Area::ALL.len());
+        assert!(paths.iter().all(|p| p.starts_with('/')));
+    }
+
+    #[test]
+    fn the_bottom_bar_leads_everywhere_through_more() {
+        assert!(Area::BOTTOM_BAR.contains(&Area::More));
+        assert!(
+            Area::BOTTOM_BAR.len() <= 5,
+            "a phone bar holds five targets at most"
+        );
+    }
+}

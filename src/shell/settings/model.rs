@@ -1,0 +1,229 @@
+use serde::{Deserialize, Serialize};
+
+use crate::book::store::{KeyValueStore, StoreError};
+use crate::calendar::Semester;
+use crate::locale::Lang;
+
+/// Where the settings are kept. Versioned in the key so a future layout can live beside it.
+pub const SETTINGS_KEY: &str = "unionbook.settings.v1";
+/// Where unreadable settings are moved, so that nothing the user had is destroyed.
+pub const UNREADABLE_SETTINGS_KEY: &str = "unionbook.settings.v1.unreadable";
+
+/// Settings that belong to this device, not to the shared book.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The officer's display name, shown on their records and exports.
+    pub officer_name: String,
+    /// `None` follows the browser's language.
+    pub language: Option<Lang>,
+    /// The student union's term number: 6 for "the 6th Student Union".
+    pub term: Option<u8>,
+    pub semester: Option<Semester>,
+}
+
+/// A value the user typed that Settings cannot accept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SettingsError {
+    NameTooLong,
+    TermInvalid,
+}
+
+/// The settings read at start, and whether the stored ones had to be set aside.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loaded {
+    pub settings: Settings,
+    pub problem: Option<LoadProblem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadProblem {
+    /// The stored text was not settings; it was moved to [`UNREADABLE_SETTINGS_KEY`].
+    Unreadable,
+    /// Storage could not be read at all.
+    Storage(StoreError),
+}
+
+impl Settings {
+    pub const MAX_NAME_CHARS: usize = 40;
+
+    /// The language to show: the chosen one, else the first of the browser's that we speak.
+    pub fn effective_lang<'a>(&self, browser_langs: impl IntoIterator<Item = &'a str>) -> Lang {
+        self.language
+            .unwrap_or_else(|| Lang::preferred(browser_langs))
+    }
+
+    pub fn with_officer_name(&self, input: &str) -> Result<Settings, SettingsError> {
+        let name = input.trim();
+        if name.chars().count() > Self::MAX_NAME_CHARS {
+            return Err(SettingsError::NameTooLong);
+        }
+        Ok(Settings {
+            officer_name: name.to_owned(),
+            ..self.clone()
+        })
+    }
+
+    /// Accepts an empty field (no term) or a whole number from 1 to 99.
+    pub fn with_term(&self, input: &str) -> Result<Settings, SettingsError> {
+        let input = input.trim();
+        let term = if input.is_empty() {
+            None
+        } else {
+            match input.parse::<u8>() {
+                Ok(n @ 1..=99) => Some(n),
+                _ => return Err(SettingsError::TermInvalid),
+            }
+        };
+        Ok(Settings {
+            term,
+            ..self.clone()
+        })
+    }
+
+    /// Reads the settings; unreadable text is moved aside (never deleted) and defaults are used.
+    pub fn load(store: &mut impl KeyValueStore) -> Loaded {
+        let raw = match store.get(SETTINGS_KEY) {
+            Ok(Some(raw)) => raw,
+            Ok(None) => {
+                return Loaded {
+                    settings: Settings::default(),
+                    problem: None,
+                };
+            }
+            Err(e) => {
+                return Loaded {
+                    settings: Settings::default(),
+                    problem: Some(LoadProblem::Storage(e)),
+                };
+            }
+        };
+        match serde_json::from_str(&raw) {
+            Ok(settings) => Loaded {
+                settings,
+                problem: None,
+            },
+            Err(_) => {
+                // Moving it aside lets the next save succeed without destroying what was there.
+                if store.set(UNREADABLE_SETTINGS_KEY, &raw).is_ok() {
+                    let _ = store.remove(SETTINGS_KEY);
+                }
+                Loaded {
+                    settings: Settings::default(),
+                    problem: Some(LoadProblem::Unreadable),
+                }
+            }
+        }
+    }
+
+    pub fn save(&self, store: &mut impl KeyValueStore) -> Result<(), StoreError> {
+        let json = serde_json::to_string(self).expect("settings always serialise");
+        store.set(SETTINGS_KEY, &json)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::book::store::MemoryStore;
+    use crate::calendar::SemesterHalf;
+    use proptest::prelude::*;
+
+    fn sample() -> Settings {
+        Settings {
+            officer_name: "李华".into(),
+            language: Some(Lang::Zh),
+            term: Some(6),
+            semester: Semester::new(2026, SemesterHalf::First),
+        }
+    }
+
+    #[test]
+    fn saved_settings_load_back() {
+        let mut store = MemoryStore::new();
+        sample().save(&mut store).unwrap();
+        assert_eq!(
+            Settings::load(&mut store),
+            Loaded {
+                settings: sample(),
+                problem: None
+            }
+        );
+    }
+
+    #[test]
+    fn a_fresh_device_has_defaults() {
+        let loaded = Settings::load(&mut MemoryStore::new());
+        assert_eq!(loaded.settings, Settings::default());
+        assert_eq!(loaded.problem, None);
+    }
+
+    #[test]
+    fn unreadable_settings_are_kept_aside_not_destroyed() {
+        let mut store = MemoryStore::new();
+        store.set(SETTINGS_KEY, "{not json").unwrap();
+        let loaded = Settings::load(&mut store);
+        assert_eq!(loaded.problem, Some(LoadProblem::Unreadable));
+        assert_eq!(
+            store.get(UNREADABLE_SETTINGS_KEY).unwrap().as_deref(),
+            Some("{not json")
+        );
+        assert_eq!(store.get(SETTINGS_KEY).unwrap(), None);
+    }
+
+    #[test]
+    fn fields_missing_from_older_settings_take_defaults() {
+        let mut store = MemoryStore::new();
+        store
+            .set(SETTINGS_KEY, r#"{"officer_name":"Wang"}"#)
+            .unwrap();
+        let loaded = Settings::load(&mut store);
+        assert_eq!(loaded.settings.officer_name, "Wang");
+        assert_eq!(loaded.settings.term, None);
+    }
+
+    #[test]
+    fn a_full_store_reports_the_failure() {
+        let mut store = MemoryStore::with_quota(5);
+        assert_eq!(sample().save(&mut store), Err(StoreError::QuotaExceeded));
+    }
+
+    #[test]
+    fn names_are_trimmed_and_limited() {
+        let s = Settings::default().with_officer_name("  张伟 ").unwrap();
+        assert_eq!(s.officer_name, "张伟");
+        let long = "学".repeat(Settings::MAX_NAME_CHARS + 1);
+        assert_eq!(
+            Settings::default().with_officer_name(&long),
+            Err(SettingsError::NameTooLong)
+        );
+    }
+
+    #[test]
+    fn terms_are_whole_numbers_from_1_to_99_or_empty() {
+        let s = Settings::default();
+        assert_eq!(s.with_term("6").unwrap().term, Some(6));
+        assert_eq!(s.with_term(" ").unwrap().term, None);
+        for bad in ["0", "100", "-1", "六", "6.5"] {
+            assert_eq!(s.with_term(bad), Err(SettingsError::TermInvalid), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_chosen_language_overrides_the_browsers() {
+        let mut s = Settings::default();
+        assert_eq!(s.effective_lang(["en-US"]), Lang::En);
+        s.language = Some(Lang::Zh);
+        assert_eq!(s.effective_lang(["en-US"]), Lang::Zh);
+    }
+
+    proptest! {
+        #[test]
+        fn any_valid_name_round_trips_through_storage(name in "\\PC{0,40}") {
+            let mut store = MemoryStore::new();
+            let settings = Settings::default().with_officer_name(&name).unwrap();
+            settings.save(&mut store).unwrap();
+            prop_assert_eq!(Settings::load(&mut store).settings, settings);
+        }
+    }
+}
