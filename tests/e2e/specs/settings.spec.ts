@@ -1,0 +1,42 @@
+import { test, expect, MESSAGES } from '../fixtures/app';
+import { SettingsPage } from '../fixtures/settings-page';
+
+test('settings are kept over a reload', async ({ app, page }) => {
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await settings.fill(settings.officerName(), '李华');
+  await expect(settings.status()).toHaveText(MESSAGES.en.settings.saved);
+  await settings.fill(settings.term(), '6');
+  await settings.semester().selectOption({ label: 'First semester of 2026–2027' });
+
+  await page.reload();
+  await app.ready();
+  await expect(settings.officerName()).toHaveValue('李华');
+  await expect(settings.term()).toHaveValue('6');
+  await expect(settings.semester()).toHaveValue('2026-1');
+  await expect(page.locator('.top-bar')).toContainText('The 6th Student Union · First semester of 2026–2027');
+
+  await page.goto('/');
+  await expect(app.heading()).toHaveText('Hello, 李华');
+});
+
+test('a term that is not a number is refused with a message and not stored', async ({ app, page }) => {
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await settings.fill(settings.term(), 'six');
+  await expect(settings.status()).toHaveText(MESSAGES.en.settings.term_invalid);
+  await page.reload();
+  await app.ready();
+  await expect(settings.term()).toHaveValue('');
+});
+
+test('unreadable stored settings are kept aside and the page still works', async ({ app, page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('unionbook.settings.v1', '{broken'));
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await expect(settings.status()).toHaveText(MESSAGES.en.settings.unreadable);
+  expect(await page.evaluate(() => localStorage.getItem('unionbook.settings.v1.unreadable'))).toBe('{broken');
+  await settings.fill(settings.officerName(), 'Wang Fang');
+  await expect(settings.status()).toHaveText(MESSAGES.en.settings.saved);
+});
