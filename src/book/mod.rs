@@ -1,4 +1,16 @@
 //! The generic record book: how records are kept, stored, exchanged and merged.
-//! Nothing here knows about the browser or the interface.
+//! Nothing here knows about the browser or the interface, or about any particular kind.
 
+mod book;
+pub mod clock;
+pub mod id;
+pub mod record;
 pub mod store;
+
+pub use book::{Book, Conflict, DEVICE_KIND, MergeReport, PendingMerge, Undo};
+pub use clock::{Clock, Stamp};
+pub use id::{Entropy, RecordId, SeededEntropy};
+pub use record::{DELETED, Entry, Record, Version};
+
+#[cfg(test)]
+mod merge_laws;

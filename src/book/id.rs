@@ -1,0 +1,170 @@
+//! Record ids: 16 characters of lowercase Crockford base32, 80 random bits. Short enough to keep
+//! 80,000 records in localStorage, long enough that two phones never draw the same one
+//! (a collision among a million ids has odds of about 1 in 10¹²).
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
+pub const ID_LEN: usize = 16;
+
+/// The stable id of a record, the same on every phone that holds it. Devices have ids of the
+/// same form, because each device is itself a record (its officer's name travels with exports).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RecordId([u8; ID_LEN]);
+
+impl RecordId {
+    /// A fresh id from 10 random bytes (the shell draws them from `crypto.getRandomValues`).
+    pub fn from_random(bytes: [u8; 10]) -> RecordId {
+        let bits = bytes
+            .iter()
+            .fold(0u128, |acc, b| (acc << 8) | u128::from(*b));
+        let mut out = [0u8; ID_LEN];
+        for (i, slot) in out.iter_mut().enumerate() {
+            let shift = 5 * (ID_LEN - 1 - i);
+            *slot = ALPHABET[((bits >> shift) & 31) as usize];
+        }
+        RecordId(out)
+    }
+
+    /// A fixed id for a record every book has one of, such as the union's own profile.
+    pub const fn well_known(n: u8) -> RecordId {
+        let mut out = [b'0'; ID_LEN];
+        out[ID_LEN - 1] = ALPHABET[(n % 32) as usize];
+        out[ID_LEN - 2] = ALPHABET[(n / 32 % 32) as usize];
+        RecordId(out)
+    }
+
+    pub fn parse(text: &str) -> Option<RecordId> {
+        let bytes = text.as_bytes();
+        if bytes.len() != ID_LEN || !bytes.iter().all(|b| ALPHABET.contains(b)) {
+            return None;
+        }
+        let mut out = [0u8; ID_LEN];
+        out.copy_from_slice(bytes);
+        Some(RecordId(out))
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).expect("ids are ASCII")
+    }
+
+    /// The first character: spreads records evenly over storage chunks.
+    pub fn bucket(&self) -> char {
+        char::from(self.0[0])
+    }
+}
+
+impl fmt::Display for RecordId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for RecordId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "#{}", self.as_str())
+    }
+}
+
+impl Serialize for RecordId {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for RecordId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RecordId, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        RecordId::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "\"{text}\" is not a record id (16 characters from 0-9 and a-z without i, l, o, u)"
+            ))
+        })
+    }
+}
+
+/// Where a device gets its randomness: the browser's crypto in the app, a seeded generator in
+/// tests.
+pub trait Entropy {
+    fn bytes10(&mut self) -> [u8; 10];
+
+    fn new_id(&mut self) -> RecordId {
+        RecordId::from_random(self.bytes10())
+    }
+}
+
+/// A deterministic generator (splitmix64) for tests, benchmarks and the sample union, whose
+/// records must have the same ids on every phone that loads it.
+#[derive(Clone, Debug)]
+pub struct SeededEntropy(pub u64);
+
+impl SeededEntropy {
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+}
+
+impl Entropy for SeededEntropy {
+    fn bytes10(&mut self) -> [u8; 10] {
+        let (a, b) = (self.next_u64().to_be_bytes(), self.next_u64().to_be_bytes());
+        let mut out = [0u8; 10];
+        out[..8].copy_from_slice(&a);
+        out[8..].copy_from_slice(&b[..2]);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn ids_round_trip_through_text(bytes in any::<[u8; 10]>()) {
+            let id = RecordId::from_random(bytes);
+            prop_assert_eq!(RecordId::parse(id.as_str()), Some(id));
+            let json = serde_json::to_string(&id).unwrap();
+            prop_assert_eq!(serde_json::from_str::<RecordId>(&json).unwrap(), id);
+        }
+
+        #[test]
+        fn different_bits_give_different_ids(a in any::<[u8; 10]>(), b in any::<[u8; 10]>()) {
+            prop_assert_eq!(a == b, RecordId::from_random(a) == RecordId::from_random(b));
+        }
+    }
+
+    #[test]
+    fn rejects_text_that_is_not_an_id() {
+        for bad in [
+            "",
+            "short",
+            "0123456789abcdefg",
+            "0123456789abcdeI",
+            "0123456789abcdel",
+            "0123456789ABCDEF",
+        ] {
+            assert_eq!(RecordId::parse(bad), None, "{bad}");
+        }
+        let err = serde_json::from_str::<RecordId>("\"nope\"")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("is not a record id"), "{err}");
+    }
+
+    #[test]
+    fn well_known_ids_are_valid_and_distinct() {
+        let a = RecordId::well_known(1);
+        assert_eq!(a.as_str(), "0000000000000001");
+        assert_ne!(a, RecordId::well_known(2));
+        assert_eq!(
+            RecordId::parse(RecordId::well_known(40).as_str()),
+            Some(RecordId::well_known(40))
+        );
+    }
+}

@@ -1,0 +1,345 @@
+//! The laws of merging, checked on thousands of random edit histories across three devices
+//! with skewed clocks, deletions, restorations and partial exchanges.
+
+use super::{Book, RecordId, Stamp};
+use crate::book::clock::Clock;
+use crate::book::id::{Entropy, SeededEntropy};
+use proptest::prelude::*;
+use serde_json::json;
+
+const DEVICES: usize = 3;
+const KIND: &str = "thing";
+
+fn device(n: usize) -> RecordId {
+    SeededEntropy(1000 + n as u64).new_id()
+}
+fn record_id(n: u8) -> RecordId {
+    SeededEntropy(u64::from(n)).new_id()
+}
+
+#[derive(Clone, Debug)]
+enum Op {
+    Write {
+        device: usize,
+        record: u8,
+        field: u8,
+        value: u8,
+    },
+    Delete {
+        device: usize,
+        record: u8,
+    },
+    Restore {
+        device: usize,
+        record: u8,
+    },
+    /// `to` imports a file `from` exported.
+    Sync {
+        from: usize,
+        to: usize,
+    },
+    /// Real time passes.
+    Wait {
+        ms: u16,
+    },
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    let d = 0..DEVICES;
+    prop_oneof![
+        6 => (d.clone(), 0u8..5, 0u8..3, 0u8..4).prop_map(|(device, record, field, value)| Op::Write { device, record, field, value }),
+        1 => (d.clone(), 0u8..5).prop_map(|(device, record)| Op::Delete { device, record }),
+        1 => (d.clone(), 0u8..5).prop_map(|(device, record)| Op::Restore { device, record }),
+        2 => (d.clone(), d).prop_map(|(from, to)| Op::Sync { from, to }),
+        2 => (0u16..3000).prop_map(|ms| Op::Wait { ms }),
+    ]
+}
+
+/// Phones whose clocks are off by up to ten minutes either way.
+fn skews() -> impl Strategy<Value = [i64; DEVICES]> {
+    [
+        -600_000i64..600_000,
+        -600_000i64..600_000,
+        -600_000i64..600_000,
+    ]
+}
+
+struct World {
+    books: Vec<Book>,
+    clocks: Vec<Clock>,
+    skew: [i64; DEVICES],
+    now: u64,
+}
+
+impl World {
+    fn run(ops: &[Op], skew: [i64; DEVICES]) -> World {
+        let mut w = World {
+            books: vec![Book::new(); DEVICES],
+            clocks: (0..DEVICES).map(|d| Clock::new(device(d))).collect(),
+            skew,
+            now: 1_000_000,
+        };
+        for op in ops {
+            w.step(op);
+        }
+        w
+    }
+
+    fn stamp(&mut self, d: usize) -> Stamp {
+        let wall = (self.now as i64 + self.skew[d]).max(0) as u64;
+        self.clocks[d].tick(wall)
+    }
+
+    fn step(&mut self, op: &Op) {
+        match *op {
+            Op::Write {
+                device,
+                record,
+                field,
+                value,
+            } => {
+                let stamp = self.stamp(device);
+                let fields = [(format!("f{field}"), json!(value))];
+                self.books[device].write(record_id(record), KIND, stamp, fields);
+            }
+            Op::Delete { device, record } | Op::Restore { device, record } => {
+                let stamp = self.stamp(device);
+                let delete = matches!(op, Op::Delete { .. });
+                self.books[device].set_deleted(record_id(record), delete, stamp);
+            }
+            Op::Sync { from, to } => {
+                let file = self.books[from].clone();
+                if let Some(latest) = file.latest_stamp() {
+                    self.clocks[to].observe(latest);
+                }
+                self.books[to].merge(&file);
+            }
+            Op::Wait { ms } => self.now += u64::from(ms),
+        }
+    }
+}
+
+fn merged(a: &Book, b: &Book) -> Book {
+    let mut out = a.clone();
+    out.merge(b);
+    out
+}
+
+fn history() -> impl Strategy<Value = (Vec<Op>, [i64; DEVICES])> {
+    (prop::collection::vec(op(), 0..60), skews())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn merge_is_commutative((ops, skew) in history()) {
+        let w = World::run(&ops, skew);
+        prop_assert_eq!(merged(&w.books[0], &w.books[1]), merged(&w.books[1], &w.books[0]));
+    }
+
+    #[test]
+    fn merge_is_associative((ops, skew) in history()) {
+        let w = World::run(&ops, skew);
+        let (a, b, c) = (&w.books[0], &w.books[1], &w.books[2]);
+        prop_assert_eq!(merged(&merged(a, b), c), merged(a, &merged(b, c)));
+    }
+
+    #[test]
+    fn merge_is_idempotent((ops, skew) in history()) {
+        let w = World::run(&ops, skew);
+        let (a, b) = (&w.books[0], &w.books[1]);
+        prop_assert_eq!(&merged(a, a), a);
+        let ab = merged(a, b);
+        prop_assert_eq!(&merged(&ab, b), &ab);
+        // Importing the same file a second time changes nothing, and says so.
+        let again = ab.plan_merge(b).report;
+        prop_assert!(!again.changes_anything());
+        prop_assert!(again.conflicts.is_empty());
+    }
+
+    #[test]
+    fn officers_who_exchange_both_ways_hold_identical_books((ops, skew) in history(), order in any::<bool>()) {
+        let mut w = World::run(&ops, skew);
+        let (first, second) = if order { (0, 1) } else { (1, 0) };
+        w.step(&Op::Sync { from: first, to: second });
+        w.step(&Op::Sync { from: second, to: first });
+        prop_assert_eq!(&w.books[0], &w.books[1]);
+    }
+
+    #[test]
+    fn nothing_is_dropped_silently((ops, skew) in history()) {
+        let w = World::run(&ops, skew);
+        let (ours, theirs) = (&w.books[0], &w.books[1]);
+        let plan = ours.plan_merge(theirs);
+        let report = plan.report.clone();
+        let mut after = ours.clone();
+        after.apply(plan);
+        for (id, mine) in ours.iter() {
+            let Some(other) = theirs.get(id) else { continue };
+            for (field, entry) in &mine.fields {
+                let Some(their_entry) = other.fields.get(field) else { continue };
+                let result = &after.get(id).unwrap().fields[field];
+                for (side, beaten) in [(entry, their_entry), (their_entry, entry)] {
+                    if result.value != side.value {
+                        // A value that lost was either knowingly replaced, or it is reported.
+                        let reported = report.conflicts.iter().any(|c| c.record == id && &c.field == field && c.other.value == side.value);
+                        prop_assert!(beaten.covers(side.at) || reported, "{field} of {id:?} lost {:?} silently", side.value);
+                    }
+                }
+            }
+        }
+        for c in &report.conflicts {
+            prop_assert_ne!(&c.kept.value, &c.other.value);
+            prop_assert_eq!(&after.get(c.record).unwrap().fields[&c.field].value, &c.kept.value);
+        }
+    }
+
+    #[test]
+    fn the_preview_accounts_for_every_incoming_record((ops, skew) in history()) {
+        let w = World::run(&ops, skew);
+        let r = w.books[0].plan_merge(&w.books[1]).report;
+        prop_assert_eq!(r.added.len() + r.changed.len() + r.deleted.len() + r.restored.len() + r.unchanged, w.books[1].len());
+    }
+
+    #[test]
+    fn undo_restores_the_book_exactly((ops, skew) in history()) {
+        let w = World::run(&ops, skew);
+        let mut book = w.books[0].clone();
+        let plan = book.plan_merge(&w.books[2]);
+        let (_, undo) = book.apply(plan);
+        book.undo(undo);
+        prop_assert_eq!(&book, &w.books[0]);
+    }
+}
+
+#[test]
+fn edits_to_different_fields_of_one_record_both_survive() {
+    let ops = [
+        Op::Write {
+            device: 0,
+            record: 1,
+            field: 0,
+            value: 1,
+        },
+        Op::Sync { from: 0, to: 1 },
+        Op::Wait { ms: 10 },
+        Op::Write {
+            device: 0,
+            record: 1,
+            field: 1,
+            value: 2,
+        },
+        Op::Write {
+            device: 1,
+            record: 1,
+            field: 2,
+            value: 3,
+        },
+        Op::Sync { from: 0, to: 1 },
+        Op::Sync { from: 1, to: 0 },
+    ];
+    let w = World::run(&ops, [0; DEVICES]);
+    let record = w.books[0].get(record_id(1)).unwrap();
+    assert_eq!(record.value("f0"), Some(&json!(1)));
+    assert_eq!(record.value("f1"), Some(&json!(2)));
+    assert_eq!(record.value("f2"), Some(&json!(3)));
+    assert_eq!(w.books[0], w.books[1]);
+}
+
+#[test]
+fn the_same_field_edited_twice_keeps_one_and_reports_the_other() {
+    let ops = [
+        Op::Write {
+            device: 0,
+            record: 1,
+            field: 0,
+            value: 1,
+        },
+        Op::Sync { from: 0, to: 1 },
+        Op::Wait { ms: 10 },
+        Op::Write {
+            device: 0,
+            record: 1,
+            field: 0,
+            value: 2,
+        },
+        Op::Wait { ms: 10 },
+        Op::Write {
+            device: 1,
+            record: 1,
+            field: 0,
+            value: 3,
+        },
+    ];
+    let w = World::run(&ops, [0; DEVICES]);
+    let report = w.books[0].plan_merge(&w.books[1]).report;
+    assert_eq!(report.changed, vec![record_id(1)]);
+    assert_eq!(report.conflicts.len(), 1);
+    let conflict = &report.conflicts[0];
+    assert_eq!(
+        (conflict.kept.value.clone(), conflict.other.value.clone()),
+        (json!(3), json!(2))
+    );
+    assert_eq!(conflict.kept.at.device, device(1));
+}
+
+#[test]
+fn deletions_travel_and_can_be_undone_by_restoring() {
+    let ops = [
+        Op::Write {
+            device: 0,
+            record: 1,
+            field: 0,
+            value: 1,
+        },
+        Op::Sync { from: 0, to: 1 },
+        Op::Delete {
+            device: 1,
+            record: 1,
+        },
+    ];
+    let mut w = World::run(&ops, [0; DEVICES]);
+    let report = w.books[0].plan_merge(&w.books[1]).report;
+    assert_eq!(report.deleted, vec![record_id(1)]);
+    w.step(&Op::Sync { from: 1, to: 0 });
+    assert!(w.books[0].get(record_id(1)).unwrap().is_deleted());
+    w.step(&Op::Wait { ms: 5 });
+    w.step(&Op::Restore {
+        device: 0,
+        record: 1,
+    });
+    let report = w.books[1].plan_merge(&w.books[0]).report;
+    assert_eq!(report.restored, vec![record_id(1)]);
+    assert_eq!(
+        w.books[0].get(record_id(1)).unwrap().value("f0"),
+        Some(&json!(1))
+    );
+}
+
+#[test]
+fn a_phone_with_a_slow_clock_still_wins_with_an_edit_made_after_an_import() {
+    // Device 1's clock is an hour behind; its edit after importing must still win.
+    let skew = [0, -3_600_000, 0];
+    let ops = [
+        Op::Write {
+            device: 0,
+            record: 1,
+            field: 0,
+            value: 1,
+        },
+        Op::Sync { from: 0, to: 1 },
+        Op::Write {
+            device: 1,
+            record: 1,
+            field: 0,
+            value: 2,
+        },
+        Op::Sync { from: 1, to: 0 },
+    ];
+    let w = World::run(&ops, skew);
+    assert_eq!(
+        w.books[0].get(record_id(1)).unwrap().value("f0"),
+        Some(&json!(2))
+    );
+}

@@ -1,0 +1,244 @@
+//! Records and their fields. Each field is a last-writer-wins register that also remembers
+//! which writes it replaced, so a merge can tell a later edit from a concurrent one.
+
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+use super::clock::Stamp;
+use super::id::RecordId;
+
+/// The reserved field that marks a record deleted. Deletion is a change like any other: it
+/// travels in exports, and restoring the record is setting it back to `false`.
+pub const DELETED: &str = "deleted";
+
+/// One field's current value, when and where it was written, and what it knowingly replaced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub value: Value,
+    pub at: Stamp,
+    /// The latest write from each *other* device that this value replaced (directly or through
+    /// earlier merges). Writes from `at.device` up to `at` are implied.
+    pub seen: BTreeMap<RecordId, Stamp>,
+}
+
+/// Two different values of one field written without either writer knowing of the other.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldConflict {
+    pub kept: Version,
+    pub other: Version,
+}
+
+/// A value as it was written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Version {
+    pub value: Value,
+    pub at: Stamp,
+}
+
+impl Entry {
+    /// A value written fresh, with no history.
+    pub fn new(value: Value, at: Stamp) -> Entry {
+        Entry {
+            value,
+            at,
+            seen: BTreeMap::new(),
+        }
+    }
+
+    /// A local write at `at` that replaces this entry, knowing it.
+    pub fn overwritten(&self, value: Value, at: Stamp) -> Entry {
+        let mut seen = self.seen.clone();
+        raise(&mut seen, self.at);
+        seen.remove(&at.device);
+        Entry { value, at, seen }
+    }
+
+    /// Whether this value was written knowing of the write stamped `stamp`.
+    pub fn covers(&self, stamp: Stamp) -> bool {
+        (stamp.device == self.at.device && stamp <= self.at)
+            || self.seen.get(&stamp.device).is_some_and(|s| stamp <= *s)
+    }
+
+    /// The join of two versions of a field: the later write wins, and the knowledge of both is
+    /// kept. Commutative, associative and idempotent. Returns the conflict when the two were
+    /// written concurrently with different values.
+    pub fn join(&self, other: &Entry) -> (Entry, Option<FieldConflict>) {
+        let (winner, loser) = match self.at.cmp(&other.at) {
+            std::cmp::Ordering::Greater => (self, other),
+            std::cmp::Ordering::Less => (other, self),
+            // The same write; only a corrupt file gives one stamp two values. Decide anyway, the
+            // same way everywhere.
+            std::cmp::Ordering::Equal => {
+                if canonical(&self.value) >= canonical(&other.value) {
+                    (self, other)
+                } else {
+                    (other, self)
+                }
+            }
+        };
+        let concurrent = !winner.covers(loser.at) && !loser.covers(winner.at);
+        let conflict = (concurrent && winner.value != loser.value).then(|| FieldConflict {
+            kept: Version {
+                value: winner.value.clone(),
+                at: winner.at,
+            },
+            other: Version {
+                value: loser.value.clone(),
+                at: loser.at,
+            },
+        });
+        let mut seen = winner.seen.clone();
+        for (_, stamp) in loser.seen.iter() {
+            raise(&mut seen, *stamp);
+        }
+        raise(&mut seen, loser.at);
+        seen.remove(&winner.at.device);
+        (
+            Entry {
+                value: winner.value.clone(),
+                at: winner.at,
+                seen,
+            },
+            conflict,
+        )
+    }
+
+    /// Every stamp this entry carries, for clocks to observe.
+    pub fn stamps(&self) -> impl Iterator<Item = Stamp> + '_ {
+        std::iter::once(self.at).chain(self.seen.values().copied())
+    }
+}
+
+fn raise(seen: &mut BTreeMap<RecordId, Stamp>, stamp: Stamp) {
+    seen.entry(stamp.device)
+        .and_modify(|s| *s = (*s).max(stamp))
+        .or_insert(stamp);
+}
+
+fn canonical(value: &Value) -> String {
+    value.to_string()
+}
+
+/// A record: its kind and its fields. The id is the key it is stored under in the book.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Record {
+    pub kind: String,
+    pub fields: BTreeMap<String, Entry>,
+}
+
+impl Record {
+    pub fn is_deleted(&self) -> bool {
+        self.fields
+            .get(DELETED)
+            .is_some_and(|e| e.value == Value::Bool(true))
+    }
+
+    pub fn value(&self, field: &str) -> Option<&Value> {
+        self.fields.get(field).map(|e| &e.value)
+    }
+
+    pub fn text(&self, field: &str) -> &str {
+        self.value(field).and_then(Value::as_str).unwrap_or("")
+    }
+
+    /// The latest change to any field.
+    pub fn last_change(&self) -> Option<Stamp> {
+        self.fields.values().map(|e| e.at).max()
+    }
+
+    /// Joins another version of the same record into this one, reporting concurrent edits of
+    /// the same field. Fields only one side has are kept.
+    pub fn join(&self, other: &Record) -> (Record, Vec<(String, FieldConflict)>) {
+        let mut fields = self.fields.clone();
+        let mut conflicts = Vec::new();
+        for (name, theirs) in &other.fields {
+            match fields.get_mut(name) {
+                Some(ours) => {
+                    if ours != theirs {
+                        let (joined, conflict) = ours.join(theirs);
+                        *ours = joined;
+                        conflicts.extend(conflict.map(|c| (name.clone(), c)));
+                    }
+                }
+                None => {
+                    fields.insert(name.clone(), theirs.clone());
+                }
+            }
+        }
+        // A kind never changes; if two files disagree, settle on one the same way everywhere.
+        let kind = self.kind.clone().min(other.kind.clone());
+        (Record { kind, fields }, conflicts)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::book::id::{Entropy, SeededEntropy};
+    use serde_json::json;
+
+    fn dev(n: u64) -> RecordId {
+        SeededEntropy(n).new_id()
+    }
+    fn at(wall: u64, d: u64) -> Stamp {
+        Stamp {
+            wall_ms: wall,
+            counter: 0,
+            device: dev(d),
+        }
+    }
+
+    #[test]
+    fn a_later_edit_made_knowing_the_earlier_is_not_a_conflict() {
+        let first = Entry::new(json!("a"), at(1, 1));
+        let second = first.overwritten(json!("b"), at(2, 2));
+        let (joined, conflict) = first.join(&second);
+        assert_eq!(joined.value, json!("b"));
+        assert_eq!(conflict, None);
+    }
+
+    #[test]
+    fn concurrent_edits_keep_the_later_and_report_the_other() {
+        let base = Entry::new(json!("a"), at(1, 1));
+        let mine = base.overwritten(json!("mine"), at(5, 1));
+        let theirs = base.overwritten(json!("theirs"), at(6, 2));
+        let (joined, conflict) = mine.join(&theirs);
+        assert_eq!(joined.value, json!("theirs"));
+        let conflict = conflict.unwrap();
+        assert_eq!(conflict.other.value, json!("mine"));
+        assert_eq!(conflict.kept.value, json!("theirs"));
+        // Once joined, the result knows both: joining either again is quiet.
+        assert_eq!(joined.join(&mine).1, None);
+        assert_eq!(joined.join(&theirs).1, None);
+    }
+
+    #[test]
+    fn an_edit_after_a_merge_supersedes_both_sides() {
+        let mine = Entry::new(json!("mine"), at(5, 1));
+        let theirs = Entry::new(json!("theirs"), at(6, 2));
+        let (joined, _) = mine.join(&theirs);
+        let resolved = joined.overwritten(json!("agreed"), at(7, 1));
+        assert_eq!(resolved.join(&theirs), (resolved.clone(), None));
+        assert_eq!(resolved.join(&mine), (resolved.clone(), None));
+    }
+
+    #[test]
+    fn equal_values_written_concurrently_are_not_a_conflict() {
+        let a = Entry::new(json!(3), at(5, 1));
+        let b = Entry::new(json!(3), at(6, 2));
+        assert_eq!(a.join(&b).1, None);
+    }
+
+    #[test]
+    fn records_keep_fields_either_side_added() {
+        let mk = |field: &str, value: Value, s: Stamp| Record {
+            kind: "member".into(),
+            fields: [(field.to_owned(), Entry::new(value, s))].into(),
+        };
+        let (joined, conflicts) =
+            mk("name", json!("Li"), at(1, 1)).join(&mk("phone", json!("138"), at(2, 2)));
+        assert_eq!(joined.text("name"), "Li");
+        assert_eq!(joined.text("phone"), "138");
+        assert!(conflicts.is_empty());
+    }
+}
