@@ -3,9 +3,12 @@
 
 mod book;
 pub mod clock;
+pub mod format;
 pub mod id;
 pub mod record;
+pub mod schema;
 pub mod store;
+pub mod wire;
 
 pub use book::{Book, Conflict, DEVICE_KIND, MergeReport, PendingMerge, Undo};
 pub use clock::{Clock, Stamp};

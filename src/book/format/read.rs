@@ -1,0 +1,452 @@
+//! Reading an import: refuse what is not a sound Unionbook file, with every problem located,
+//! before anything in the book changes.
+
+use chrono::DateTime;
+use serde_json::{Map, Value};
+use std::collections::HashSet;
+
+use super::migrate;
+use super::problems::{Expected, Location, Problem, Rejection, describe};
+use super::*;
+use crate::book::book::Book;
+use crate::book::clock::Stamp;
+use crate::book::id::RecordId;
+use crate::book::record::DELETED;
+use crate::book::schema::{FieldType, KindSchema};
+use crate::book::wire::WireRecord;
+
+/// A file that passed every check: who made it, and its records as a book to merge.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Incoming {
+    /// The version the file was written in (it has been lifted to the current one).
+    pub version: u64,
+    pub exported_at: String,
+    pub device: RecordId,
+    pub officer: String,
+    pub union: String,
+    pub selection: Selection,
+    pub book: Book,
+}
+
+/// Stamps from before 1970 or after 2100 come from no real clock.
+const LATEST_PLAUSIBLE_MS: u64 = 4_102_444_800_000;
+
+/// Reads and checks a file. `schema_of` says what the fields of each known kind hold.
+pub fn read_file(
+    bytes: &[u8],
+    schema_of: &dyn Fn(&str) -> Option<&'static KindSchema>,
+) -> Result<Incoming, Rejection> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(Rejection::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| Rejection::NotText)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        let (line, column) = (e.line(), e.column());
+        match e.classify() {
+            serde_json::error::Category::Eof => Rejection::Truncated { line, column },
+            _ if e.to_string().contains("recursion limit") => Rejection::TooDeep,
+            _ => Rejection::NotJson { line, column },
+        }
+    })?;
+    let Value::Object(ref top) = value else {
+        return Err(Rejection::NotUnionbook);
+    };
+    if top.get("format").and_then(Value::as_str) != Some(FORMAT_NAME) {
+        return Err(Rejection::NotUnionbook);
+    }
+    let version = match top.get("version").and_then(Value::as_u64) {
+        Some(v @ 1..=FORMAT_VERSION) => v,
+        Some(v) if v > FORMAT_VERSION => return Err(Rejection::NewerVersion { version: v }),
+        _ => return Err(Rejection::NotUnionbook),
+    };
+    let Value::Object(top) = migrate::to_current(value, version) else {
+        unreachable!("still an object")
+    };
+    Checker {
+        problems: Vec::new(),
+        total: 0,
+    }
+    .check(top, version, schema_of)
+}
+
+struct Checker {
+    problems: Vec<Problem>,
+    total: usize,
+}
+
+impl Checker {
+    fn report(&mut self, location: Location, expected: Expected, found: &Value) {
+        self.total += 1;
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(Problem {
+                location,
+                expected,
+                found: describe(found),
+            });
+        }
+    }
+
+    fn check(
+        mut self,
+        mut top: Map<String, Value>,
+        version: u64,
+        schema_of: &dyn Fn(&str) -> Option<&'static KindSchema>,
+    ) -> Result<Incoming, Rejection> {
+        let exported_at = self.top_text(&top, "exported_at", 40);
+        if DateTime::parse_from_rfc3339(&exported_at).is_err() {
+            self.report(
+                Location::top("exported_at"),
+                Expected::DateTime,
+                &top["exported_at"],
+            );
+        }
+        let by = top.get("exported_by").cloned().unwrap_or(Value::Null);
+        let device = by
+            .get("device")
+            .and_then(Value::as_str)
+            .and_then(RecordId::parse);
+        if device.is_none() {
+            self.report(
+                Location::top("exported_by.device"),
+                Expected::RecordId,
+                by.get("device").unwrap_or(&Value::Null),
+            );
+        }
+        let officer = match by.get("officer") {
+            Some(Value::String(s)) if s.chars().count() <= 40 => s.clone(),
+            other => {
+                self.report(
+                    Location::top("exported_by.officer"),
+                    Expected::Text { max_chars: 40 },
+                    other.unwrap_or(&Value::Null),
+                );
+                String::new()
+            }
+        };
+        let union = match top.get("union") {
+            None | Some(Value::Null) => String::new(),
+            Some(Value::String(s)) if s.chars().count() <= 200 => s.clone(),
+            Some(other) => {
+                self.report(
+                    Location::top("union"),
+                    Expected::Text { max_chars: 200 },
+                    other,
+                );
+                String::new()
+            }
+        };
+        let selection = match serde_json::from_value::<Selection>(
+            top.get("selection").cloned().unwrap_or(Value::Null),
+        ) {
+            Ok(s) => s,
+            Err(_) => {
+                self.report(
+                    Location::top("selection"),
+                    Expected::Selection,
+                    top.get("selection").unwrap_or(&Value::Null),
+                );
+                Selection::All
+            }
+        };
+        let records = match top.remove("records") {
+            Some(Value::Array(records)) if records.len() <= MAX_RECORDS => records,
+            Some(Value::Array(records)) => {
+                self.report(
+                    Location::top("records"),
+                    Expected::FewerRecords { max: MAX_RECORDS },
+                    &Value::from(records.len()),
+                );
+                Vec::new()
+            }
+            other => {
+                self.report(
+                    Location::top("records"),
+                    Expected::List,
+                    &other.unwrap_or(Value::Null),
+                );
+                Vec::new()
+            }
+        };
+
+        let mut book = Book::new();
+        let mut ids = HashSet::with_capacity(records.len());
+        for (index, record) in records.into_iter().enumerate() {
+            if let Some(wire) = self.check_record(index + 1, record, &mut ids, schema_of) {
+                let (id, record) = wire.into_record();
+                book.insert(id, record);
+            }
+        }
+        if self.total > 0 {
+            return Err(Rejection::Invalid {
+                problems: self.problems,
+                total: self.total,
+            });
+        }
+        Ok(Incoming {
+            version,
+            exported_at,
+            device: device.expect("checked above"),
+            officer,
+            union,
+            selection,
+            book,
+        })
+    }
+
+    fn top_text(&mut self, top: &Map<String, Value>, key: &str, max_chars: usize) -> String {
+        match top.get(key) {
+            Some(Value::String(s)) if s.chars().count() <= max_chars => s.clone(),
+            other => {
+                self.report(
+                    Location::top(key),
+                    Expected::Text { max_chars },
+                    other.unwrap_or(&Value::Null),
+                );
+                String::new()
+            }
+        }
+    }
+
+    /// Checks one record; returns it when it is sound.
+    fn check_record(
+        &mut self,
+        index: usize,
+        value: Value,
+        ids: &mut HashSet<RecordId>,
+        schema_of: &dyn Fn(&str) -> Option<&'static KindSchema>,
+    ) -> Option<WireRecord> {
+        let before = self.total;
+        let Value::Object(r) = value else {
+            self.report(
+                Location {
+                    record: Some((index, None)),
+                    field: None,
+                },
+                Expected::Object,
+                &value,
+            );
+            return None;
+        };
+        let id = r
+            .get("id")
+            .and_then(Value::as_str)
+            .and_then(RecordId::parse);
+        let here = |field: Option<&str>| Location {
+            record: Some((index, id)),
+            field: field.map(str::to_owned),
+        };
+        match id {
+            None => self.report(
+                here(Some("id")),
+                Expected::RecordId,
+                r.get("id").unwrap_or(&Value::Null),
+            ),
+            Some(id) if !ids.insert(id) => {
+                self.report(here(Some("id")), Expected::UniqueId, &r["id"])
+            }
+            Some(_) => {}
+        }
+        let kind = r
+            .get("kind")
+            .and_then(Value::as_str)
+            .filter(|k| is_kind_name(k));
+        if kind.is_none() {
+            self.report(
+                here(Some("kind")),
+                Expected::KindName,
+                r.get("kind").unwrap_or(&Value::Null),
+            );
+        }
+        let at = self.stamp(r.get("at"), here(Some("at")));
+        let empty = Map::new();
+        let fields = match r.get("fields") {
+            Some(Value::Object(f)) if !f.is_empty() => f,
+            other => {
+                self.report(
+                    here(Some("fields")),
+                    Expected::AtLeastOneField,
+                    other.unwrap_or(&Value::Null),
+                );
+                &empty
+            }
+        };
+        let schema = kind.and_then(schema_of);
+        for (name, value) in fields {
+            let at_field = || here(Some(name));
+            if !is_field_name(name) {
+                self.report(
+                    at_field(),
+                    Expected::FieldName,
+                    &Value::String(name.clone()),
+                );
+                continue;
+            }
+            if !is_field_value(value) {
+                self.report(at_field(), Expected::FieldValue, value);
+            } else if let Some(expected) = value_problem(value) {
+                self.report(at_field(), expected, value);
+            } else if name == DELETED && !value.is_boolean() {
+                self.report(at_field(), Expected::FieldType(FieldType::Bool), value);
+            } else if let Some(ft) = schema.and_then(|s| s.field(name)) {
+                if !ft.accepts(value) {
+                    self.report(at_field(), Expected::FieldType(ft), value);
+                }
+            }
+        }
+        let field_at = self.stamp_map(&r, "field_at", fields, &here);
+        let seen = self.seen_map(&r, fields, &field_at, at, &here);
+        if self.total > before {
+            return None;
+        }
+        Some(WireRecord {
+            id: id?,
+            kind: kind?.to_owned(),
+            at: at?,
+            fields: fields.clone().into_iter().collect(),
+            field_at,
+            seen,
+        })
+    }
+
+    fn stamp(&mut self, value: Option<&Value>, location: Location) -> Option<Stamp> {
+        let stamp = value.and_then(Value::as_str).and_then(Stamp::parse);
+        match stamp {
+            None => self.report(location, Expected::Stamp, value.unwrap_or(&Value::Null)),
+            Some(s) if s.wall_ms > LATEST_PLAUSIBLE_MS => self.report(
+                location,
+                Expected::PlausibleStamp,
+                value.unwrap_or(&Value::Null),
+            ),
+            Some(_) => {}
+        }
+        stamp.filter(|s| s.wall_ms <= LATEST_PLAUSIBLE_MS)
+    }
+
+    fn stamp_map(
+        &mut self,
+        r: &Map<String, Value>,
+        key: &str,
+        fields: &Map<String, Value>,
+        here: &dyn Fn(Option<&str>) -> Location,
+    ) -> std::collections::BTreeMap<String, Stamp> {
+        let mut out = std::collections::BTreeMap::new();
+        match r.get(key) {
+            None => {}
+            Some(Value::Object(map)) => {
+                for (name, value) in map {
+                    if !fields.contains_key(name) {
+                        self.report(
+                            here(Some(&format!("{key}.{name}"))),
+                            Expected::FieldOfRecord,
+                            &Value::String(name.clone()),
+                        );
+                    } else if let Some(stamp) =
+                        self.stamp(Some(value), here(Some(&format!("{key}.{name}"))))
+                    {
+                        out.insert(name.clone(), stamp);
+                    }
+                }
+            }
+            Some(other) => self.report(here(Some(key)), Expected::Object, other),
+        }
+        out
+    }
+
+    fn seen_map(
+        &mut self,
+        r: &Map<String, Value>,
+        fields: &Map<String, Value>,
+        field_at: &std::collections::BTreeMap<String, Stamp>,
+        at: Option<Stamp>,
+        here: &dyn Fn(Option<&str>) -> Location,
+    ) -> std::collections::BTreeMap<String, Vec<Stamp>> {
+        let mut out = std::collections::BTreeMap::new();
+        match r.get("seen") {
+            None => {}
+            Some(Value::Object(map)) => {
+                for (name, list) in map {
+                    let location = || here(Some(&format!("seen.{name}")));
+                    if !fields.contains_key(name) {
+                        self.report(
+                            location(),
+                            Expected::FieldOfRecord,
+                            &Value::String(name.clone()),
+                        );
+                        continue;
+                    }
+                    let Value::Array(items) = list else {
+                        self.report(location(), Expected::List, list);
+                        continue;
+                    };
+                    let own = field_at.get(name).copied().or(at);
+                    let mut stamps = Vec::new();
+                    for item in items {
+                        if let Some(stamp) = self.stamp(Some(item), location()) {
+                            if own.is_some_and(|own| stamp >= own) {
+                                self.report(location(), Expected::EarlierStamp, item);
+                            }
+                            stamps.push(stamp);
+                        }
+                    }
+                    out.insert(name.clone(), stamps);
+                }
+            }
+            Some(other) => self.report(here(Some("seen")), Expected::Object, other),
+        }
+        out
+    }
+}
+
+fn is_kind_name(name: &str) -> bool {
+    let b = name.as_bytes();
+    !b.is_empty()
+        && b.len() <= 32
+        && b[0].is_ascii_lowercase()
+        && b.iter()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'_')
+}
+
+fn is_field_name(name: &str) -> bool {
+    let b = name.as_bytes();
+    !b.is_empty()
+        && b.len() <= 64
+        && b[0].is_ascii_lowercase()
+        && b.iter()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || b"_.:-".contains(c))
+}
+
+/// Text, numbers, true/false, null, or a flat list of those.
+fn is_field_value(value: &Value) -> bool {
+    match value {
+        Value::Array(items) => items.iter().all(|v| !(v.is_array() || v.is_object())),
+        Value::Object(_) => false,
+        _ => true,
+    }
+}
+
+fn value_problem(value: &Value) -> Option<Expected> {
+    let long = |s: &String| s.chars().count() > MAX_TEXT_CHARS;
+    match value {
+        Value::String(s) if long(s) => Some(Expected::Text {
+            max_chars: MAX_TEXT_CHARS,
+        }),
+        Value::Array(items) if items.len() > MAX_LIST_ITEMS => Some(Expected::ShortList {
+            max_items: MAX_LIST_ITEMS,
+        }),
+        Value::Array(items)
+            if items.iter().any(|v| {
+                v.as_str()
+                    .is_some_and(|s| s.chars().count() > MAX_TEXT_CHARS)
+            }) =>
+        {
+            Some(Expected::Text {
+                max_chars: MAX_TEXT_CHARS,
+            })
+        }
+        _ => None,
+    }
+}

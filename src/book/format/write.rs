@@ -1,0 +1,99 @@
+//! Writing an export: the chosen records, with the devices that stamped them, as one file.
+
+use serde_json::{Value, json};
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{FORMAT_NAME, FORMAT_VERSION, Selection};
+use crate::book::book::{Book, DEVICE_KIND};
+use crate::book::id::RecordId;
+use crate::book::wire::WireRecord;
+
+/// Who exports what, and when.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportMeta {
+    /// RFC 3339, in UTC.
+    pub exported_at: String,
+    pub device: RecordId,
+    pub officer: String,
+    pub union: String,
+    pub selection: Selection,
+}
+
+/// The file's text: a header, then one record per line so that a person can read it too.
+pub fn export(book: &Book, meta: &ExportMeta) -> String {
+    let ids = selected(book, &meta.selection);
+    let header = json!({
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": meta.exported_at,
+        "exported_by": { "device": meta.device, "officer": meta.officer },
+        "union": meta.union,
+        "selection": meta.selection,
+    });
+    let header = serde_json::to_string(&header).expect("a header always serialises");
+    let mut out = String::with_capacity(ids.len() * 200 + header.len());
+    out.push_str(&header[..header.len() - 1]);
+    out.push_str(",\"records\":[");
+    for (i, id) in ids.iter().enumerate() {
+        let record = book.get(*id).expect("selected ids are in the book");
+        out.push_str(if i == 0 { "\n" } else { ",\n" });
+        out.push_str(
+            &serde_json::to_string(&WireRecord::from_record(*id, record))
+                .expect("records serialise"),
+        );
+    }
+    out.push_str("\n]}\n");
+    out
+}
+
+/// The ids a selection holds, with the device records of everyone who stamped them.
+pub fn selected(book: &Book, selection: &Selection) -> BTreeSet<RecordId> {
+    let mut ids: BTreeSet<RecordId> = match selection {
+        Selection::All => book.iter().map(|(id, _)| id).collect(),
+        Selection::Kind { kind } => book
+            .iter()
+            .filter(|(_, r)| &r.kind == kind)
+            .map(|(id, _)| id)
+            .collect(),
+        Selection::Related { root } => related(book, *root),
+    };
+    let devices: BTreeSet<RecordId> = ids
+        .iter()
+        .filter_map(|id| book.get(*id))
+        .flat_map(|r| r.fields.values().flat_map(|e| e.stamps()).map(|s| s.device))
+        .filter(|d| book.get(*d).is_some_and(|r| r.kind == DEVICE_KIND))
+        .collect();
+    ids.extend(devices);
+    ids
+}
+
+/// A record and everything that refers to it, directly or through other records.
+fn related(book: &Book, root: RecordId) -> BTreeSet<RecordId> {
+    let mut referrers: BTreeMap<RecordId, Vec<RecordId>> = BTreeMap::new();
+    for (id, record) in book.iter() {
+        for entry in record.fields.values() {
+            for target in references(&entry.value) {
+                referrers.entry(target).or_default().push(id);
+            }
+        }
+    }
+    let mut found = BTreeSet::new();
+    let mut frontier = vec![root];
+    while let Some(id) = frontier.pop() {
+        if book.get(id).is_some() && found.insert(id) {
+            frontier.extend(referrers.get(&id).into_iter().flatten().copied());
+        }
+    }
+    found
+}
+
+fn references(value: &Value) -> Vec<RecordId> {
+    match value {
+        Value::String(s) => RecordId::parse(s).into_iter().collect(),
+        Value::Array(items) => items
+            .iter()
+            .filter_map(|v| v.as_str().and_then(RecordId::parse))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
