@@ -87,6 +87,12 @@ impl Book {
         self.records.iter().map(|(id, r)| (*id, r))
     }
 
+    /// Records whose ids start with `prefix`: a contiguous range, since ids sort as text.
+    pub fn with_id_prefix(&self, prefix: &str) -> impl Iterator<Item = (RecordId, &Record)> {
+        let range = RecordId::prefix_bounds(prefix).map(|(lo, hi)| self.records.range(lo..=hi));
+        range.into_iter().flatten().map(|(id, r)| (*id, r))
+    }
+
     /// Records of one kind that are not deleted.
     pub fn live(&self, kind: &str) -> impl Iterator<Item = (RecordId, &Record)> {
         self.iter()
@@ -198,6 +204,21 @@ impl Book {
             .map(|(id, record)| (id, self.records.insert(id, record)))
             .collect();
         (merge.report, Undo { before })
+    }
+
+    /// Joins records that arrive from elsewhere (another tab's save) and returns the ids that
+    /// changed here.
+    pub fn join_records(
+        &mut self,
+        records: impl IntoIterator<Item = (RecordId, Record)>,
+    ) -> Vec<RecordId> {
+        let incoming = Book {
+            records: records.into_iter().collect(),
+        };
+        let plan = self.plan_merge(&incoming);
+        let ids = plan.updates.iter().map(|(id, _)| *id).collect();
+        self.apply(plan);
+        ids
     }
 
     /// Merges another book in at once. `a.merge(b)` and `b.merge(a)` leave the same book.

@@ -49,9 +49,18 @@ impl RecordId {
         std::str::from_utf8(&self.0).expect("ids are ASCII")
     }
 
-    /// The first character: spreads records evenly over storage chunks.
-    pub fn bucket(&self) -> char {
-        char::from(self.0[0])
+    /// The first `len` characters: random, so they spread records evenly over storage chunks.
+    pub fn prefix(&self, len: usize) -> &str {
+        &self.as_str()[..len.min(ID_LEN)]
+    }
+
+    /// The smallest and largest ids that start with `prefix` (which must be valid id text).
+    pub fn prefix_bounds(prefix: &str) -> Option<(RecordId, RecordId)> {
+        if prefix.len() > ID_LEN {
+            return None;
+        }
+        let pad = |c: char| format!("{prefix}{}", c.to_string().repeat(ID_LEN - prefix.len()));
+        Some((RecordId::parse(&pad('0'))?, RecordId::parse(&pad('z'))?))
     }
 }
 

@@ -5,8 +5,10 @@ mod book;
 pub mod clock;
 pub mod format;
 pub mod id;
+pub mod persist;
 pub mod record;
 pub mod schema;
+pub mod session;
 pub mod store;
 pub mod wire;
 
@@ -14,6 +16,7 @@ pub use book::{Book, Conflict, DEVICE_KIND, MergeReport, PendingMerge, Undo};
 pub use clock::{Clock, Stamp};
 pub use id::{Entropy, RecordId, SeededEntropy};
 pub use record::{DELETED, Entry, Record, Version};
+pub use session::Session;
 
 #[cfg(test)]
 mod merge_laws;

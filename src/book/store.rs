@@ -32,6 +32,8 @@ pub trait KeyValueStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
     fn remove(&mut self, key: &str) -> Result<(), StoreError>;
+    /// Every key in the store.
+    fn keys(&self) -> Result<Vec<String>, StoreError>;
 }
 
 /// An in-memory store with an optional quota counted like localStorage's: UTF-16 code units of
@@ -87,6 +89,10 @@ impl KeyValueStore for MemoryStore {
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
         self.entries.remove(key);
         Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        Ok(self.entries.keys().cloned().collect())
     }
 }
 

@@ -39,6 +39,15 @@ impl KeyValueStore for LocalStorage {
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
         Self::storage()?.remove_item(key).map_err(to_store_error)
     }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let storage = Self::storage()?;
+        let count = storage.length().map_err(to_store_error)?;
+        (0..count)
+            .filter_map(|i| storage.key(i).transpose())
+            .collect::<Result<_, _>>()
+            .map_err(to_store_error)
+    }
 }
 
 fn to_store_error(e: JsValue) -> StoreError {

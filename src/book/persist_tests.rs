@@ -1,0 +1,207 @@
+use super::*;
+use crate::book::clock::Clock;
+use crate::book::id::{Entropy, SeededEntropy};
+use crate::book::session::Session;
+use crate::book::store::MemoryStore;
+use serde_json::json;
+use std::cell::Cell;
+
+/// A store that counts writes, to check what a save touches.
+struct Counting {
+    inner: MemoryStore,
+    writes: Cell<usize>,
+    written_units: Cell<usize>,
+}
+
+impl KeyValueStore for Counting {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.inner.get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.writes.set(self.writes.get() + 1);
+        self.written_units
+            .set(self.written_units.get() + value.encode_utf16().count());
+        self.inner.set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.inner.remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        self.inner.keys()
+    }
+}
+
+fn device() -> RecordId {
+    SeededEntropy(99).new_id()
+}
+
+/// A book of `n` members with a few fields each.
+fn members(n: usize) -> Book {
+    let mut ids = SeededEntropy(1);
+    let mut clock = Clock::new(device());
+    let mut book = Book::new();
+    for i in 0..n {
+        let fields = [
+            ("name".to_owned(), json!(format!("成员{i}"))),
+            ("student_id".to_owned(), json!(format!("2021{i:06}"))),
+            ("class_major".to_owned(), json!("人力资源管理 2101")),
+        ];
+        book.write(
+            ids.new_id(),
+            "member",
+            clock.tick(1_764_000_000_000 + i as u64),
+            fields,
+        );
+    }
+    book
+}
+
+#[test]
+fn a_saved_book_loads_back_the_same() {
+    let mut store = MemoryStore::new();
+    let mut session = Session::in_memory(members(300), device());
+    session.save(&mut store).unwrap();
+    let loaded = Persister::load(&store).unwrap();
+    assert_eq!(&loaded.book, session.book());
+}
+
+#[test]
+fn saving_one_edit_writes_one_small_chunk() {
+    let mut store = Counting {
+        inner: MemoryStore::new(),
+        writes: Cell::new(0),
+        written_units: Cell::new(0),
+    };
+    let mut session = Session::in_memory(members(3000), device());
+    session.save(&mut store).unwrap();
+    let total = store.inner.used_units();
+
+    store.writes.set(0);
+    store.written_units.set(0);
+    let (id, _) = session
+        .book()
+        .live("member")
+        .nth(1234)
+        .map(|(id, r)| (id, r.clone()))
+        .unwrap();
+    assert!(session.write(
+        1_765_000_000_000,
+        id,
+        "member",
+        [("phone".to_owned(), json!("13800000000"))]
+    ));
+    session.save(&mut store).unwrap();
+    assert_eq!(store.writes.get(), 1);
+    assert!(
+        store.written_units.get() * 100 < total,
+        "one edit rewrote {} of {total} units",
+        store.written_units.get()
+    );
+}
+
+#[test]
+fn two_tabs_editing_the_same_record_keep_both_edits() {
+    let mut store = MemoryStore::new();
+    let mut first = Session::in_memory(members(50), device());
+    first.save(&mut store).unwrap();
+    let mut second = Session::open(&store, device()).unwrap();
+    let id = first.book().live("member").next().unwrap().0;
+
+    first.write(
+        2_000_000_000_000,
+        id,
+        "member",
+        [("phone".to_owned(), json!("138"))],
+    );
+    second.write(
+        2_000_000_000_001,
+        id,
+        "member",
+        [("email".to_owned(), json!("a@b.cn"))],
+    );
+    first.save(&mut store).unwrap();
+    // The second tab has not heard of the first's save yet when it saves its own edit.
+    second.save(&mut store).unwrap();
+
+    let stored = Persister::load(&store).unwrap().book;
+    let record = stored.get(id).unwrap();
+    assert_eq!(record.text("phone"), "138");
+    assert_eq!(record.text("email"), "a@b.cn");
+    // And when the event arrives, the first tab learns of the second's edit.
+    let key = ChunkKey::of("member", id).storage_key();
+    assert!(first.absorb(&store, &key).unwrap());
+    assert_eq!(first.book().get(id).unwrap().text("email"), "a@b.cn");
+}
+
+#[test]
+fn a_full_store_leaves_the_book_in_memory_and_saves_later() {
+    let mut store = MemoryStore::with_quota(2_000);
+    let mut session = Session::in_memory(members(200), device());
+    let before = session.book().clone();
+    assert_eq!(session.save(&mut store), Err(StoreError::QuotaExceeded));
+    assert_eq!(session.book(), &before);
+    assert!(session.has_unsaved_changes());
+
+    let mut roomy = MemoryStore::new();
+    for key in store.keys().unwrap() {
+        roomy.set(&key, &store.get(&key).unwrap().unwrap()).unwrap();
+    }
+    session.save(&mut roomy).unwrap();
+    assert!(!session.has_unsaved_changes());
+    assert_eq!(Persister::load(&roomy).unwrap().book, before);
+}
+
+#[test]
+fn an_unreadable_chunk_stops_the_load_and_is_left_alone() {
+    let mut store = MemoryStore::new();
+    Session::in_memory(members(20), device())
+        .save(&mut store)
+        .unwrap();
+    let key = store
+        .keys()
+        .unwrap()
+        .into_iter()
+        .find(|k| k.starts_with("ub1/r/"))
+        .unwrap();
+    store.set(&key, "1garbage").unwrap();
+    match Persister::load(&store) {
+        Err(LoadError::Unreadable { key: bad, .. }) => assert_eq!(bad, key),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(store.get(&key).unwrap().as_deref(), Some("1garbage"));
+    assert!(raw_dump(&store).unwrap().contains("1garbage"));
+}
+
+#[test]
+fn a_book_from_a_newer_app_is_not_opened() {
+    let mut store = MemoryStore::new();
+    store.set(META_KEY, r#"{"layout":9}"#).unwrap();
+    assert!(matches!(
+        Persister::load(&store),
+        Err(LoadError::NewerLayout(9))
+    ));
+}
+
+#[test]
+fn chunk_names_round_trip() {
+    let id = SeededEntropy(5).new_id();
+    let key = ChunkKey::of("inspection_score", id);
+    assert_eq!(ChunkKey::parse(&key.storage_key()), Some(key));
+    assert_eq!(ChunkKey::parse("ub1/meta"), None);
+    assert_eq!(ChunkKey::parse("ub1/r/member/IL"), None);
+}
+
+#[test]
+fn clearing_keeps_this_devices_own_notes() {
+    let mut store = MemoryStore::new();
+    Session::in_memory(members(5), device())
+        .save(&mut store)
+        .unwrap();
+    store.set("ub1/local/imports", "[]").unwrap();
+    store.set("unionbook.settings.v1", "{}").unwrap();
+    clear(&mut store).unwrap();
+    assert_eq!(
+        store.keys().unwrap(),
+        ["ub1/local/imports", "unionbook.settings.v1"]
+    );
+}

@@ -1,0 +1,201 @@
+//! A device's working session with its book: edits stamped by its clock, imports with undo,
+//! and saving only what changed. The browser shell holds one of these in a signal.
+
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+use super::book::{Book, MergeReport, PendingMerge, Undo};
+use super::clock::{Clock, Stamp};
+use super::id::RecordId;
+use super::persist::{ChunkKey, LoadError, Persister, chunks_of};
+use super::store::{KeyValueStore, StoreError};
+
+#[derive(Debug)]
+pub struct Session {
+    book: Book,
+    clock: Clock,
+    persister: Persister,
+    dirty: BTreeSet<ChunkKey>,
+    /// The last import, undoable while nothing else has changed since.
+    last_import: Option<(Undo, u64)>,
+    /// Goes up with every change, local or not.
+    revision: u64,
+}
+
+impl Session {
+    /// Opens the book stored in `store` for this device.
+    pub fn open(store: &impl KeyValueStore, device: RecordId) -> Result<Session, LoadError> {
+        let loaded = Persister::load(store)?;
+        Ok(Session::with(loaded.book, loaded.persister, device))
+    }
+
+    /// A session over a book that is not stored yet (tests, benchmarks).
+    pub fn in_memory(book: Book, device: RecordId) -> Session {
+        let dirty = chunks_of(&book, book.iter().map(|(id, _)| id).collect::<Vec<_>>()).collect();
+        let mut session = Session::with(book, Persister::default(), device);
+        session.dirty = dirty;
+        session
+    }
+
+    fn with(book: Book, persister: Persister, device: RecordId) -> Session {
+        let mut clock = Clock::new(device);
+        if let Some(latest) = book.latest_stamp() {
+            clock.observe(latest);
+        }
+        Session {
+            book,
+            clock,
+            persister,
+            dirty: BTreeSet::new(),
+            last_import: None,
+            revision: 0,
+        }
+    }
+
+    pub fn book(&self) -> &Book {
+        &self.book
+    }
+
+    pub fn device(&self) -> RecordId {
+        self.clock.device()
+    }
+
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    pub fn has_unsaved_changes(&self) -> bool {
+        !self.dirty.is_empty()
+    }
+
+    fn changed(&mut self, ids: impl IntoIterator<Item = RecordId>) {
+        let chunks: Vec<ChunkKey> = chunks_of(&self.book, ids).collect();
+        self.dirty.extend(chunks);
+        self.revision += 1;
+    }
+
+    /// A stamp for a local change now.
+    pub fn stamp(&mut self, now_ms: u64) -> Stamp {
+        self.clock.tick(now_ms)
+    }
+
+    /// Sets fields of a record, creating it if new. Returns whether anything changed.
+    pub fn write(
+        &mut self,
+        now_ms: u64,
+        id: RecordId,
+        kind: &str,
+        fields: impl IntoIterator<Item = (String, Value)>,
+    ) -> bool {
+        let stamp = self.clock.tick(now_ms);
+        let changed = self.book.write(id, kind, stamp, fields);
+        if changed {
+            self.changed([id]);
+        }
+        changed
+    }
+
+    pub fn set_deleted(&mut self, now_ms: u64, id: RecordId, deleted: bool) -> bool {
+        let stamp = self.clock.tick(now_ms);
+        let changed = self.book.set_deleted(id, deleted, stamp);
+        if changed {
+            self.changed([id]);
+        }
+        changed
+    }
+
+    pub fn plan_import(&self, incoming: &Book) -> PendingMerge {
+        self.book.plan_merge(incoming)
+    }
+
+    /// Applies a planned import (made against the current book) and keeps its undo.
+    pub fn apply_import(&mut self, plan: PendingMerge) -> MergeReport {
+        let (report, undo) = self.book.apply(plan);
+        if let Some(latest) = self.book.latest_stamp() {
+            self.clock.observe(latest);
+        }
+        let ids: Vec<RecordId> = undo.ids().collect();
+        self.changed(ids);
+        self.last_import = Some((undo, self.revision));
+        report
+    }
+
+    /// Whether "Undo this import" still applies: nothing has changed since the import.
+    pub fn can_undo_import(&self) -> bool {
+        self.last_import
+            .as_ref()
+            .is_some_and(|(_, at)| *at == self.revision)
+    }
+
+    /// Returns the book exactly to its state before the last import.
+    pub fn undo_import(&mut self) -> bool {
+        if !self.can_undo_import() {
+            return false;
+        }
+        let (undo, _) = self.last_import.take().expect("checked");
+        // The chunks must be known before the records they hold may vanish.
+        let chunks: Vec<ChunkKey> = chunks_of(&self.book, undo.ids().collect::<Vec<_>>()).collect();
+        self.book.undo(undo);
+        self.dirty.extend(chunks);
+        self.revision += 1;
+        true
+    }
+
+    /// Writes what changed. On failure the book in memory stays as it is and the unsaved
+    /// chunks are tried again on the next save.
+    pub fn save(&mut self, store: &mut impl KeyValueStore) -> Result<(), StoreError> {
+        let from_elsewhere = self
+            .persister
+            .save(store, &mut self.book, &mut self.dirty)?;
+        if !from_elsewhere.is_empty() {
+            self.absorbed();
+        }
+        Ok(())
+    }
+
+    /// Another tab wrote `key`: joins what it wrote. Returns whether this book changed.
+    pub fn absorb(&mut self, store: &impl KeyValueStore, key: &str) -> Result<bool, StoreError> {
+        let Some(chunk) = ChunkKey::parse(key) else {
+            return Ok(false);
+        };
+        let changed = self.persister.absorb(store, &mut self.book, key)?;
+        // If this tab holds edits the other had not seen, storage must get them too.
+        if !self.persister.matches(&self.book, &chunk) {
+            self.dirty.insert(chunk);
+        }
+        if !changed.is_empty() {
+            self.absorbed();
+        }
+        Ok(!changed.is_empty())
+    }
+
+    fn absorbed(&mut self) {
+        if let Some(latest) = self.book.latest_stamp() {
+            self.clock.observe(latest);
+        }
+        self.revision += 1;
+    }
+
+    /// The wall time of the oldest change made on this device after `since` (the last export),
+    /// if any: the "you have not exported for a while" reminder is based on it.
+    pub fn oldest_unexported_change(&self, since: Option<Stamp>) -> Option<u64> {
+        let device = self.device();
+        self.book
+            .iter()
+            .flat_map(|(_, r)| r.fields.values())
+            .map(|e| e.at)
+            .filter(|at| at.device == device && since.is_none_or(|s| *at > s))
+            .map(|at| at.wall_ms)
+            .min()
+    }
+
+    /// The latest stamp this device has issued or seen: an export made now includes everything
+    /// up to it.
+    pub fn now_stamp(&self) -> Option<Stamp> {
+        self.book.latest_stamp()
+    }
+}
+
+#[cfg(test)]
+#[path = "session_tests.rs"]
+mod tests;
