@@ -87,10 +87,10 @@ impl Book {
         self.records.iter().map(|(id, r)| (*id, r))
     }
 
-    /// Records whose ids start with `prefix`: a contiguous range, since ids sort as text.
-    pub fn with_id_prefix(&self, prefix: &str) -> impl Iterator<Item = (RecordId, &Record)> {
-        let range = RecordId::prefix_bounds(prefix).map(|(lo, hi)| self.records.range(lo..=hi));
-        range.into_iter().flatten().map(|(id, r)| (*id, r))
+    /// Records whose ids start with the given bits: a contiguous range, since ids sort as text.
+    pub fn in_bucket(&self, bucket: u32, bits: u32) -> impl Iterator<Item = (RecordId, &Record)> {
+        let (lo, hi) = RecordId::bucket_bounds(bucket, bits);
+        self.records.range(lo..=hi).map(|(id, r)| (*id, r))
     }
 
     /// Records of one kind that are not deleted.

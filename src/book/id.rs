@@ -49,18 +49,31 @@ impl RecordId {
         std::str::from_utf8(&self.0).expect("ids are ASCII")
     }
 
-    /// The first `len` characters: random, so they spread records evenly over storage chunks.
-    pub fn prefix(&self, len: usize) -> &str {
-        &self.as_str()[..len.min(ID_LEN)]
+    /// The value of the id's first `bits` bits (at most 20): random, so they spread records
+    /// evenly over storage chunks.
+    pub fn top_bits(&self, bits: u32) -> u32 {
+        let value = |b: u8| {
+            ALPHABET
+                .iter()
+                .position(|a| *a == b)
+                .expect("ids hold alphabet characters") as u32
+        };
+        let first20 = self.0[..4].iter().fold(0, |acc, b| (acc << 5) | value(*b));
+        first20 >> (20 - bits.min(20))
     }
 
-    /// The smallest and largest ids that start with `prefix` (which must be valid id text).
-    pub fn prefix_bounds(prefix: &str) -> Option<(RecordId, RecordId)> {
-        if prefix.len() > ID_LEN {
-            return None;
-        }
-        let pad = |c: char| format!("{prefix}{}", c.to_string().repeat(ID_LEN - prefix.len()));
-        Some((RecordId::parse(&pad('0'))?, RecordId::parse(&pad('z'))?))
+    /// The smallest and largest ids whose first `bits` bits are `bucket`.
+    pub fn bucket_bounds(bucket: u32, bits: u32) -> (RecordId, RecordId) {
+        let bound = |low: bool| {
+            let fill = if low { 0 } else { (1u32 << (20 - bits)) - 1 };
+            let first20 = (bucket << (20 - bits)) | fill;
+            let mut out = [if low { b'0' } else { b'z' }; ID_LEN];
+            for (i, slot) in out[..4].iter_mut().enumerate() {
+                *slot = ALPHABET[((first20 >> (5 * (3 - i))) & 31) as usize];
+            }
+            RecordId(out)
+        };
+        (bound(true), bound(false))
     }
 }
 
@@ -164,6 +177,17 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("is not a record id"), "{err}");
+    }
+
+    proptest! {
+        #[test]
+        fn an_ids_bucket_bounds_contain_it(bytes in any::<[u8; 10]>(), bits in 1u32..=20) {
+            let id = RecordId::from_random(bytes);
+            let (lo, hi) = RecordId::bucket_bounds(id.top_bits(bits), bits);
+            prop_assert!(lo <= id && id <= hi);
+            prop_assert_eq!(lo.top_bits(bits), id.top_bits(bits));
+            prop_assert_eq!(hi.top_bits(bits), id.top_bits(bits));
+        }
     }
 
     #[test]

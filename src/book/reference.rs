@@ -1,0 +1,273 @@
+//! The reference data set of PRODUCT.md — one department over four years — generated
+//! deterministically, for the storage tests and the benchmark (`examples/reference_data.rs`,
+//! `tests/bench/`). Kinds that later areas will define are stood in for by records of the
+//! same shape and size, each its own record (the costliest way to keep them).
+
+use serde_json::{Value, json};
+
+use super::book::Book;
+use super::clock::Clock;
+use super::id::{Entropy, RecordId, SeededEntropy};
+
+/// How many records of each kind the reference data set holds.
+pub const STUDENTS: usize = 2_000;
+pub const MEMBERS: usize = 60;
+pub const ACTIVITIES: usize = 400;
+pub const INSPECTION_SCORES: usize = 40_000;
+pub const ATTENDANCE_CHECKS: usize = 3_000;
+pub const ATTENDANCE_MARKS: usize = 30_000;
+pub const MONEY_ENTRIES: usize = 2_000;
+
+const SURNAMES: &[&str] = &[
+    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙",
+];
+const GIVEN: &[&str] = &[
+    "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛",
+];
+const MAJORS: &[&str] = &["人力资源管理", "劳动与社会保障", "行政管理", "公共事业管理"];
+const UNITS: &[&str] = &[
+    "学习部",
+    "生活部",
+    "文艺部",
+    "社会部",
+    "宣传部",
+    "实践部",
+    "办公室",
+    "演讲与辩论协会",
+    "人力资源管理协会",
+    "劳动与社会保障协会",
+];
+
+/// Builds the reference book. Four years of edits from three officers' phones.
+pub fn reference_book() -> (Book, RecordId) {
+    let mut rng = SeededEntropy(2026);
+    let devices: Vec<RecordId> = (0..3).map(|_| rng.new_id()).collect();
+    let mut clocks: Vec<Clock> = devices.iter().map(|d| Clock::new(*d)).collect();
+    let mut book = Book::new();
+    let start = 1_630_000_000_000u64; // September 2021
+    let mut t = start;
+    let mut put =
+        |book: &mut Book, rng: &mut SeededEntropy, kind: &str, fields: Vec<(&str, Value)>| {
+            t += 60_000;
+            let device = (rng.next_u64() % 3) as usize;
+            let id = rng.new_id();
+            let stamp = clocks[device].tick(t);
+            book.write(
+                id,
+                kind,
+                stamp,
+                fields.into_iter().map(|(k, v)| (k.to_owned(), v)),
+            );
+            id
+        };
+    for (i, officer) in ["李华", "王芳", "张伟"].iter().enumerate() {
+        let stamp = Clock::new(devices[i]).tick(start);
+        book.write(
+            devices[i],
+            "device",
+            stamp,
+            [("officer".to_owned(), json!(officer))],
+        );
+    }
+    let pick = |rng: &mut SeededEntropy, list: &[&'static str]| {
+        list[(rng.next_u64() % list.len() as u64) as usize]
+    };
+    let name = |rng: &mut SeededEntropy| {
+        format!(
+            "{}{}{}",
+            pick(rng, SURNAMES),
+            pick(rng, GIVEN),
+            pick(rng, GIVEN)
+        )
+    };
+
+    let units: Vec<RecordId> = UNITS
+        .iter()
+        .map(|u| {
+            put(
+                &mut book,
+                &mut rng,
+                "unit",
+                vec![
+                    ("name_zh", json!(u)),
+                    (
+                        "kind",
+                        json!(if u.ends_with("协会") {
+                            "association"
+                        } else {
+                            "ministry"
+                        }),
+                    ),
+                    ("founded", json!("2019-09-01")),
+                    ("active", json!(true)),
+                ],
+            )
+        })
+        .collect();
+    let students: Vec<RecordId> = (0..STUDENTS)
+        .map(|i| {
+            let fields = vec![
+                ("name", json!(name(&mut rng))),
+                ("student_id", json!(format!("20{:02}{:06}", 18 + i % 4, i))),
+                (
+                    "class_major",
+                    json!(format!("{} {}", pick(&mut rng, MAJORS), 2101 + i % 6)),
+                ),
+                ("year", json!(2018 + (i % 4) as i64)),
+                (
+                    "phone",
+                    json!(format!("138{:08}", rng.next_u64() % 100_000_000)),
+                ),
+            ];
+            put(&mut book, &mut rng, "student", fields)
+        })
+        .collect();
+    for i in 0..MEMBERS {
+        let fields = vec![
+            ("name", json!(name(&mut rng))),
+            ("student", json!(students[i * 7].to_string())),
+            ("unit", json!(units[i % units.len()].to_string())),
+            (
+                "position",
+                json!(if i % 6 == 0 { "minister" } else { "assistant" }),
+            ),
+            (
+                "phone",
+                json!(format!("139{:08}", rng.next_u64() % 100_000_000)),
+            ),
+        ];
+        put(&mut book, &mut rng, "member", fields);
+    }
+    let activities: Vec<RecordId> = (0..ACTIVITIES)
+        .map(|i| {
+            let fields = vec![
+                ("title", json!(format!("第{}届青春飞扬演讲比赛", i % 9 + 1))),
+                ("status", json!("summarised")),
+                ("unit", json!(units[i % units.len()].to_string())),
+                ("scope", json!("department")),
+                (
+                    "date",
+                    json!(format!(
+                        "{}-{:02}-{:02}",
+                        2021 + i / 100,
+                        1 + i % 12,
+                        1 + i % 28
+                    )),
+                ),
+                ("venue", json!("教学楼 A201")),
+                ("expected", json!(120)),
+                ("actual", json!(100 + (i % 50) as i64)),
+                (
+                    "outcome",
+                    json!("活动圆满完成，参与同学反响热烈，提高了我系的知名度。宣传工作还需加强。"),
+                ),
+            ];
+            put(&mut book, &mut rng, "activity", fields)
+        })
+        .collect();
+    let rounds: Vec<RecordId> = (0..160)
+        .map(|i| {
+            put(
+                &mut book,
+                &mut rng,
+                "inspection_round",
+                vec![(
+                    "date",
+                    json!(format!(
+                        "{}-{:02}-{:02}",
+                        2021 + i / 40,
+                        1 + i % 12,
+                        1 + i % 28
+                    )),
+                )],
+            )
+        })
+        .collect();
+    let rooms: Vec<RecordId> = (0..50)
+        .map(|i| {
+            put(
+                &mut book,
+                &mut rng,
+                "room",
+                vec![(
+                    "number",
+                    json!(format!("{}号楼{}", 1 + i / 25, 101 + i % 25)),
+                )],
+            )
+        })
+        .collect();
+    const CRITERIA: &[&str] = &["hygiene", "tidiness", "safety", "culture", "discipline"];
+    for i in 0..INSPECTION_SCORES {
+        let fields = vec![
+            ("round", json!(rounds[i / 250].to_string())),
+            ("room", json!(rooms[(i / 5) % rooms.len()].to_string())),
+            ("criterion", json!(CRITERIA[i % 5])),
+            ("score", json!(6 + (rng.next_u64() % 5) as i64)),
+        ];
+        put(&mut book, &mut rng, "inspection_score", fields);
+    }
+    let checks: Vec<RecordId> = (0..ATTENDANCE_CHECKS)
+        .map(|i| {
+            let fields = vec![
+                (
+                    "activity",
+                    json!(activities[i % activities.len()].to_string()),
+                ),
+                (
+                    "date",
+                    json!(format!(
+                        "{}-{:02}-{:02}",
+                        2021 + i / 750,
+                        1 + i % 12,
+                        1 + i % 28
+                    )),
+                ),
+                ("headcount", json!(40 + (i % 20) as i64)),
+            ];
+            put(&mut book, &mut rng, "attendance_check", fields)
+        })
+        .collect();
+    for i in 0..ATTENDANCE_MARKS {
+        let fields = vec![
+            ("check", json!(checks[i / 10].to_string())),
+            (
+                "student",
+                json!(students[(i * 13) % students.len()].to_string()),
+            ),
+            (
+                "status",
+                json!(["present", "late", "absent", "excused"][(rng.next_u64() % 4) as usize]),
+            ),
+        ];
+        put(&mut book, &mut rng, "attendance_mark", fields);
+    }
+    for i in 0..MONEY_ENTRIES {
+        let fields = vec![
+            (
+                "kind",
+                json!(if i % 5 == 0 { "sponsorship" } else { "expense" }),
+            ),
+            ("unit", json!(units[i % units.len()].to_string())),
+            (
+                "activity",
+                json!(activities[i % activities.len()].to_string()),
+            ),
+            (
+                "amount_fen",
+                json!(((rng.next_u64() % 50_000) + 100) as i64),
+            ),
+            (
+                "date",
+                json!(format!(
+                    "{}-{:02}-{:02}",
+                    2021 + i / 500,
+                    1 + i % 12,
+                    1 + i % 28
+                )),
+            ),
+            ("note", json!("海报打印费用")),
+        ];
+        put(&mut book, &mut rng, "money_entry", fields);
+    }
+    (book, devices[0])
+}
