@@ -7,7 +7,11 @@
 pub mod book;
 pub mod browser;
 pub mod calendar;
+pub mod data;
+pub mod kinds;
 pub mod locale;
+pub mod people;
+pub mod sample;
 pub mod shell;
 
 // The `i18n` module: translations generated from `locales/*.json` by `build.rs` (leptos_i18n).

@@ -1,0 +1,4 @@
+//! The Data page: export, import with preview and undo, the import history, deleted records,
+//! the sample union, and rescuing a stored book that cannot be read.
+
+pub mod model;

@@ -1,0 +1,300 @@
+//! What the Data page decides: export file names, the export reminder, the import history,
+//! and a book's fingerprint. Pure; kept in the store under this device's own keys.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+use crate::book::format::Selection;
+use crate::book::persist::LOCAL_PREFIX;
+use crate::book::store::{KeyValueStore, StoreError};
+use crate::book::wire::WireRecord;
+use crate::book::{Book, Conflict, MergeReport, RecordId, Stamp};
+
+pub const HISTORY_KEY: &str = "ub1/local/imports";
+pub const LAST_EXPORT_KEY: &str = "ub1/local/exported";
+/// How many imports the history keeps.
+pub const HISTORY_LEN: usize = 50;
+/// Changes not exported for this long bring up the reminder.
+pub const REMINDER_AFTER_MS: u64 = 7 * 24 * 3600 * 1000;
+
+const _: () = assert!(HISTORY_KEY.len() > LOCAL_PREFIX.len());
+
+/// The file an export is saved as: `unionbook-<union>-<officer>-<date>[-<what>].json`, with
+/// only characters every file system accepts.
+pub fn export_file_name(
+    union: &str,
+    officer: &str,
+    device: RecordId,
+    date: NaiveDate,
+    what: Option<&str>,
+) -> String {
+    let who = if officer.trim().is_empty() {
+        device.as_str()[..6].to_owned()
+    } else {
+        officer.to_owned()
+    };
+    let mut parts = vec!["unionbook".to_owned()];
+    parts.extend(
+        [union, &who]
+            .iter()
+            .map(|p| clean(p))
+            .filter(|p| !p.is_empty()),
+    );
+    parts.push(date.format("%Y-%m-%d").to_string());
+    parts.extend(what.map(clean).filter(|p| !p.is_empty()));
+    format!("{}.json", parts.join("-"))
+}
+
+fn clean(part: &str) -> String {
+    let cleaned: String = part
+        .trim()
+        .chars()
+        .map(|c| if c.is_whitespace() { '_' } else { c })
+        .filter(|c| !c.is_control() && !"/\\:*?\"<>|.".contains(*c))
+        .take(40)
+        .collect();
+    cleaned
+}
+
+/// When this device last exported: the latest stamp the export held, and the time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LastExport {
+    pub stamp: Option<Stamp>,
+    pub wall_ms: Option<u64>,
+}
+
+impl LastExport {
+    pub fn load(store: &impl KeyValueStore) -> LastExport {
+        store
+            .get(LAST_EXPORT_KEY)
+            .ok()
+            .flatten()
+            .and_then(|raw| serde_json::from_str(&raw).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn save(&self, store: &mut impl KeyValueStore) -> Result<(), StoreError> {
+        store.set(
+            LAST_EXPORT_KEY,
+            &serde_json::to_string(self).expect("serialises"),
+        )
+    }
+}
+
+/// Whether to remind the officer to export: they have changes of their own that no export
+/// holds, and the oldest is more than a week old.
+pub fn needs_export_reminder(oldest_unexported_ms: Option<u64>, now_ms: u64) -> bool {
+    oldest_unexported_ms.is_some_and(|t| now_ms.saturating_sub(t) > REMINDER_AFTER_MS)
+}
+
+/// One file an import read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportedFile {
+    pub name: String,
+    pub device: RecordId,
+    pub officer: String,
+    pub exported_at: String,
+}
+
+/// A conflict as the history keeps it, with both values, so the other can be restored later.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConflictNote {
+    pub record: RecordId,
+    pub kind: String,
+    pub field: String,
+    pub kept: Value,
+    pub kept_at: Stamp,
+    pub other: Value,
+    pub other_at: Stamp,
+}
+
+impl From<&Conflict> for ConflictNote {
+    fn from(c: &Conflict) -> ConflictNote {
+        ConflictNote {
+            record: c.record,
+            kind: c.kind.clone(),
+            field: c.field.clone(),
+            kept: c.kept.value.clone(),
+            kept_at: c.kept.at,
+            other: c.other.value.clone(),
+            other_at: c.other.at,
+        }
+    }
+}
+
+/// One applied import.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ImportEntry {
+    pub at_ms: u64,
+    pub files: Vec<ImportedFile>,
+    pub added: usize,
+    pub changed: usize,
+    pub deleted: usize,
+    pub restored: usize,
+    pub conflicts: Vec<ConflictNote>,
+    #[serde(default)]
+    pub undone: bool,
+}
+
+impl ImportEntry {
+    pub fn new(at_ms: u64, files: Vec<ImportedFile>, report: &MergeReport) -> ImportEntry {
+        ImportEntry {
+            at_ms,
+            files,
+            added: report.added.len(),
+            changed: report.changed.len(),
+            deleted: report.deleted.len(),
+            restored: report.restored.len(),
+            conflicts: report.conflicts.iter().map(ConflictNote::from).collect(),
+            undone: false,
+        }
+    }
+}
+
+/// The imports made on this device, newest first.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportHistory(pub Vec<ImportEntry>);
+
+impl ImportHistory {
+    /// Reads the history; an unreadable one is started afresh (it is a log, not records).
+    pub fn load(store: &impl KeyValueStore) -> ImportHistory {
+        ImportHistory(
+            store
+                .get(HISTORY_KEY)
+                .ok()
+                .flatten()
+                .and_then(|raw| serde_json::from_str(&raw).ok())
+                .unwrap_or_default(),
+        )
+    }
+
+    pub fn save(&self, store: &mut impl KeyValueStore) -> Result<(), StoreError> {
+        store.set(
+            HISTORY_KEY,
+            &serde_json::to_string(&self.0).expect("serialises"),
+        )
+    }
+
+    pub fn push(&mut self, entry: ImportEntry) {
+        self.0.insert(0, entry);
+        self.0.truncate(HISTORY_LEN);
+    }
+
+    pub fn mark_latest_undone(&mut self) {
+        if let Some(latest) = self.0.first_mut() {
+            latest.undone = true;
+        }
+    }
+}
+
+/// How many of the given records are of each kind, for the preview ("12 members, 3 units").
+pub fn count_by_kind(book: &Book, ids: &[RecordId]) -> Vec<(String, usize)> {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for id in ids {
+        if let Some(r) = book.get(*id) {
+            *counts.entry(r.kind.clone()).or_default() += 1;
+        }
+    }
+    counts.into_iter().collect()
+}
+
+/// A short digest of the whole book: two officers whose fingerprints match hold the same book.
+pub fn fingerprint(book: &Book) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (id, record) in book.iter() {
+        let text = serde_json::to_string(&WireRecord::from_record(id, record)).expect("serialises");
+        for b in text.bytes().chain([b'\n']) {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    let hex = format!("{hash:016x}");
+    format!(
+        "{}-{}-{}-{}",
+        &hex[0..4],
+        &hex[4..8],
+        &hex[8..12],
+        &hex[12..16]
+    )
+}
+
+/// A short name for a selection, for the file name.
+pub fn selection_slug(
+    selection: &Selection,
+    name_of: impl Fn(RecordId) -> String,
+) -> Option<String> {
+    match selection {
+        Selection::All => None,
+        Selection::Kind { kind } => Some(kind.clone()),
+        Selection::Related { root } => Some(name_of(*root)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::book::store::MemoryStore;
+    use crate::book::{Clock, Entropy, SeededEntropy};
+    use serde_json::json;
+
+    #[test]
+    fn file_names_carry_union_officer_and_date_and_nothing_a_file_system_refuses() {
+        let device = SeededEntropy(1).new_id();
+        let date = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        assert_eq!(
+            export_file_name("政治与公共管理系学生会", "李华", device, date, None),
+            "unionbook-政治与公共管理系学生会-李华-2026-11-25.json"
+        );
+        assert_eq!(
+            export_file_name(" HR/Association: \"A\" ", "", device, date, Some("member")),
+            format!(
+                "unionbook-HRAssociation_A-{}-2026-11-25-member.json",
+                &device.as_str()[..6]
+            )
+        );
+    }
+
+    #[test]
+    fn the_reminder_waits_a_week() {
+        let day = 24 * 3600 * 1000;
+        assert!(!needs_export_reminder(None, 100 * day));
+        assert!(!needs_export_reminder(Some(94 * day), 100 * day));
+        assert!(needs_export_reminder(Some(92 * day), 100 * day));
+    }
+
+    #[test]
+    fn the_history_keeps_the_newest_fifty() {
+        let mut store = MemoryStore::new();
+        let mut history = ImportHistory::load(&store);
+        for n in 0..60 {
+            history.push(ImportEntry::new(n, vec![], &MergeReport::default()));
+        }
+        history.save(&mut store).unwrap();
+        let loaded = ImportHistory::load(&store);
+        assert_eq!(loaded.0.len(), HISTORY_LEN);
+        assert_eq!(loaded.0[0].at_ms, 59);
+    }
+
+    #[test]
+    fn fingerprints_tell_books_apart() {
+        let mut clock = Clock::new(SeededEntropy(1).new_id());
+        let mut a = Book::new();
+        a.write(
+            SeededEntropy(2).new_id(),
+            "unit",
+            clock.tick(1),
+            [("name_zh".into(), json!("生活部"))],
+        );
+        let mut b = a.clone();
+        assert_eq!(fingerprint(&a), fingerprint(&b));
+        b.write(
+            SeededEntropy(3).new_id(),
+            "unit",
+            clock.tick(2),
+            [("name_zh".into(), json!("学习部"))],
+        );
+        assert_ne!(fingerprint(&a), fingerprint(&b));
+        assert_eq!(fingerprint(&a).len(), 19);
+    }
+}

@@ -1,0 +1,50 @@
+//! Every kind of record this app knows, for checking imports. A kind belongs to its area's
+//! model; this list only gathers them. Records of kinds not listed are kept, not checked.
+
+use crate::book::schema::{FieldType, KindSchema};
+use crate::book::{DEVICE_KIND, RecordId};
+use crate::people::model::{MEMBER_SCHEMA, UNIT_SCHEMA};
+
+/// A device, named by its officer: stamps say which device wrote a value; this says who.
+pub static DEVICE_SCHEMA: KindSchema = KindSchema {
+    kind: DEVICE_KIND,
+    fields: &[("officer", FieldType::Text(40))],
+};
+
+/// The union's own profile: one record, the same id in every book.
+pub const UNION_KIND: &str = "union";
+pub const UNION_PROFILE: RecordId = RecordId::well_known(1);
+pub static UNION_SCHEMA: KindSchema = KindSchema {
+    kind: UNION_KIND,
+    fields: &[
+        ("name_zh", FieldType::Text(100)),
+        ("name_en", FieldType::Text(120)),
+    ],
+};
+
+static ALL: &[&KindSchema] = &[&DEVICE_SCHEMA, &UNION_SCHEMA, &UNIT_SCHEMA, &MEMBER_SCHEMA];
+
+pub fn schema_of(kind: &str) -> Option<&'static KindSchema> {
+    ALL.iter().copied().find(|s| s.kind == kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_is_listed_once_and_no_field_is_reserved() {
+        for (i, a) in ALL.iter().enumerate() {
+            assert!(
+                ALL[i + 1..].iter().all(|b| b.kind != a.kind),
+                "{} twice",
+                a.kind
+            );
+            assert!(
+                a.fields.iter().all(|(f, _)| *f != crate::book::DELETED),
+                "{} uses the reserved field",
+                a.kind
+            );
+        }
+    }
+}

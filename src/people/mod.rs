@@ -1,0 +1,3 @@
+//! Organisation and people: units (ministries, associations) and members.
+
+pub mod model;
