@@ -48,3 +48,16 @@ mod tests {
         }
     }
 }
+
+/// A record's name for people: a unit's or member's name, a device's officer. `None` for
+/// records without one (the caller shows the kind instead).
+pub fn record_name(book: &crate::book::Book, id: RecordId) -> Option<String> {
+    let record = book.get(id)?;
+    let field = match record.kind.as_str() {
+        "unit" | "union" => "name_zh",
+        "member" => "name",
+        DEVICE_KIND => "officer",
+        _ => "name",
+    };
+    Some(record.text(field).to_owned()).filter(|s| !s.is_empty())
+}

@@ -4,6 +4,14 @@
 //! (`locale`, `calendar`, `book`, and the `model` modules of each area), the browser adapters in
 //! `browser`, and the Leptos views in `shell` and beside each area's model.
 
+/// The current language's text for a translation key, as a `String`:
+/// `tr!(people.saved, name = "…")`. See `shell::language` for why it is read untracked.
+macro_rules! tr {
+    ($($args:tt)*) => {
+        $crate::i18n::td_string!($crate::shell::language::current_locale(), $($args)*).to_string()
+    };
+}
+
 pub mod book;
 pub mod browser;
 pub mod calendar;

@@ -71,7 +71,10 @@ impl Lang {
     pub fn format_date(self, date: NaiveDate) -> String {
         match self {
             Lang::Zh => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
-            Lang::En => date.format("%-d %b %Y").to_string(),
+            Lang::En => {
+                const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+                format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year())
+            }
         }
     }
 }
@@ -99,6 +102,14 @@ fn chinese_numeral(n: u32) -> String {
             format!("{}百{}", digit(n / 100), tail)
         }
         _ => n.to_string(),
+    }
+}
+
+impl Lang {
+    /// A date and time: `2026年11月25日 09:05`, `25 Nov 2026 09:05`.
+    pub fn format_datetime(self, at: chrono::NaiveDateTime) -> String {
+        use chrono::Timelike;
+        format!("{} {:02}:{:02}", self.format_date(at.date()), at.hour(), at.minute())
     }
 }
 

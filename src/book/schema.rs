@@ -51,7 +51,8 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     if !(shape && digits) {
         return None;
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().ok();
+    NaiveDate::from_ymd_opt(number(0..4)? as i32, number(5..7)?, number(8..10)?)
 }
 
 impl FieldType {

@@ -1,4 +1,13 @@
 //! The Data page: export, import with preview and undo, the import history, deleted records,
 //! the sample union, and rescuing a stored book that cannot be read.
+//! `model` is pure and tested on the host; the rest are its views.
 
+mod export;
+mod history;
+mod import;
+mod messages;
 pub mod model;
+mod page;
+mod show;
+
+pub use page::{DataPage, ExportReminder};

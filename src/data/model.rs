@@ -42,7 +42,7 @@ pub fn export_file_name(
             .map(|p| clean(p))
             .filter(|p| !p.is_empty()),
     );
-    parts.push(date.format("%Y-%m-%d").to_string());
+    parts.push(date.to_string());
     parts.extend(what.map(clean).filter(|p| !p.is_empty()));
     format!("{}.json", parts.join("-"))
 }

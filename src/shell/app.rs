@@ -1,13 +1,20 @@
 use leptos::prelude::*;
-use leptos_meta::{Title, provide_meta_context};
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
-use crate::browser::{persistence, service_worker};
-use crate::i18n::*;
+use crate::browser::{persistence, service_worker, tabs};
+use crate::data::DataPage;
+use crate::data::model::{HISTORY_KEY, ImportHistory};
+use crate::book::DEVICE_KIND;
+use crate::browser::local_storage::LocalStorage;
+use crate::people::{MemberFormPage, PeoplePage, UnitFormPage};
+use crate::shell::book_state::{BookHealth, BookState};
+use crate::shell::notice::{NoticeBar, Notices};
+use crate::shell::settings::model::SETTINGS_KEY;
 use crate::shell::areas::Area;
 use crate::shell::home::{HomePage, MorePage};
 use crate::shell::labels::{area_name, locale_of};
+use crate::shell::language;
+use crate::shell::router::CurrentRoute;
+use crate::shell::routes::Route;
 use crate::shell::nav::{BottomBar, SideNav, TopBar};
 use crate::shell::not_built::NotBuilt;
 use crate::shell::not_found::NotFound;
@@ -17,67 +24,113 @@ use crate::shell::update_banner::{UpdateBanner, WaitingWorker};
 /// The whole app: contexts, layout and routes.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     let settings = SettingsState::load();
     provide_context(settings);
-    view! {
-        <I18nContextProvider>
-            <Shell settings />
-        </I18nContextProvider>
-    }
-}
-
-#[component]
-fn Shell(settings: SettingsState) -> impl IntoView {
-    let i18n = use_i18n();
-    // Set before the first render so the first paint is already in the right language, then
-    // follow Settings.
-    i18n.set_locale(locale_of(settings.lang_untracked()));
-    Effect::new(move |_| i18n.set_locale(locale_of(settings.lang())));
+    let book = BookState::open(settings.device());
+    provide_context(book);
+    Notices::provide();
+    keep_in_step_with_other_tabs(settings, book);
+    keep_device_record(settings, book);
 
     let waiting = WaitingWorker::provide();
     service_worker::register(move |worker| waiting.offer(worker));
     leptos::task::spawn_local(async move {
-        settings
-            .persistence
-            .set(persistence::request_persistent_storage().await);
+        settings.persistence.set(persistence::request_persistent_storage().await);
     });
 
-    view! {
-        <Title text=move || t_string!(i18n, app_name).to_string() />
-        <Router>
-            <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
-            <div class="app">
-                <TopBar />
-                <SideNav />
-                <main id="main" class="main" tabindex="-1">
-                    <Routes fallback=NotFound>
-                        <Route path=path!("/") view=HomePage />
-                        <Route path=path!("/more") view=MorePage />
-                        <Route path=path!("/settings") view=SettingsPage />
-                        <Route path=path!("/people") view=|| view! { <NotBuilt area=Area::People /> } />
-                        <Route path=path!("/activities") view=|| view! { <NotBuilt area=Area::Activities /> } />
-                        <Route path=path!("/attendance") view=|| view! { <NotBuilt area=Area::Attendance /> } />
-                        <Route path=path!("/inspections") view=|| view! { <NotBuilt area=Area::Inspections /> } />
-                        <Route path=path!("/meetings") view=|| view! { <NotBuilt area=Area::Meetings /> } />
-                        <Route path=path!("/reports") view=|| view! { <NotBuilt area=Area::Reports /> } />
-                        <Route path=path!("/awards") view=|| view! { <NotBuilt area=Area::Awards /> } />
-                        <Route path=path!("/publications") view=|| view! { <NotBuilt area=Area::Publications /> } />
-                        <Route path=path!("/money") view=|| view! { <NotBuilt area=Area::Money /> } />
-                        <Route path=path!("/summary") view=|| view! { <NotBuilt area=Area::Summary /> } />
-                        <Route path=path!("/data") view=|| view! { <NotBuilt area=Area::Data /> } />
-                    </Routes>
-                </main>
-                <BottomBar />
-            </div>
-            <UpdateBanner />
-        </Router>
+    // The whole app is drawn again when the language changes, so views read it untracked
+    // (see `language`). The first draw is already in the right language.
+    CurrentRoute::start();
+    let locale = Memo::new(move |_| locale_of(settings.lang()));
+    move || {
+        language::show(locale.get());
+        view! { <Body /> }
     }
 }
 
-/// The page title: the area's name, then the app's.
+/// Everything inside the language: navigation, routes, banners.
+#[component]
+fn Body() -> impl IntoView {
+    let route = expect_context::<CurrentRoute>().0;
+    view! {
+        <a class="skip-link" href="#main">{tr!(skip_to_content)}</a>
+        <div class="app">
+            <TopBar />
+            <SideNav />
+            <main id="main" class="main" tabindex="-1">
+                <StorageBanner />
+                {move || page(route.get())}
+            </main>
+            <BottomBar />
+        </div>
+        <NoticeBar />
+        <UpdateBanner />
+    }
+}
+
+fn page(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <HomePage /> }.into_any(),
+        Route::More => view! { <MorePage /> }.into_any(),
+        Route::Settings => view! { <SettingsPage /> }.into_any(),
+        Route::People => view! { <PeoplePage /> }.into_any(),
+        Route::NewUnit => view! { <UnitFormPage id=None /> }.into_any(),
+        Route::Unit(id) => view! { <UnitFormPage id=Some(id) /> }.into_any(),
+        Route::NewMember => view! { <MemberFormPage id=None /> }.into_any(),
+        Route::Member(id) => view! { <MemberFormPage id=Some(id) /> }.into_any(),
+        Route::Data => view! { <DataPage /> }.into_any(),
+        Route::NotBuilt(area) => view! { <NotBuilt area /> }.into_any(),
+        Route::NotFound => view! { <NotFound /> }.into_any(),
+    }
+}
+
+/// Sets the document's title to the area's name, then the app's.
 #[component]
 pub fn PageTitle(area: Area) -> impl IntoView {
-    let i18n = use_i18n();
-    view! { <Title text=move || format!("{} · {}", area_name(i18n, area), t_string!(i18n, app_name)) /> }
+    language::set_title(&format!("{} · {}", area_name(area), tr!(app_name)));
+}
+
+/// Another tab's saves arrive as `storage` events: join its records, reread its settings.
+fn keep_in_step_with_other_tabs(settings: SettingsState, book: BookState) {
+    tabs::on_storage_change(move |key| match key.as_deref() {
+        Some(SETTINGS_KEY) => settings.reload(),
+        Some(HISTORY_KEY) => book.history.set(ImportHistory::load(&LocalStorage)),
+        Some(key) => book.absorb(key),
+        None => {}
+    });
+}
+
+/// The book names this device after its officer, so conflicts and history say who.
+fn keep_device_record(settings: SettingsState, book: BookState) {
+    Effect::new(move |_| {
+        let name = settings.settings.with(|s| s.officer_name.clone());
+        let device = settings.device();
+        let known = book.read(|b| b.officer_of(device).map(str::to_owned));
+        if !name.is_empty() && known.as_deref() != Some(name.as_str()) {
+            book.edit(|s, now| s.write(now, device, DEVICE_KIND, [("officer".to_owned(), serde_json::json!(name))]));
+        }
+    });
+}
+
+/// Says when the book could not be saved or opened, on every page.
+#[component]
+fn StorageBanner() -> impl IntoView {
+    let book = expect_context::<BookState>();
+    move || match book.health.get() {
+        BookHealth::Saved => ().into_any(),
+        BookHealth::SaveFailed(e) | BookHealth::NoStorage(e) => view! {
+            <p class="notice alert" role="alert">
+                {tr!(storage.save_failed, reason = e.to_string())} " "
+                <a href="/data#export">{tr!(data.export_now)}</a>
+            </p>
+        }
+        .into_any(),
+        BookHealth::Unreadable { .. } | BookHealth::NewerApp(_) => view! {
+            <p class="notice alert" role="alert">
+                {tr!(storage.unreadable)} " "
+                <a href="/data">{tr!(storage.see_data)}</a>
+            </p>
+        }
+        .into_any(),
+    }
 }

@@ -1,26 +1,28 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
+use crate::shell::language::current_lang;
 use crate::browser::environment;
-use crate::i18n::*;
 use crate::shell::app::PageTitle;
 use crate::shell::areas::Area;
 use crate::shell::icons::Icon;
-use crate::shell::labels::{area_description, area_name, lang_of, semester_name, term_name};
+use crate::shell::labels::{area_description, area_name, semester_name, term_name};
+use crate::data::ExportReminder;
+use crate::people::model::{MEMBER, UNIT};
+use crate::sample::{has_sample, load_sample};
+use crate::shell::book_state::BookState;
 use crate::shell::settings::SettingsState;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let i18n = use_i18n();
     let settings = expect_context::<SettingsState>().settings;
     let name = move || settings.with(|s| s.officer_name.clone());
     let today = environment::today();
-    let date = move || lang_of(i18n).format_date(today);
-    let term = move || settings.with(|s| s.term).map(|t| term_name(i18n, t));
+    let date = current_lang().format_date(today);
+    let term = move || settings.with(|s| s.term).map(|t| term_name(t));
     let semester = move || {
         settings
             .with(|s| s.semester)
-            .map(|s| semester_name(i18n, s))
+            .map(|s| semester_name(s))
     };
 
     view! {
@@ -30,23 +32,23 @@ pub fn HomePage() -> impl IntoView {
                 {move || {
                     let name = name();
                     if name.is_empty() {
-                        t_string!(i18n, home.greeting_anonymous).to_string()
+                        tr!(home.greeting_anonymous)
                     } else {
-                        t_string!(i18n, home.greeting, name).to_string()
+                        tr!(home.greeting, name)
                     }
                 }}
             </h1>
-            <p class="lead">{t!(i18n, home.today, date)}</p>
+            <p class="lead">{tr!(home.today, date)}</p>
             <Show when=move || name().is_empty()>
                 <p class="notice">
-                    {t!(i18n, home.set_name_hint)} " "
-                    <A href=Area::Settings.path()>{t!(i18n, home.open_settings)}</A>
+                    {tr!(home.set_name_hint)} " "
+                    <a href=Area::Settings.path()>{tr!(home.open_settings)}</a>
                 </p>
             </Show>
             <section class="card">
-                <h2>{t!(i18n, home.current)}</h2>
+                <h2>{tr!(home.current)}</h2>
                 {move || match (term(), semester()) {
-                    (None, None) => view! { <p>{t!(i18n, home.no_term)}</p> }.into_any(),
+                    (None, None) => view! { <p>{tr!(home.no_term)}</p> }.into_any(),
                     (term, semester) => view! {
                         <p class="term-line">
                             {term.map(|t| view! { <span>{t}</span> })}
@@ -56,7 +58,9 @@ pub fn HomePage() -> impl IntoView {
                     .into_any(),
                 }}
             </section>
-            <h2>{t!(i18n, home.areas)}</h2>
+            <ExportReminder />
+            <GettingStarted />
+            <h2>{tr!(home.areas)}</h2>
             <AreaList />
         </section>
     }
@@ -65,11 +69,10 @@ pub fn HomePage() -> impl IntoView {
 /// Every area for a phone, which has room for only a few in its bottom bar.
 #[component]
 pub fn MorePage() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <PageTitle area=Area::More />
         <section class="page">
-            <h1>{move || area_name(i18n, Area::More)}</h1>
+            <h1>{area_name(Area::More)}</h1>
             <AreaList />
         </section>
     }
@@ -78,28 +81,57 @@ pub fn MorePage() -> impl IntoView {
 /// A card per area with what it keeps, and whether it is built yet.
 #[component]
 fn AreaList() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <ul class="area-list">
             {Area::record_areas()
                 .map(|area| {
                     view! {
                         <li>
-                            <A href=area.path() attr:class="area-card">
+                            <a href=area.path() class="area-card">
                                 <Icon area />
                                 <span class="area-card-text">
                                     <span class="area-card-name">
-                                        {move || area_name(i18n, area)}
+                                        {area_name(area)}
                                         {(!area.is_built())
-                                            .then(|| view! { <span class="badge">{t!(i18n, not_built.badge)}</span> })}
+                                            .then(|| view! { <span class="badge">{tr!(not_built.badge)}</span> })}
                                     </span>
-                                    <span class="area-card-desc">{move || area_description(i18n, area)}</span>
+                                    <span class="area-card-desc">{area_description(area)}</span>
                                 </span>
-                            </A>
+                            </a>
                         </li>
                     }
                 })
                 .collect_view()}
         </ul>
+    }
+}
+
+/// For an empty book: where to start, or a sample union to explore. While the sample is in the
+/// book, a reminder that it is one.
+#[component]
+fn GettingStarted() -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let empty = move || book.read(|b| b.live(UNIT).next().is_none() && b.live(MEMBER).next().is_none());
+    let sample = move || book.read(has_sample);
+    let load = move |_| {
+        book.edit(load_sample);
+    };
+    view! {
+        <Show when=empty>
+            <section class="card">
+                <h2>{tr!(home.start_title)}</h2>
+                <p>{tr!(home.start_body)}</p>
+                <div class="actions">
+                    <a href=Area::People.path() class="button primary">{tr!(home.start_people)}</a>
+                    <button class="button" on:click=load>{tr!(data.sample_load)}</button>
+                </div>
+            </section>
+        </Show>
+        <Show when=sample>
+            <p class="notice">
+                {tr!(home.sample_note)} " "
+                <a href=Area::Data.path()>{tr!(home.sample_where)}</a>
+            </p>
+        </Show>
     }
 }

@@ -1,13 +1,19 @@
 //! The app around the areas: routes, layout and navigation, language, settings, updates.
 
-mod app;
+pub mod app;
+pub mod book_state;
 pub mod areas;
+pub mod form;
 mod home;
-mod icons;
-mod labels;
+pub mod icons;
+pub mod labels;
+pub mod language;
 mod nav;
 mod not_built;
 mod not_found;
+pub mod notice;
+pub mod router;
+pub mod routes;
 pub mod settings;
 mod update_banner;
 

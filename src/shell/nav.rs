@@ -2,10 +2,9 @@
 //! Which one shows is decided by CSS (style/shell.css), so both are in the page.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::shell::router::CurrentRoute;
 
 use crate::calendar::Semester;
-use crate::i18n::*;
 use crate::shell::areas::Area;
 use crate::shell::icons::Icon;
 use crate::shell::labels::{area_name, semester_name, term_name};
@@ -13,37 +12,40 @@ use crate::shell::settings::SettingsState;
 
 #[component]
 pub fn TopBar() -> impl IntoView {
-    let i18n = use_i18n();
     let settings = expect_context::<SettingsState>();
     let context = move || {
         let s = settings.settings.get();
         let parts: Vec<String> = s
             .term
-            .map(|t| term_name(i18n, t))
+            .map(|t| term_name(t))
             .into_iter()
-            .chain(s.semester.map(|sem: Semester| semester_name(i18n, sem)))
+            .chain(s.semester.map(|sem: Semester| semester_name(sem)))
             .collect();
         parts.join(" · ")
     };
     view! {
         <header class="top-bar">
-            <A href="/" attr:class="brand">
+            <a href="/" class="brand">
                 <img src="/icons/icon.svg" alt="" width="28" height="28" />
-                <span>{t!(i18n, app_name)}</span>
-            </A>
+                <span>{tr!(app_name)}</span>
+            </a>
             <span class="top-bar-context">{context}</span>
-            <A href=Area::Settings.path() attr:class="icon-button" attr:aria-label=move || area_name(i18n, Area::Settings)>
+            <a
+                href=Area::Settings.path()
+                class="icon-button"
+                aria-label=area_name(Area::Settings)
+                aria-current=move || (current_area() == Some(Area::Settings)).then_some("page")
+            >
                 <Icon area=Area::Settings />
-            </A>
+            </a>
         </header>
     }
 }
 
 #[component]
 pub fn SideNav() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
-        <nav class="side-nav" aria-label=move || t_string!(i18n, nav.main).to_string()>
+        <nav class="side-nav" aria-label=tr!(nav.main)>
             <ul>
                 {Area::ALL
                     .into_iter()
@@ -57,9 +59,8 @@ pub fn SideNav() -> impl IntoView {
 
 #[component]
 pub fn BottomBar() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
-        <nav class="bottom-bar" aria-label=move || t_string!(i18n, nav.main).to_string()>
+        <nav class="bottom-bar" aria-label=tr!(nav.main)>
             <ul>
                 {Area::BOTTOM_BAR.into_iter().map(|area| view! { <li><NavLink area /></li> }).collect_view()}
             </ul>
@@ -69,11 +70,14 @@ pub fn BottomBar() -> impl IntoView {
 
 #[component]
 fn NavLink(area: Area) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
-        <A href=area.path() exact=area == Area::Home attr:class="nav-link">
+        <a href=area.path() class="nav-link" aria-current=move || (current_area() == Some(area)).then_some("page")>
             <Icon area />
-            <span class="nav-label">{move || area_name(i18n, area)}</span>
-        </A>
+            <span class="nav-label">{area_name(area)}</span>
+        </a>
     }
+}
+
+fn current_area() -> Option<Area> {
+    expect_context::<CurrentRoute>().0.get().area()
 }

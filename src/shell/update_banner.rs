@@ -2,7 +2,6 @@ use leptos::prelude::*;
 use web_sys::ServiceWorker;
 
 use crate::browser::service_worker;
-use crate::i18n::*;
 
 /// The new version's service worker, once one is installed and waiting.
 #[derive(Clone, Copy)]
@@ -23,7 +22,6 @@ impl WaitingWorker {
 /// Offers to reload when a new version is ready; until then the page keeps its own files.
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
-    let i18n = use_i18n();
     let waiting = expect_context::<WaitingWorker>().0;
     let reload = move |_| {
         if let Some(worker) = waiting.get_untracked() {
@@ -33,8 +31,8 @@ pub fn UpdateBanner() -> impl IntoView {
     view! {
         <Show when=move || waiting.with(Option::is_some)>
             <div class="update-banner" role="status">
-                <span>{t!(i18n, update.ready)}</span>
-                <button class="button primary" on:click=reload>{t!(i18n, update.reload)}</button>
+                <span>{tr!(update.ready)}</span>
+                <button class="button primary" on:click=reload>{tr!(update.reload)}</button>
             </div>
         </Show>
     }

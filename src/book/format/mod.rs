@@ -8,7 +8,7 @@ mod write;
 
 pub use problems::{Expected, Location, Problem, Rejection};
 pub use read::{Incoming, read_file};
-pub use write::{ExportMeta, export};
+pub use write::{ExportMeta, export, selected_count};
 
 use serde::{Deserialize, Serialize};
 

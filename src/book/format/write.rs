@@ -46,6 +46,11 @@ pub fn export(book: &Book, meta: &ExportMeta) -> String {
     out
 }
 
+/// How many records an export of `selection` holds.
+pub fn selected_count(book: &Book, selection: &Selection) -> usize {
+    selected(book, selection).len()
+}
+
 /// The ids a selection holds, with the device records of everyone who stamped them.
 pub fn selected(book: &Book, selection: &Selection) -> BTreeSet<RecordId> {
     let mut ids: BTreeSet<RecordId> = match selection {

@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::book::store::{KeyValueStore, StoreError};
+use crate::book::{Entropy, RecordId};
 use crate::calendar::Semester;
 use crate::locale::Lang;
 
@@ -20,6 +21,8 @@ pub struct Settings {
     /// The student union's term number: 6 for "the 6th Student Union".
     pub term: Option<u8>,
     pub semester: Option<Semester>,
+    /// This device's id in the book, drawn once on first use.
+    pub device: Option<RecordId>,
 }
 
 /// A value the user typed that Settings cannot accept.
@@ -81,6 +84,11 @@ impl Settings {
         })
     }
 
+    /// This device's id, drawing one if it has none yet (the caller saves the settings).
+    pub fn ensure_device(&mut self, entropy: &mut impl Entropy) -> RecordId {
+        *self.device.get_or_insert_with(|| entropy.new_id())
+    }
+
     /// Reads the settings; unreadable text is moved aside (never deleted) and defaults are used.
     pub fn load(store: &mut impl KeyValueStore) -> Loaded {
         let raw = match store.get(SETTINGS_KEY) {
@@ -135,6 +143,7 @@ mod tests {
             language: Some(Lang::Zh),
             term: Some(6),
             semester: Semester::new(2026, SemesterHalf::First),
+            device: None,
         }
     }
 
@@ -207,6 +216,17 @@ mod tests {
         for bad in ["0", "100", "-1", "六", "6.5"] {
             assert_eq!(s.with_term(bad), Err(SettingsError::TermInvalid), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_device_id_is_drawn_once_and_kept() {
+        let mut s = Settings::default();
+        let mut entropy = crate::book::SeededEntropy(4);
+        let id = s.ensure_device(&mut entropy);
+        assert_eq!(s.ensure_device(&mut entropy), id);
+        let mut store = MemoryStore::new();
+        s.save(&mut store).unwrap();
+        assert_eq!(Settings::load(&mut store).settings.device, Some(id));
     }
 
     #[test]

@@ -4,26 +4,26 @@ use super::model::{Settings, SettingsError};
 use super::state::{SaveStatus, SettingsState};
 use crate::browser::environment;
 use crate::calendar::{Semester, SemesterHalf};
-use crate::i18n::*;
 use crate::locale::Lang;
 use crate::shell::app::PageTitle;
 use crate::shell::areas::Area;
+use crate::kinds::{UNION_KIND, UNION_PROFILE};
+use crate::shell::book_state::BookState;
 use crate::shell::labels::{area_name, semester_name};
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
-    let i18n = use_i18n();
     let state = expect_context::<SettingsState>();
     let settings = state.settings;
 
     view! {
         <PageTitle area=Area::Settings />
         <section class="page">
-            <h1>{move || area_name(i18n, Area::Settings)}</h1>
-            <p class="lead">{t!(i18n, settings.intro)}</p>
+            <h1>{area_name(Area::Settings)}</h1>
+            <p class="lead">{tr!(settings.intro)}</p>
             <form class="form" on:submit=|ev| ev.prevent_default()>
                 <div class="field">
-                    <label for="officer-name">{t!(i18n, settings.officer_name)}</label>
+                    <label for="officer-name">{tr!(settings.officer_name)}</label>
                     <input
                         id="officer-name"
                         type="text"
@@ -36,10 +36,10 @@ pub fn SettingsPage() -> impl IntoView {
                             state.update(|s| s.with_officer_name(&value));
                         }
                     />
-                    <p class="help" id="officer-name-help">{t!(i18n, settings.officer_name_help)}</p>
+                    <p class="help" id="officer-name-help">{tr!(settings.officer_name_help)}</p>
                 </div>
                 <div class="field">
-                    <label for="language">{t!(i18n, settings.language)}</label>
+                    <label for="language">{tr!(settings.language)}</label>
                     <select
                         id="language"
                         on:change=move |ev| {
@@ -48,7 +48,7 @@ pub fn SettingsPage() -> impl IntoView {
                         }
                     >
                         <option value="" selected=move || settings.with(|s| s.language.is_none())>
-                            {t!(i18n, settings.language_auto)}
+                            {tr!(settings.language_auto)}
                         </option>
                         {Lang::ALL
                             .into_iter()
@@ -67,7 +67,7 @@ pub fn SettingsPage() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="term">{t!(i18n, settings.term)}</label>
+                    <label for="term">{tr!(settings.term)}</label>
                     <input
                         id="term"
                         type="text"
@@ -80,20 +80,21 @@ pub fn SettingsPage() -> impl IntoView {
                             state.update(|s| s.with_term(&value));
                         }
                     />
-                    <p class="help" id="term-help">{t!(i18n, settings.term_help)}</p>
+                    <p class="help" id="term-help">{tr!(settings.term_help)}</p>
                 </div>
                 <SemesterField state />
+                <UnionNameField />
                 <p class="status" role="status" aria-live="polite">
                     <StatusText status=state.status />
                 </p>
             </form>
             <section class="card">
-                <h2>{t!(i18n, settings.storage)}</h2>
+                <h2>{tr!(settings.storage)}</h2>
                 <p>
                     {move || match state.persistence.get() {
-                        Some(true) => t_string!(i18n, settings.storage_persistent).to_string(),
-                        Some(false) => t_string!(i18n, settings.storage_best_effort).to_string(),
-                        None => t_string!(i18n, settings.storage_unknown).to_string(),
+                        Some(true) => tr!(settings.storage_persistent),
+                        Some(false) => tr!(settings.storage_best_effort),
+                        None => tr!(settings.storage_unknown),
                     }}
                 </p>
             </section>
@@ -104,7 +105,6 @@ pub fn SettingsPage() -> impl IntoView {
 /// The current semester, chosen from the recent ones and the next few.
 #[component]
 fn SemesterField(state: SettingsState) -> impl IntoView {
-    let i18n = use_i18n();
     let settings = state.settings;
     let now = Semester::containing(environment::today());
     let choices = move || {
@@ -141,7 +141,7 @@ fn SemesterField(state: SettingsState) -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for="semester">{t!(i18n, settings.semester)}</label>
+            <label for="semester">{tr!(settings.semester)}</label>
             <select
                 id="semester"
                 on:change=move |ev| {
@@ -150,7 +150,7 @@ fn SemesterField(state: SettingsState) -> impl IntoView {
                 }
             >
                 <option value="" selected=move || settings.with(|s| s.semester.is_none())>
-                    {t!(i18n, settings.semester_none)}
+                    {tr!(settings.semester_none)}
                 </option>
                 {move || {
                     choices()
@@ -158,7 +158,7 @@ fn SemesterField(state: SettingsState) -> impl IntoView {
                         .map(|sem| {
                             view! {
                                 <option value=value_of(sem) selected=move || settings.with(|s| s.semester == Some(sem))>
-                                    {move || semester_name(i18n, sem)}
+                                    {semester_name(sem)}
                                 </option>
                             }
                         })
@@ -171,19 +171,44 @@ fn SemesterField(state: SettingsState) -> impl IntoView {
 
 #[component]
 fn StatusText(status: RwSignal<SaveStatus>) -> impl IntoView {
-    let i18n = use_i18n();
     move || match status.get() {
         SaveStatus::Idle => String::new(),
-        SaveStatus::Saved => t_string!(i18n, settings.saved).to_string(),
+        SaveStatus::Saved => tr!(settings.saved),
         SaveStatus::Invalid(SettingsError::NameTooLong) => {
-            t_string!(i18n, settings.name_too_long, max = Settings::MAX_NAME_CHARS).to_string()
+            tr!(settings.name_too_long, max = Settings::MAX_NAME_CHARS)
         }
         SaveStatus::Invalid(SettingsError::TermInvalid) => {
-            t_string!(i18n, settings.term_invalid).to_string()
+            tr!(settings.term_invalid)
         }
         SaveStatus::Failed(e) => {
-            t_string!(i18n, settings.save_failed, reason = e.to_string()).to_string()
+            tr!(settings.save_failed, reason = e.to_string())
         }
-        SaveStatus::LoadedUnreadable => t_string!(i18n, settings.unreadable).to_string(),
+        SaveStatus::LoadedUnreadable => tr!(settings.unreadable),
+    }
+}
+
+/// The union's name belongs to the book, not the device: it travels to other officers.
+#[component]
+fn UnionNameField() -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let state = expect_context::<SettingsState>();
+    view! {
+        <div class="field">
+            <label for="union-name">{tr!(settings.union_name)}</label>
+            <input
+                id="union-name"
+                type="text"
+                maxlength="100"
+                aria-describedby="union-name-help"
+                prop:value=move || book.union_name()
+                on:change=move |ev| {
+                    let name = event_target_value(&ev).trim().to_owned();
+                    let field = [("name_zh".to_owned(), serde_json::json!(name))];
+                    let saved = book.edit(|s, now| s.write(now, UNION_PROFILE, UNION_KIND, field));
+                    state.status.set(if saved.is_some() { SaveStatus::Saved } else { SaveStatus::Idle });
+                }
+            />
+            <p class="help" id="union-name-help">{tr!(settings.union_name_help)}</p>
+        </div>
     }
 }

@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use super::model::{LoadProblem, Settings, SettingsError};
 use crate::book::store::StoreError;
-use crate::browser::environment;
+use crate::book::RecordId;
+use crate::browser::environment::{self, BrowserEntropy};
 use crate::browser::local_storage::LocalStorage;
 use crate::locale::Lang;
 
@@ -29,7 +30,12 @@ pub struct SettingsState {
 
 impl SettingsState {
     pub fn load() -> SettingsState {
-        let loaded = Settings::load(&mut LocalStorage);
+        let mut loaded = Settings::load(&mut LocalStorage);
+        if loaded.settings.device.is_none() {
+            loaded.settings.ensure_device(&mut BrowserEntropy);
+            // If this fails the device gets a new id next time; its records still merge.
+            let _ = loaded.settings.save(&mut LocalStorage);
+        }
         let status = match loaded.problem {
             None => SaveStatus::Idle,
             Some(LoadProblem::Unreadable) => SaveStatus::LoadedUnreadable,
@@ -41,6 +47,16 @@ impl SettingsState {
             persistence: RwSignal::new(None),
             browser_langs: StoredValue::new(environment::languages()),
         }
+    }
+
+    /// This device's id in the book.
+    pub fn device(&self) -> RecordId {
+        self.settings.with_untracked(|s| s.device).expect("drawn at load")
+    }
+
+    /// Reads the settings again after another tab changed them.
+    pub fn reload(&self) {
+        self.settings.set(Settings::load(&mut LocalStorage).settings);
     }
 
     /// The language to show, tracked.

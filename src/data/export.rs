@@ -1,0 +1,96 @@
+//! Exporting the book, or a part of it, to a file shared or downloaded.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::model::{LastExport, export_file_name, selection_slug};
+use crate::book::RecordId;
+use crate::book::format::{ExportMeta, Selection, export};
+use crate::browser::environment::{now_ms, now_rfc3339, today};
+use crate::browser::files::{Delivered, share_or_download};
+use crate::browser::local_storage::LocalStorage;
+use crate::kinds::record_name;
+use crate::people::model::{MEMBER, UNIT, units};
+use crate::shell::book_state::BookState;
+use crate::shell::notice::use_notices;
+use crate::shell::settings::SettingsState;
+
+/// What the export choice holds: `all`, `kind:<kind>` or `related:<id>`.
+fn parse_choice(value: &str) -> Selection {
+    if let Some(kind) = value.strip_prefix("kind:") {
+        return Selection::Kind { kind: kind.to_owned() };
+    }
+    match value.strip_prefix("related:").and_then(RecordId::parse) {
+        Some(root) => Selection::Related { root },
+        None => Selection::All,
+    }
+}
+
+#[component]
+pub fn ExportPanel() -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let settings = expect_context::<SettingsState>();
+    let notices = use_notices();
+    let choice = RwSignal::new("all".to_owned());
+    let busy = RwSignal::new(false);
+    let options = move || {
+        let mut list = vec![
+            ("all".to_owned(), tr!(data.export_all)),
+            (format!("kind:{UNIT}"), tr!(data.export_units)),
+            (format!("kind:{MEMBER}"), tr!(data.export_members)),
+        ];
+        for unit in book.read(units) {
+            list.push((format!("related:{}", unit.id), tr!(data.export_unit, name = unit.name_zh)));
+        }
+        list
+    };
+    let run = move |_| {
+        let selection = parse_choice(&choice.get_untracked());
+        let officer = settings.settings.with_untracked(|s| s.officer_name.clone());
+        let union = book.union_name();
+        let (text, name, count, stamp) = book.read(|b| {
+            let device = settings.device();
+            let meta = ExportMeta { exported_at: now_rfc3339(), device, officer: officer.clone(), union: union.clone(), selection: selection.clone() };
+            let slug = selection_slug(&selection, |id| record_name(b, id).unwrap_or_else(|| id.to_string()));
+            let name = export_file_name(&union, &officer, device, today(), slug.as_deref());
+            let count = crate::book::format::selected_count(b, &selection);
+            (export(b, &meta), name, count, b.latest_stamp())
+        });
+        busy.set(true);
+        spawn_local(async move {
+            let delivered = share_or_download(&name, &text).await;
+            busy.set(false);
+            match delivered {
+                Ok(Delivered::Cancelled) => {}
+                Ok(how) => {
+                    let last = LastExport { stamp, wall_ms: Some(now_ms()) };
+                    let _ = last.save(&mut LocalStorage);
+                    book.last_export.set(last);
+                    let message = if how == Delivered::Shared {
+                        tr!(data.exported_shared, count, name)
+                    } else {
+                        tr!(data.exported_downloaded, count, name)
+                    };
+                    notices.show(message);
+                }
+                Err(reason) => notices.show(tr!(data.export_failed, reason)),
+            }
+        });
+    };
+    view! {
+        <section class="card" id="export" aria-labelledby="export-heading">
+            <h2 id="export-heading">{tr!(data.export_title)}</h2>
+            <p class="help">{tr!(data.export_help)}</p>
+            <div class="field">
+                <label for="export-what">{tr!(data.export_what)}</label>
+                <select id="export-what" on:change=move |ev| choice.set(event_target_value(&ev))>
+                    {move || options().into_iter().map(|(v, l)| {
+                        let selected = v == choice.get_untracked();
+                        view! { <option value=v selected=selected>{l}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <button class="button primary" on:click=run disabled=move || busy.get()>{tr!(data.export_button)}</button>
+        </section>
+    }
+}

@@ -1,0 +1,231 @@
+//! Importing files: read and check each, preview what merging them would do (with every
+//! conflict), then apply all at once or cancel; then one "Undo this import".
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use super::messages::{problem_text, rejection_text};
+use super::model::{ImportEntry, ImportedFile, count_by_kind};
+use super::show::{kind_name, record_label, value_text, when, who};
+use crate::book::format::{Incoming, MAX_FILE_BYTES, Rejection, read_file};
+use crate::book::{Book, MergeReport};
+use crate::browser::environment::now_ms;
+use crate::browser::files::read_picked;
+use crate::browser::local_storage::LocalStorage;
+
+use crate::kinds::schema_of;
+use crate::people::field_name;
+use crate::shell::book_state::{BookState, measure};
+
+/// One picked file and what reading it gave.
+#[derive(Clone)]
+struct FileOutcome {
+    name: String,
+    result: Result<Incoming, Rejection>,
+}
+
+#[derive(Clone)]
+enum Stage {
+    Idle,
+    Reading,
+    Preview { files: Vec<FileOutcome>, incoming: Book, report: MergeReport },
+    Applied(MergeReport),
+    Undone,
+}
+
+#[component]
+pub fn ImportPanel() -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let stage = RwSignal::new(Stage::Idle);
+
+    let pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
+        let Some(files) = input.files() else { return };
+        stage.set(Stage::Reading);
+        spawn_local(async move {
+            let picked = read_picked(files, MAX_FILE_BYTES).await;
+            input.set_value("");
+            let files: Vec<FileOutcome> = picked
+                .into_iter()
+                .map(|f| FileOutcome {
+                    name: f.name,
+                    result: match f.contents {
+                        Ok(bytes) => measure("unionbook:import-read", || read_file(&bytes, &schema_of)),
+                        Err(size) => Err(Rejection::TooLarge { bytes: size, limit: MAX_FILE_BYTES }),
+                    },
+                })
+                .collect();
+            let mut incoming = Book::new();
+            for file in &files {
+                if let Ok(ok) = &file.result {
+                    incoming.merge(&ok.book);
+                }
+            }
+            let report = measure("unionbook:import-plan", || book.read_session(|s| s.plan_import(&incoming).report));
+            stage.set(Stage::Preview { files, incoming, report });
+        });
+    };
+
+    let apply = move |_| {
+        let Stage::Preview { files, incoming, .. } = stage.get_untracked() else { return };
+        let applied = measure("unionbook:import-apply", || {
+            book.edit(|s, _| {
+                let plan = s.plan_import(&incoming);
+                s.apply_import(plan)
+            })
+        });
+        let Some(report) = applied else { return };
+        let imported: Vec<ImportedFile> = files
+            .iter()
+            .filter_map(|f| f.result.as_ref().ok().map(|ok| ImportedFile {
+                name: f.name.clone(),
+                device: ok.device,
+                officer: ok.officer.clone(),
+                exported_at: ok.exported_at.clone(),
+            }))
+            .collect();
+        book.history.update(|h| h.push(ImportEntry::new(now_ms(), imported, &report)));
+        let _ = book.history.with_untracked(|h| h.save(&mut LocalStorage));
+        stage.set(Stage::Applied(report));
+    };
+    let undo = move |_| {
+        if book.edit(|s, _| s.undo_import()) == Some(true) {
+            book.history.update(|h| h.mark_latest_undone());
+            let _ = book.history.with_untracked(|h| h.save(&mut LocalStorage));
+            stage.set(Stage::Undone);
+        }
+    };
+    let can_undo = move || book.read_session(|s| s.can_undo_import());
+
+    view! {
+        <section class="card" aria-labelledby="import-heading">
+            <h2 id="import-heading">{tr!(data.import_title)}</h2>
+            <p class="help">{tr!(data.import_help)}</p>
+            <div class="field">
+                <label for="import-files" class="button">{tr!(data.import_choose)}</label>
+                <input id="import-files" class="visually-hidden" type="file" accept=".json,application/json" multiple on:change=pick />
+            </div>
+            <div aria-live="polite">
+                {move || match stage.get() {
+                    Stage::Idle => ().into_any(),
+                    Stage::Reading => view! { <p>{tr!(data.import_reading)}</p> }.into_any(),
+                    Stage::Preview { files, incoming, report } => view! {
+                        <Preview files incoming report />
+                        <div class="actions">
+                            <button class="button primary" on:click=apply disabled=move || !book.health.with(|h| h.editable())>
+                                {tr!(data.import_apply)}
+                            </button>
+                            <button class="button" on:click=move |_| stage.set(Stage::Idle)>{tr!(form.cancel)}</button>
+                        </div>
+                    }.into_any(),
+                    Stage::Applied(report) => view! {
+                        <p class="ok" role="status">{summary(&report)}</p>
+                        <Show when=can_undo>
+                            <button class="button" on:click=undo>{tr!(data.import_undo)}</button>
+                        </Show>
+                    }.into_any(),
+                    Stage::Undone => view! { <p class="ok" role="status">{tr!(data.import_undone)}</p> }.into_any(),
+                }}
+            </div>
+        </section>
+    }
+}
+
+fn summary(r: &MergeReport) -> String {
+    tr!(data.import_done,
+        added = r.added.len(),
+        changed = r.changed.len(),
+        deleted = r.deleted.len(),
+        restored = r.restored.len(),
+        conflicts = r.conflicts.len()
+    )
+    .to_string()
+}
+
+#[component]
+fn Preview(files: Vec<FileOutcome>, incoming: Book, report: MergeReport) -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let any_ok = files.iter().any(|f| f.result.is_ok());
+    let by_kind = |ids: &[crate::book::RecordId]| {
+        count_by_kind(&incoming, ids)
+            .into_iter()
+            .map(|(kind, n)| format!("{} {n}", kind_name(&kind)))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    let rows = [
+        (tr!(data.preview.added), report.added.len(), by_kind(&report.added)),
+        (tr!(data.preview.changed), report.changed.len(), by_kind(&report.changed)),
+        (tr!(data.preview.deleted), report.deleted.len(), by_kind(&report.deleted)),
+        (tr!(data.preview.restored), report.restored.len(), by_kind(&report.restored)),
+        (tr!(data.preview.unchanged), report.unchanged, String::new()),
+    ];
+    let conflicts = report.conflicts.clone();
+    view! {
+        <div class="preview" data-testid="import-preview">
+            <h3>{tr!(data.preview.title)}</h3>
+            <ul class="file-list">
+                {files.into_iter().map(|f| view! { <FileLine file=f /> }).collect_view()}
+            </ul>
+            {any_ok.then(|| view! {
+                <table class="counts">
+                    <tbody>
+                        {rows.into_iter().map(|(label, n, detail)| view! {
+                            <tr><th scope="row">{label}</th><td>{n}</td><td class="help">{detail}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <h3>{tr!(data.preview.conflicts, count = conflicts.len())}</h3>
+                {conflicts.is_empty().then(|| view! { <p class="help">{tr!(data.preview.no_conflicts)}</p> })}
+                <ul class="conflict-list">
+                    {conflicts.into_iter().map(|c| {
+                        // Names may be in the file, in the book, or both.
+                        let (record, kept_by, other_by) = book.read(|b| {
+                            let source = |id: crate::book::RecordId| if incoming.get(id).is_some() { &incoming } else { b };
+                            (
+                                record_label(source(c.record), c.record, &c.kind),
+                                who(source(c.kept.at.device), c.kept.at.device),
+                                who(source(c.other.at.device), c.other.at.device),
+                            )
+                        });
+                        view! {
+                            <li class="conflict" data-testid="conflict">
+                                <p><strong>{record}</strong> " · " {field_name(&c.field)}</p>
+                                <p>{tr!(data.preview.kept, value = value_text(&c.kept.value), who = kept_by, when = when(c.kept.at.wall_ms))}</p>
+                                <p>{tr!(data.preview.other, value = value_text(&c.other.value), who = other_by, when = when(c.other.at.wall_ms))}</p>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn FileLine(file: FileOutcome) -> impl IntoView {
+    match file.result {
+        Ok(ok) => view! {
+            <li>
+                <strong>{file.name}</strong> " — "
+                {tr!(data.preview.file_ok, officer = if ok.officer.is_empty() { ok.device.to_string() } else { ok.officer.clone() }, count = ok.book.len(), exported = ok.exported_at.clone())}
+            </li>
+        }.into_any(),
+        Err(rejection) => {
+            let problems = match &rejection {
+                Rejection::Invalid { problems, .. } => problems.iter().map(|p| problem_text(p)).collect(),
+                _ => Vec::new(),
+            };
+            view! {
+                <li class="rejected" role="alert">
+                    <strong>{file.name}</strong> " — " {rejection_text(&rejection)}
+                    " " {tr!(data.preview.nothing_changed)}
+                    <ul class="problems">
+                        {problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                    </ul>
+                </li>
+            }.into_any()
+        }
+    }
+}

@@ -1,0 +1,79 @@
+//! Why a file was refused, in the user's language.
+
+
+use crate::book::format::{Expected, Problem, Rejection};
+use crate::book::schema::FieldType;
+
+pub fn rejection_text(rejection: &Rejection) -> String {
+    match rejection {
+        Rejection::TooLarge { bytes, limit } => {
+            let (size, limit) = (mb(*bytes), mb(*limit));
+            tr!(data.reject.too_large, size, limit)
+        }
+        Rejection::NotText => tr!(data.reject.not_text),
+        Rejection::Truncated { line, column } => tr!(data.reject.truncated, line = *line, column = *column),
+        Rejection::NotJson { line, column } => tr!(data.reject.not_json, line = *line, column = *column),
+        Rejection::TooDeep => tr!(data.reject.too_deep),
+        Rejection::NotUnionbook => tr!(data.reject.not_unionbook),
+        Rejection::NewerVersion { version } => tr!(data.reject.newer, version = *version),
+        Rejection::Invalid { total, .. } => tr!(data.reject.invalid, count = *total),
+    }
+}
+
+fn mb(bytes: usize) -> String {
+    format!("{:.1}", bytes as f64 / 1_048_576.0)
+}
+
+/// "Record 3 (k3j2…), field “founded”: expected a date …; found "2026-02-30"."
+pub fn problem_text(problem: &Problem) -> String {
+    let expected = expected_text(&problem.expected);
+    let found = problem.found.clone();
+    let field = problem.location.field.clone().unwrap_or_default();
+    match problem.location.record {
+        Some((index, id)) => {
+            let id = id.map(|id| id.to_string()).unwrap_or_else(|| "?".into());
+            if field.is_empty() {
+                tr!(data.problem.record, index, id, expected, found)
+            } else {
+                tr!(data.problem.record_field, index, id, field, expected, found)
+            }
+        }
+        None => tr!(data.problem.file_field, field, expected, found),
+    }
+}
+
+fn expected_text(expected: &Expected) -> String {
+    match expected {
+        Expected::Object => tr!(data.expected.object),
+        Expected::List => tr!(data.expected.list),
+        Expected::Text { max_chars } => tr!(data.expected.text, max = *max_chars),
+        Expected::RecordId => tr!(data.expected.record_id),
+        Expected::Stamp => tr!(data.expected.stamp),
+        Expected::PlausibleStamp => tr!(data.expected.plausible_stamp),
+        Expected::DateTime => tr!(data.expected.date_time),
+        Expected::UniqueId => tr!(data.expected.unique_id),
+        Expected::KindName => tr!(data.expected.kind_name),
+        Expected::FieldName => tr!(data.expected.field_name),
+        Expected::FieldValue => tr!(data.expected.field_value),
+        Expected::ShortList { max_items } => tr!(data.expected.short_list, max = *max_items),
+        Expected::FieldType(ft) => field_type_text(*ft),
+        Expected::FieldOfRecord => tr!(data.expected.field_of_record),
+        Expected::EarlierStamp => tr!(data.expected.earlier_stamp),
+        Expected::Selection => tr!(data.expected.selection),
+        Expected::AtLeastOneField => tr!(data.expected.at_least_one_field),
+        Expected::FewerRecords { max } => tr!(data.expected.fewer_records, max = *max),
+    }
+}
+
+fn field_type_text(ft: FieldType) -> String {
+    match ft {
+        FieldType::Text(max) => tr!(data.expected.text, max),
+        FieldType::Date => tr!(data.expected.date),
+        FieldType::Bool => tr!(data.expected.bool),
+        FieldType::Integer(lo, hi) => tr!(data.expected.range, lo, hi),
+        FieldType::Number(lo, hi) => tr!(data.expected.range, lo, hi),
+        FieldType::Ref => tr!(data.expected.record_id),
+        FieldType::Refs => tr!(data.expected.record_ids),
+        FieldType::Choice(words) => tr!(data.expected.choice, words = words.join(", ")),
+    }
+}

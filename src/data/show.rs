@@ -1,0 +1,47 @@
+//! Showing records, people and moments in the Data page's lists.
+
+use serde_json::Value;
+
+use crate::shell::language::current_lang;
+use crate::book::{Book, RecordId};
+use crate::browser::environment::local_datetime;
+use crate::kinds::record_name;
+
+/// Who a device is: its officer's name, else the start of its id.
+pub fn who(book: &Book, device: RecordId) -> String {
+    match book.officer_of(device) {
+        Some(name) => name.to_owned(),
+        None => tr!(data.unnamed_device, id = &device.as_str()[..4]),
+    }
+}
+
+pub fn when(ms: u64) -> String {
+    current_lang().format_datetime(local_datetime(ms))
+}
+
+/// A record's name, or its kind and the start of its id.
+pub fn record_label(book: &Book, id: RecordId, kind: &str) -> String {
+    record_name(book, id).unwrap_or_else(|| format!("{} {}", kind_name(kind), &id.as_str()[..4]))
+}
+
+pub fn kind_name(kind: &str) -> String {
+    match kind {
+        "unit" => tr!(data.kinds.unit),
+        "member" => tr!(data.kinds.member),
+        "device" => tr!(data.kinds.device),
+        "union" => tr!(data.kinds.union),
+        other => other.to_owned(),
+    }
+}
+
+pub fn value_text(value: &Value) -> String {
+    match value {
+        Value::Null => tr!(data.empty_value),
+        Value::Bool(true) => tr!(data.yes),
+        Value::Bool(false) => tr!(data.no),
+        Value::String(s) if s.is_empty() => tr!(data.empty_value),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(|v| value_text(v)).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
+    }
+}

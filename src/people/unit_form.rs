@@ -1,0 +1,96 @@
+//! Creating and editing a unit.
+
+use leptos::prelude::*;
+use crate::shell::router::navigate;
+
+use super::labels::{form_error, unit_kind_name};
+use super::model::{FieldErrors, UNIT, UNIT_KINDS, Unit, UnitDraft};
+use crate::book::{Entropy, RecordId};
+use crate::browser::environment::BrowserEntropy;
+use crate::shell::app::PageTitle;
+use crate::shell::areas::Area;
+use crate::shell::book_state::BookState;
+use crate::shell::form::{SelectField, TextArea, TextField};
+use crate::shell::notice::use_notices;
+
+use super::member_form::{DeleteButton, FormProblems, RecordMissing, error_of};
+
+/// `/people/new-unit` and `/people/units/:id`.
+#[component]
+pub fn UnitFormPage(id: Option<RecordId>) -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let existing = id.and_then(|id| book.read(|b| b.get(id).filter(|r| r.kind == UNIT && !r.is_deleted()).map(|r| Unit::from_record(id, r))));
+    match (id, existing) {
+        (Some(_), None) => view! { <RecordMissing /> }.into_any(),
+        (_, existing) => view! { <UnitForm existing /> }.into_any(),
+    }
+}
+
+#[component]
+fn UnitForm(existing: Option<Unit>) -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let notices = use_notices();
+    let draft = existing.as_ref().map(UnitDraft::from_unit).unwrap_or_else(UnitDraft::new);
+    let name_zh = RwSignal::new(draft.name_zh);
+    let name_en = RwSignal::new(draft.name_en);
+    let unit_kind = RwSignal::new(draft.unit_kind);
+    let description = RwSignal::new(draft.description);
+    let founded = RwSignal::new(draft.founded);
+    let active = RwSignal::new(draft.active);
+    let errors = RwSignal::new(FieldErrors::new());
+    let editing = existing.as_ref().map(|u| u.id);
+    let title = existing.as_ref().map(|u| u.name_zh.clone());
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = UnitDraft {
+            name_zh: name_zh.get_untracked(),
+            name_en: name_en.get_untracked(),
+            unit_kind: unit_kind.get_untracked(),
+            description: description.get_untracked(),
+            founded: founded.get_untracked(),
+            active: active.get_untracked(),
+        };
+        match draft.validate() {
+            Err(e) => errors.set(e),
+            Ok(fields) => {
+                let id = editing.unwrap_or_else(|| BrowserEntropy.new_id());
+                if book.edit(|s, now| s.write(now, id, UNIT, fields)).is_some() {
+                    notices.show(tr!(people.saved, name = draft.name_zh.trim()));
+                    navigate("/people");
+                }
+            }
+        }
+    };
+    let err = move |field: &'static str| Signal::derive(move || error_of(&errors.get(), field).map(|e| form_error(e)));
+    let kinds = Signal::derive(move || UNIT_KINDS.iter().map(|k| (k.to_string(), unit_kind_name(k))).collect());
+
+    view! {
+        <PageTitle area=Area::People />
+        <section class="page">
+            <h1>
+                {move || match &title {
+                    Some(name) => name.clone(),
+                    None => tr!(people.unit_form.new_title),
+                }}
+            </h1>
+            <form class="form" on:submit=save novalidate>
+                <FormProblems errors />
+                <TextField id="unit-name-zh" label=tr!(people.unit_form.name_zh) value=name_zh error=err("name_zh") required=true />
+                <TextField id="unit-name-en" label=tr!(people.unit_form.name_en) value=name_en error=err("name_en") />
+                <SelectField id="unit-kind" label=tr!(people.unit_form.kind) value=unit_kind options=kinds error=err("unit_kind") />
+                <TextField id="unit-founded" label=tr!(people.unit_form.founded) value=founded error=err("founded") input_type="date" />
+                <TextArea id="unit-description" label=tr!(people.unit_form.description) value=description error=err("description") />
+                <div class="field checkbox">
+                    <input id="unit-active" type="checkbox" prop:checked=move || active.get() on:change=move |ev| active.set(event_target_checked(&ev)) />
+                    <label for="unit-active">{tr!(people.unit_form.active)}</label>
+                </div>
+                <div class="actions">
+                    <button type="submit" class="button primary">{tr!(form.save)}</button>
+                    <a class="button" href="/people">{tr!(form.cancel)}</a>
+                    {editing.map(|id| view! { <DeleteButton id name=existing.as_ref().map(|u| u.name_zh.clone()).unwrap_or_default() /> })}
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,105 @@
+//! Form fields with their label, help and error wired together for screen readers.
+
+use leptos::prelude::*;
+
+/// A labelled text input bound to a signal. `error` shows under it and marks it invalid.
+#[component]
+pub fn TextField(
+    id: &'static str,
+    #[prop(into)] label: Signal<String>,
+    value: RwSignal<String>,
+    #[prop(into, optional)] error: Signal<Option<String>>,
+    #[prop(optional)] input_type: Option<&'static str>,
+    #[prop(optional)] input_mode: Option<&'static str>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let described = error_id.clone();
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input
+                id=id
+                type=input_type.unwrap_or("text")
+                inputmode=input_mode
+                autocomplete=autocomplete
+                required=required
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=move || error.with(Option::is_some).then(|| described.clone())
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+            <FieldError id=error_id error />
+        </div>
+    }
+}
+
+/// A labelled multi-line input.
+#[component]
+pub fn TextArea(
+    id: &'static str,
+    #[prop(into)] label: Signal<String>,
+    value: RwSignal<String>,
+    #[prop(into, optional)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let described = error_id.clone();
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <textarea
+                id=id
+                rows="4"
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=move || error.with(Option::is_some).then(|| described.clone())
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            ></textarea>
+            <FieldError id=error_id error />
+        </div>
+    }
+}
+
+/// A labelled choice among `options` (value, label).
+#[component]
+pub fn SelectField(
+    id: &'static str,
+    #[prop(into)] label: Signal<String>,
+    value: RwSignal<String>,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
+    #[prop(into, optional)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let described = error_id.clone();
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select
+                id=id
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=move || error.with(Option::is_some).then(|| described.clone())
+                on:change=move |ev| value.set(event_target_value(&ev))
+            >
+                {move || {
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(v, l)| {
+                            let selected = v == value.get_untracked();
+                            view! { <option value=v selected=selected>{l}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+            <FieldError id=error_id error />
+        </div>
+    }
+}
+
+#[component]
+fn FieldError(id: String, error: Signal<Option<String>>) -> impl IntoView {
+    view! {
+        <p class="field-error" id=id>{move || error.get()}</p>
+    }
+}
