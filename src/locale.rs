@@ -72,8 +72,16 @@ impl Lang {
         match self {
             Lang::Zh => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
             Lang::En => {
-                const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-                format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year())
+                const MONTHS: [&str; 12] = [
+                    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                    "Dec",
+                ];
+                format!(
+                    "{} {} {}",
+                    date.day(),
+                    MONTHS[date.month0() as usize],
+                    date.year()
+                )
             }
         }
     }
@@ -109,7 +117,12 @@ impl Lang {
     /// A date and time: `2026年11月25日 09:05`, `25 Nov 2026 09:05`.
     pub fn format_datetime(self, at: chrono::NaiveDateTime) -> String {
         use chrono::Timelike;
-        format!("{} {:02}:{:02}", self.format_date(at.date()), at.hour(), at.minute())
+        format!(
+            "{} {:02}:{:02}",
+            self.format_date(at.date()),
+            at.hour(),
+            at.minute()
+        )
     }
 }
 

@@ -12,7 +12,8 @@ use web_sys::{
     ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
 };
 
-const SCRIPT: &str = "sw.js";
+/// From the site root: a relative name would resolve under a deep link such as /people/….
+const SCRIPT: &str = "/sw.js";
 
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();

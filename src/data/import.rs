@@ -29,7 +29,11 @@ struct FileOutcome {
 enum Stage {
     Idle,
     Reading,
-    Preview { files: Vec<FileOutcome>, incoming: Book, report: MergeReport },
+    Preview {
+        files: Vec<FileOutcome>,
+        incoming: Book,
+        report: MergeReport,
+    },
     Applied(MergeReport),
     Undone,
 }
@@ -51,8 +55,13 @@ pub fn ImportPanel() -> impl IntoView {
                 .map(|f| FileOutcome {
                     name: f.name,
                     result: match f.contents {
-                        Ok(bytes) => measure("unionbook:import-read", || read_file(&bytes, &schema_of)),
-                        Err(size) => Err(Rejection::TooLarge { bytes: size, limit: MAX_FILE_BYTES }),
+                        Ok(bytes) => {
+                            measure("unionbook:import-read", || read_file(&bytes, &schema_of))
+                        }
+                        Err(size) => Err(Rejection::TooLarge {
+                            bytes: size,
+                            limit: MAX_FILE_BYTES,
+                        }),
                     },
                 })
                 .collect();
@@ -62,13 +71,24 @@ pub fn ImportPanel() -> impl IntoView {
                     incoming.merge(&ok.book);
                 }
             }
-            let report = measure("unionbook:import-plan", || book.read_session(|s| s.plan_import(&incoming).report));
-            stage.set(Stage::Preview { files, incoming, report });
+            let report = measure("unionbook:import-plan", || {
+                book.read_session(|s| s.plan_import(&incoming).report)
+            });
+            stage.set(Stage::Preview {
+                files,
+                incoming,
+                report,
+            });
         });
     };
 
     let apply = move |_| {
-        let Stage::Preview { files, incoming, .. } = stage.get_untracked() else { return };
+        let Stage::Preview {
+            files, incoming, ..
+        } = stage.get_untracked()
+        else {
+            return;
+        };
         let applied = measure("unionbook:import-apply", || {
             book.edit(|s, _| {
                 let plan = s.plan_import(&incoming);
@@ -78,14 +98,17 @@ pub fn ImportPanel() -> impl IntoView {
         let Some(report) = applied else { return };
         let imported: Vec<ImportedFile> = files
             .iter()
-            .filter_map(|f| f.result.as_ref().ok().map(|ok| ImportedFile {
-                name: f.name.clone(),
-                device: ok.device,
-                officer: ok.officer.clone(),
-                exported_at: ok.exported_at.clone(),
-            }))
+            .filter_map(|f| {
+                f.result.as_ref().ok().map(|ok| ImportedFile {
+                    name: f.name.clone(),
+                    device: ok.device,
+                    officer: ok.officer.clone(),
+                    exported_at: ok.exported_at.clone(),
+                })
+            })
             .collect();
-        book.history.update(|h| h.push(ImportEntry::new(now_ms(), imported, &report)));
+        book.history
+            .update(|h| h.push(ImportEntry::new(now_ms(), imported, &report)));
         let _ = book.history.with_untracked(|h| h.save(&mut LocalStorage));
         stage.set(Stage::Applied(report));
     };
@@ -133,7 +156,8 @@ pub fn ImportPanel() -> impl IntoView {
 }
 
 fn summary(r: &MergeReport) -> String {
-    tr!(data.import_done,
+    tr!(
+        data.import_done,
         added = r.added.len(),
         changed = r.changed.len(),
         deleted = r.deleted.len(),
@@ -155,10 +179,26 @@ fn Preview(files: Vec<FileOutcome>, incoming: Book, report: MergeReport) -> impl
             .join(" · ")
     };
     let rows = [
-        (tr!(data.preview.added), report.added.len(), by_kind(&report.added)),
-        (tr!(data.preview.changed), report.changed.len(), by_kind(&report.changed)),
-        (tr!(data.preview.deleted), report.deleted.len(), by_kind(&report.deleted)),
-        (tr!(data.preview.restored), report.restored.len(), by_kind(&report.restored)),
+        (
+            tr!(data.preview.added),
+            report.added.len(),
+            by_kind(&report.added),
+        ),
+        (
+            tr!(data.preview.changed),
+            report.changed.len(),
+            by_kind(&report.changed),
+        ),
+        (
+            tr!(data.preview.deleted),
+            report.deleted.len(),
+            by_kind(&report.deleted),
+        ),
+        (
+            tr!(data.preview.restored),
+            report.restored.len(),
+            by_kind(&report.restored),
+        ),
         (tr!(data.preview.unchanged), report.unchanged, String::new()),
     ];
     let conflicts = report.conflicts.clone();

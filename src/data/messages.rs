@@ -1,6 +1,5 @@
 //! Why a file was refused, in the user's language.
 
-
 use crate::book::format::{Expected, Problem, Rejection};
 use crate::book::schema::FieldType;
 
@@ -11,8 +10,12 @@ pub fn rejection_text(rejection: &Rejection) -> String {
             tr!(data.reject.too_large, size, limit)
         }
         Rejection::NotText => tr!(data.reject.not_text),
-        Rejection::Truncated { line, column } => tr!(data.reject.truncated, line = *line, column = *column),
-        Rejection::NotJson { line, column } => tr!(data.reject.not_json, line = *line, column = *column),
+        Rejection::Truncated { line, column } => {
+            tr!(data.reject.truncated, line = *line, column = *column)
+        }
+        Rejection::NotJson { line, column } => {
+            tr!(data.reject.not_json, line = *line, column = *column)
+        }
         Rejection::TooDeep => tr!(data.reject.too_deep),
         Rejection::NotUnionbook => tr!(data.reject.not_unionbook),
         Rejection::NewerVersion { version } => tr!(data.reject.newer, version = *version),

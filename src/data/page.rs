@@ -47,7 +47,10 @@ pub fn ExportReminder() -> impl IntoView {
     let book = expect_context::<BookState>();
     let due = move || {
         let since = book.last_export.with(|l| l.stamp);
-        needs_export_reminder(book.read_session(|s| s.oldest_unexported_change(since)), now_ms())
+        needs_export_reminder(
+            book.read_session(|s| s.oldest_unexported_change(since)),
+            now_ms(),
+        )
     };
     view! {
         <Show when=due>
@@ -70,7 +73,13 @@ fn StatusPanel() -> impl IntoView {
         let units: usize = keys
             .iter()
             .filter(|k| k.starts_with(PREFIX))
-            .filter_map(|k| LocalStorage.get(k).ok().flatten().map(|v| v.encode_utf16().count() + k.len()))
+            .filter_map(|k| {
+                LocalStorage
+                    .get(k)
+                    .ok()
+                    .flatten()
+                    .map(|v| v.encode_utf16().count() + k.len())
+            })
             .sum();
         format!("{:.1}", units as f64 * 100.0 / (5.0 * 1024.0 * 1024.0))
     };
@@ -85,7 +94,7 @@ fn StatusPanel() -> impl IntoView {
                 <div><dt>{tr!(data.kinds.unit)}</dt><dd data-testid="count-units">{move || counts().0}</dd></div>
                 <div><dt>{tr!(data.kinds.member)}</dt><dd data-testid="count-members">{move || counts().1}</dd></div>
                 <div><dt>{tr!(data.all_records)}</dt><dd>{move || counts().2}</dd></div>
-                <div><dt>{tr!(data.fingerprint)}</dt><dd class="mono" data-testid="fingerprint">{print}</dd></div>
+                <div><dt>{tr!(data.fingerprint)}</dt><dd class="mono" lang="zxx" data-testid="fingerprint">{print}</dd></div>
                 <div><dt>{tr!(data.storage_used)}</dt><dd>{move || tr!(data.percent_of_space, percent = used())}</dd></div>
                 <div><dt>{tr!(data.exported)}</dt><dd>{last}</dd></div>
             </dl>
@@ -99,7 +108,8 @@ fn SamplePanel() -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
     let showing = move || book.read(has_sample);
-    let empty = move || book.read(|b| b.live(UNIT).next().is_none() && b.live(MEMBER).next().is_none());
+    let empty =
+        move || book.read(|b| b.live(UNIT).next().is_none() && b.live(MEMBER).next().is_none());
     let load = move |_| {
         book.edit(load_sample);
         notices.show(tr!(data.sample_loaded));
@@ -138,7 +148,10 @@ fn RescuePanel() -> impl IntoView {
     };
     let save_copy = move |_| match book.raw_dump() {
         Ok(text) => {
-            let name = format!("unionbook-stored-data-{}.json", crate::browser::environment::today());
+            let name = format!(
+                "unionbook-stored-data-{}.json",
+                crate::browser::environment::today()
+            );
             match download(&name, &text) {
                 Ok(()) => notices.show(tr!(data.rescue.downloaded, name)),
                 Err(e) => notices.show(tr!(data.rescue.failed, reason = e)),

@@ -2,10 +2,10 @@
 
 use serde_json::Value;
 
-use crate::shell::language::current_lang;
 use crate::book::{Book, RecordId};
 use crate::browser::environment::local_datetime;
 use crate::kinds::record_name;
+use crate::shell::language::current_lang;
 
 /// Who a device is: its officer's name, else the start of its id.
 pub fn who(book: &Book, device: RecordId) -> String {
@@ -41,7 +41,11 @@ pub fn value_text(value: &Value) -> String {
         Value::Bool(false) => tr!(data.no),
         Value::String(s) if s.is_empty() => tr!(data.empty_value),
         Value::String(s) => s.clone(),
-        Value::Array(items) => items.iter().map(|v| value_text(v)).collect::<Vec<_>>().join(", "),
+        Value::Array(items) => items
+            .iter()
+            .map(|v| value_text(v))
+            .collect::<Vec<_>>()
+            .join(", "),
         other => other.to_string(),
     }
 }

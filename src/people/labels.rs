@@ -1,6 +1,5 @@
 //! Translated names for the choices of units and members, and form errors.
 
-
 use super::model::FormError;
 
 pub fn unit_kind_name(kind: &str) -> String {

@@ -1,11 +1,10 @@
 //! Creating and editing a member, and the pieces both forms share.
 
-use leptos::prelude::*;
 use crate::shell::router::navigate;
+use leptos::prelude::*;
 
 use super::labels::{form_error, position_name};
 use super::model::{FieldErrors, FormError, MEMBER, Member, MemberDraft, POSITIONS, units};
-use crate::shell::language::current_lang;
 use crate::book::{Entropy, RecordId};
 use crate::browser::environment::BrowserEntropy;
 use crate::locale::Lang;
@@ -13,6 +12,7 @@ use crate::shell::app::PageTitle;
 use crate::shell::areas::Area;
 use crate::shell::book_state::BookState;
 use crate::shell::form::{SelectField, TextArea, TextField};
+use crate::shell::language::current_lang;
 use crate::shell::notice::use_notices;
 
 /// `/people/new-member` and `/people/members/:id`.
@@ -20,7 +20,11 @@ use crate::shell::notice::use_notices;
 pub fn MemberFormPage(id: Option<RecordId>) -> impl IntoView {
     let book = expect_context::<BookState>();
     let existing = id.and_then(|id| {
-        book.read(|b| b.get(id).filter(|r| r.kind == MEMBER && !r.is_deleted()).map(|r| Member::from_record(id, r)))
+        book.read(|b| {
+            b.get(id)
+                .filter(|r| r.kind == MEMBER && !r.is_deleted())
+                .map(|r| Member::from_record(id, r))
+        })
     });
     match (id, existing) {
         (Some(_), None) => view! { <RecordMissing /> }.into_any(),
@@ -32,7 +36,10 @@ pub fn MemberFormPage(id: Option<RecordId>) -> impl IntoView {
 fn MemberForm(existing: Option<Member>) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
-    let draft = existing.as_ref().map(MemberDraft::from_member).unwrap_or_else(MemberDraft::new);
+    let draft = existing
+        .as_ref()
+        .map(MemberDraft::from_member)
+        .unwrap_or_else(MemberDraft::new);
     let name = RwSignal::new(draft.name);
     let student_id = RwSignal::new(draft.student_id);
     let class_major = RwSignal::new(draft.class_major);
@@ -61,19 +68,33 @@ fn MemberForm(existing: Option<Member>) -> impl IntoView {
             Err(e) => errors.set(e),
             Ok(fields) => {
                 let id = editing.unwrap_or_else(|| BrowserEntropy.new_id());
-                if book.edit(|s, now| s.write(now, id, MEMBER, fields)).is_some() {
+                if book
+                    .edit(|s, now| s.write(now, id, MEMBER, fields))
+                    .is_some()
+                {
                     notices.show(tr!(people.saved, name = draft.name.trim()));
                     navigate("/people");
                 }
             }
         }
     };
-    let err = move |field: &'static str| Signal::derive(move || error_of(&errors.get(), field).map(|e| form_error(e)));
-    let positions = Signal::derive(move || POSITIONS.iter().map(|p| (p.to_string(), position_name(p))).collect());
+    let err = move |field: &'static str| {
+        Signal::derive(move || error_of(&errors.get(), field).map(|e| form_error(e)))
+    };
+    let positions = Signal::derive(move || {
+        POSITIONS
+            .iter()
+            .map(|p| (p.to_string(), position_name(p)))
+            .collect()
+    });
     let unit_options = Signal::derive(move || {
         let english = current_lang() == Lang::En;
         let mut list = vec![(String::new(), tr!(people.member_form.unit_none))];
-        list.extend(book.read(units).into_iter().map(|u| (u.id.to_string(), u.name(english).to_owned())));
+        list.extend(
+            book.read(units)
+                .into_iter()
+                .map(|u| (u.id.to_string(), u.name(english).to_owned())),
+        );
         list
     });
 

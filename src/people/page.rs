@@ -4,15 +4,15 @@ use leptos::prelude::*;
 
 use super::labels::{position_name, unit_kind_name};
 use super::model::{Member, Unit, members, units};
-use crate::shell::language::current_lang;
 use crate::book::RecordId;
-use crate::calendar::{Semester};
-use chrono::NaiveDate;
+use crate::calendar::Semester;
 use crate::shell::app::PageTitle;
 use crate::shell::areas::Area;
 use crate::shell::book_state::BookState;
-use crate::shell::labels::{area_name};
+use crate::shell::labels::area_name;
+use crate::shell::language::current_lang;
 use crate::shell::settings::SettingsState;
+use chrono::NaiveDate;
 
 #[component]
 pub fn PeoplePage() -> impl IntoView {
@@ -27,7 +27,15 @@ pub fn PeoplePage() -> impl IntoView {
     let english = move || current_lang() == crate::locale::Lang::En;
     let semester_start = move || settings.with(|s| s.semester).map(Semester::first_day);
     let unit_name = move |id: Option<RecordId>| -> Signal<Option<String>> {
-        Signal::derive(move || id.and_then(|id| unit_list.with(|l| l.iter().find(|u| u.id == id).map(|u| u.name(english()).to_owned()))))
+        Signal::derive(move || {
+            id.and_then(|id| {
+                unit_list.with(|l| {
+                    l.iter()
+                        .find(|u| u.id == id)
+                        .map(|u| u.name(english()).to_owned())
+                })
+            })
+        })
     };
 
     view! {
@@ -94,7 +102,10 @@ fn UnitRow(unit: Unit, semester_start: Signal<Option<NaiveDate>>) -> impl IntoVi
     let kind = unit.unit_kind.clone();
     let name = {
         let unit = unit.clone();
-        move || unit.name(current_lang() == crate::locale::Lang::En).to_owned()
+        move || {
+            unit.name(current_lang() == crate::locale::Lang::En)
+                .to_owned()
+        }
     };
     view! {
         <li>

@@ -1,7 +1,7 @@
 //! Creating and editing a unit.
 
-use leptos::prelude::*;
 use crate::shell::router::navigate;
+use leptos::prelude::*;
 
 use super::labels::{form_error, unit_kind_name};
 use super::model::{FieldErrors, UNIT, UNIT_KINDS, Unit, UnitDraft};
@@ -19,7 +19,13 @@ use super::member_form::{DeleteButton, FormProblems, RecordMissing, error_of};
 #[component]
 pub fn UnitFormPage(id: Option<RecordId>) -> impl IntoView {
     let book = expect_context::<BookState>();
-    let existing = id.and_then(|id| book.read(|b| b.get(id).filter(|r| r.kind == UNIT && !r.is_deleted()).map(|r| Unit::from_record(id, r))));
+    let existing = id.and_then(|id| {
+        book.read(|b| {
+            b.get(id)
+                .filter(|r| r.kind == UNIT && !r.is_deleted())
+                .map(|r| Unit::from_record(id, r))
+        })
+    });
     match (id, existing) {
         (Some(_), None) => view! { <RecordMissing /> }.into_any(),
         (_, existing) => view! { <UnitForm existing /> }.into_any(),
@@ -30,7 +36,10 @@ pub fn UnitFormPage(id: Option<RecordId>) -> impl IntoView {
 fn UnitForm(existing: Option<Unit>) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
-    let draft = existing.as_ref().map(UnitDraft::from_unit).unwrap_or_else(UnitDraft::new);
+    let draft = existing
+        .as_ref()
+        .map(UnitDraft::from_unit)
+        .unwrap_or_else(UnitDraft::new);
     let name_zh = RwSignal::new(draft.name_zh);
     let name_en = RwSignal::new(draft.name_en);
     let unit_kind = RwSignal::new(draft.unit_kind);
@@ -62,8 +71,15 @@ fn UnitForm(existing: Option<Unit>) -> impl IntoView {
             }
         }
     };
-    let err = move |field: &'static str| Signal::derive(move || error_of(&errors.get(), field).map(|e| form_error(e)));
-    let kinds = Signal::derive(move || UNIT_KINDS.iter().map(|k| (k.to_string(), unit_kind_name(k))).collect());
+    let err = move |field: &'static str| {
+        Signal::derive(move || error_of(&errors.get(), field).map(|e| form_error(e)))
+    };
+    let kinds = Signal::derive(move || {
+        UNIT_KINDS
+            .iter()
+            .map(|k| (k.to_string(), unit_kind_name(k)))
+            .collect()
+    });
 
     view! {
         <PageTitle area=Area::People />

@@ -1,23 +1,23 @@
 use leptos::prelude::*;
 
+use crate::book::DEVICE_KIND;
+use crate::browser::local_storage::LocalStorage;
 use crate::browser::{persistence, service_worker, tabs};
 use crate::data::DataPage;
 use crate::data::model::{HISTORY_KEY, ImportHistory};
-use crate::book::DEVICE_KIND;
-use crate::browser::local_storage::LocalStorage;
 use crate::people::{MemberFormPage, PeoplePage, UnitFormPage};
-use crate::shell::book_state::{BookHealth, BookState};
-use crate::shell::notice::{NoticeBar, Notices};
-use crate::shell::settings::model::SETTINGS_KEY;
 use crate::shell::areas::Area;
+use crate::shell::book_state::{BookHealth, BookState};
 use crate::shell::home::{HomePage, MorePage};
 use crate::shell::labels::{area_name, locale_of};
 use crate::shell::language;
-use crate::shell::router::CurrentRoute;
-use crate::shell::routes::Route;
 use crate::shell::nav::{BottomBar, SideNav, TopBar};
 use crate::shell::not_built::NotBuilt;
 use crate::shell::not_found::NotFound;
+use crate::shell::notice::{NoticeBar, Notices};
+use crate::shell::router::CurrentRoute;
+use crate::shell::routes::Route;
+use crate::shell::settings::model::SETTINGS_KEY;
 use crate::shell::settings::{SettingsPage, SettingsState};
 use crate::shell::update_banner::{UpdateBanner, WaitingWorker};
 
@@ -35,7 +35,9 @@ pub fn App() -> impl IntoView {
     let waiting = WaitingWorker::provide();
     service_worker::register(move |worker| waiting.offer(worker));
     leptos::task::spawn_local(async move {
-        settings.persistence.set(persistence::request_persistent_storage().await);
+        settings
+            .persistence
+            .set(persistence::request_persistent_storage().await);
     });
 
     // The whole app is drawn again when the language changes, so views read it untracked
@@ -107,7 +109,14 @@ fn keep_device_record(settings: SettingsState, book: BookState) {
         let device = settings.device();
         let known = book.read(|b| b.officer_of(device).map(str::to_owned));
         if !name.is_empty() && known.as_deref() != Some(name.as_str()) {
-            book.edit(|s, now| s.write(now, device, DEVICE_KIND, [("officer".to_owned(), serde_json::json!(name))]));
+            book.edit(|s, now| {
+                s.write(
+                    now,
+                    device,
+                    DEVICE_KIND,
+                    [("officer".to_owned(), serde_json::json!(name))],
+                )
+            });
         }
     });
 }

@@ -68,7 +68,10 @@ impl Area {
 
     /// Whether the area does its job yet; an area that does not says so on its page.
     pub fn is_built(self) -> bool {
-        matches!(self, Area::Home | Area::People | Area::Data | Area::Settings | Area::More)
+        matches!(
+            self,
+            Area::Home | Area::People | Area::Data | Area::Settings | Area::More
+        )
     }
 
     /// The areas that hold records, as listed on the home page and under "More".

@@ -1,15 +1,15 @@
 use leptos::prelude::*;
 
-use crate::shell::language::current_lang;
 use crate::browser::environment;
-use crate::shell::app::PageTitle;
-use crate::shell::areas::Area;
-use crate::shell::icons::Icon;
-use crate::shell::labels::{area_description, area_name, semester_name, term_name};
 use crate::data::ExportReminder;
 use crate::people::model::{MEMBER, UNIT};
 use crate::sample::{has_sample, load_sample};
+use crate::shell::app::PageTitle;
+use crate::shell::areas::Area;
 use crate::shell::book_state::BookState;
+use crate::shell::icons::Icon;
+use crate::shell::labels::{area_description, area_name, semester_name, term_name};
+use crate::shell::language::current_lang;
 use crate::shell::settings::SettingsState;
 
 #[component]
@@ -19,11 +19,7 @@ pub fn HomePage() -> impl IntoView {
     let today = environment::today();
     let date = current_lang().format_date(today);
     let term = move || settings.with(|s| s.term).map(|t| term_name(t));
-    let semester = move || {
-        settings
-            .with(|s| s.semester)
-            .map(|s| semester_name(s))
-    };
+    let semester = move || settings.with(|s| s.semester).map(|s| semester_name(s));
 
     view! {
         <PageTitle area=Area::Home />
@@ -111,7 +107,8 @@ fn AreaList() -> impl IntoView {
 #[component]
 fn GettingStarted() -> impl IntoView {
     let book = expect_context::<BookState>();
-    let empty = move || book.read(|b| b.live(UNIT).next().is_none() && b.live(MEMBER).next().is_none());
+    let empty =
+        move || book.read(|b| b.live(UNIT).next().is_none() && b.live(MEMBER).next().is_none());
     let sample = move || book.read(has_sample);
     let load = move |_| {
         book.edit(load_sample);

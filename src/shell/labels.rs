@@ -1,11 +1,10 @@
 //! Translated names of things the shell shows in many places.
 
-
-use crate::shell::language::current_lang;
 use crate::calendar::{Semester, SemesterHalf};
 use crate::i18n::*;
 use crate::locale::Lang;
 use crate::shell::areas::Area;
+use crate::shell::language::current_lang;
 
 pub fn area_name(area: Area) -> String {
     match area {

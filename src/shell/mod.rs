@@ -1,8 +1,8 @@
 //! The app around the areas: routes, layout and navigation, language, settings, updates.
 
 pub mod app;
-pub mod book_state;
 pub mod areas;
+pub mod book_state;
 pub mod form;
 mod home;
 pub mod icons;

@@ -1,8 +1,8 @@
 //! Navigation: a top bar everywhere, a side list on wide screens, a bottom bar on phones.
 //! Which one shows is decided by CSS (style/shell.css), so both are in the page.
 
-use leptos::prelude::*;
 use crate::shell::router::CurrentRoute;
+use leptos::prelude::*;
 
 use crate::calendar::Semester;
 use crate::shell::areas::Area;

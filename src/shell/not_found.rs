@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-
 #[component]
 pub fn NotFound() -> impl IntoView {
     crate::shell::language::set_title(&tr!(not_found.title));

@@ -23,11 +23,37 @@ impl Notices {
     }
 
     pub fn show(self, text: String) {
-        self.0.set(Some(Notice { text, restore: None }));
+        self.put(
+            Notice {
+                text,
+                restore: None,
+            },
+            6_000,
+        );
     }
 
+    /// A notice with an undo button stays longer: there is something to do with it.
     pub fn show_with_restore(self, text: String, id: RecordId) {
-        self.0.set(Some(Notice { text, restore: Some(id) }));
+        self.put(
+            Notice {
+                text,
+                restore: Some(id),
+            },
+            12_000,
+        );
+    }
+
+    fn put(self, notice: Notice, for_ms: u64) {
+        self.0.set(Some(notice.clone()));
+        // Gone after a while, unless another notice took its place.
+        set_timeout(
+            move || {
+                if self.0.with_untracked(|n| n.as_ref() == Some(&notice)) {
+                    self.0.set(None);
+                }
+            },
+            std::time::Duration::from_millis(for_ms),
+        );
     }
 
     pub fn clear(self) {

@@ -24,7 +24,8 @@ impl Route {
     pub fn parse(path: &str) -> Route {
         let path = path.split(['?', '#']).next().unwrap_or("");
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-        let record = |s: &str, make: fn(RecordId) -> Route| RecordId::parse(s).map_or(Route::NotFound, make);
+        let record =
+            |s: &str, make: fn(RecordId) -> Route| RecordId::parse(s).map_or(Route::NotFound, make);
         match segments.as_slice() {
             [] => Route::Home,
             ["more"] => Route::More,
@@ -66,7 +67,11 @@ impl Route {
             Route::More => Some(Area::More),
             Route::Settings => Some(Area::Settings),
             Route::Data => Some(Area::Data),
-            Route::People | Route::NewUnit | Route::Unit(_) | Route::NewMember | Route::Member(_) => Some(Area::People),
+            Route::People
+            | Route::NewUnit
+            | Route::Unit(_)
+            | Route::NewMember
+            | Route::Member(_) => Some(Area::People),
             Route::NotBuilt(area) => Some(*area),
             Route::NotFound => None,
         }
@@ -92,7 +97,12 @@ mod tests {
             Route::NewMember,
             Route::Member(id),
         ];
-        routes.extend(Area::ALL.into_iter().filter(|a| !a.is_built()).map(Route::NotBuilt));
+        routes.extend(
+            Area::ALL
+                .into_iter()
+                .filter(|a| !a.is_built())
+                .map(Route::NotBuilt),
+        );
         for route in routes {
             assert_eq!(Route::parse(&route.path()), route, "{}", route.path());
         }
@@ -107,7 +117,12 @@ mod tests {
 
     #[test]
     fn unknown_addresses_are_not_found() {
-        for path in ["/nope", "/people/units/not-an-id", "/people/x/y", "/settings/more"] {
+        for path in [
+            "/nope",
+            "/people/units/not-an-id",
+            "/people/x/y",
+            "/settings/more",
+        ] {
             assert_eq!(Route::parse(path), Route::NotFound, "{path}");
         }
         assert_eq!(Route::parse("/data#export"), Route::Data);

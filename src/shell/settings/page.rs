@@ -4,10 +4,10 @@ use super::model::{Settings, SettingsError};
 use super::state::{SaveStatus, SettingsState};
 use crate::browser::environment;
 use crate::calendar::{Semester, SemesterHalf};
+use crate::kinds::{UNION_KIND, UNION_PROFILE};
 use crate::locale::Lang;
 use crate::shell::app::PageTitle;
 use crate::shell::areas::Area;
-use crate::kinds::{UNION_KIND, UNION_PROFILE};
 use crate::shell::book_state::BookState;
 use crate::shell::labels::{area_name, semester_name};
 

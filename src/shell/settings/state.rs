@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::model::{LoadProblem, Settings, SettingsError};
-use crate::book::store::StoreError;
 use crate::book::RecordId;
+use crate::book::store::StoreError;
 use crate::browser::environment::{self, BrowserEntropy};
 use crate::browser::local_storage::LocalStorage;
 use crate::locale::Lang;
@@ -51,12 +51,15 @@ impl SettingsState {
 
     /// This device's id in the book.
     pub fn device(&self) -> RecordId {
-        self.settings.with_untracked(|s| s.device).expect("drawn at load")
+        self.settings
+            .with_untracked(|s| s.device)
+            .expect("drawn at load")
     }
 
     /// Reads the settings again after another tab changed them.
     pub fn reload(&self) {
-        self.settings.set(Settings::load(&mut LocalStorage).settings);
+        self.settings
+            .set(Settings::load(&mut LocalStorage).settings);
     }
 
     /// The language to show, tracked.

@@ -1,4 +1,6 @@
-import { test, expect, PAGES } from '../fixtures/app';
+import { test, expect, PAGES, MESSAGES } from '../fixtures/app';
+import { PeoplePage } from '../fixtures/people-page';
+import { DataPage } from '../fixtures/data-page';
 
 for (const locale of ['en-US', 'zh-CN']) {
   test.describe(`in ${locale}`, () => {
@@ -19,4 +21,23 @@ test('touch targets in the navigation are at least 44 px', async ({ app }) => {
     expect(box.height).toBeGreaterThanOrEqual(44);
     expect(box.width).toBeGreaterThanOrEqual(44);
   }
+});
+
+test('axe finds nothing serious on the forms, with their errors showing, and on an import preview', async ({ app, page }, testInfo) => {
+  for (const path of ['/people/new-unit', '/people/new-member']) {
+    await app.open(path);
+    await page.getByRole('button', { name: MESSAGES.en.form.save }).click();
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    expect(await app.seriousAccessibilityViolations(), path).toEqual([]);
+  }
+  const people = new PeoplePage(page);
+  await people.addUnit('生活部');
+  await people.addMember({ name: '张三', unit: '生活部' });
+  const data = new DataPage(page, testInfo.outputDir);
+  const file = await data.export();
+  await data.choose(file.path);
+  expect(await app.seriousAccessibilityViolations()).toEqual([]);
+  await people.open();
+  await people.member('张三').click();
+  expect(await app.seriousAccessibilityViolations()).toEqual([]);
 });

@@ -28,7 +28,8 @@ test('every page opens from the navigation and says what it is', async ({ app, p
     if (key !== 'home') await expect(app.heading()).toHaveText(name);
     // Home and More list every area, marking those not built yet; an unbuilt area says so once.
     const unbuilt = PAGES.filter((p) => !p.built).length;
-    const badges = built ? (key === 'settings' ? 0 : unbuilt) : 1;
+    const listsAreas = key === 'home' || key === 'more';
+    const badges = built ? (listsAreas ? unbuilt : 0) : 1;
     await expect(page.locator('main').getByText(MESSAGES.en.not_built.badge, { exact: true })).toHaveCount(badges);
     if (!built) await expect(page.locator('main')).toContainText(MESSAGES.en.area_desc[key]);
   }
@@ -45,4 +46,12 @@ test('an unknown address says so and leads home', async ({ app, page }) => {
   await expect(app.heading()).toHaveText(MESSAGES.en.not_found.title);
   await page.getByRole('link', { name: MESSAGES.en.not_found.home }).click();
   await expect(page).toHaveURL('/');
+});
+
+test('no page is wider than the screen', async ({ app, page }) => {
+  for (const { path } of PAGES) {
+    await app.open(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
 });
