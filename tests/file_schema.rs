@@ -1,0 +1,115 @@
+//! docs/unionbook-file.schema.json and the Rust reader agree: what the app exports passes the
+//! schema, what the schema refuses the app refuses too, and every field of every kind the app
+//! knows is described in the schema.
+
+use serde_json::{Value, json};
+use unionbook::book::format::{ExportMeta, Rejection, Selection, export, read_file};
+use unionbook::book::schema::FieldType;
+use unionbook::book::{Book, Entropy, SeededEntropy, Session};
+use unionbook::kinds::schema_of;
+
+fn schema() -> Value {
+    serde_json::from_str(include_str!("../docs/unionbook-file.schema.json")).unwrap()
+}
+
+fn validator() -> jsonschema::Validator {
+    jsonschema::validator_for(&schema()).unwrap()
+}
+
+fn meta(device: unionbook::book::RecordId, selection: Selection) -> ExportMeta {
+    ExportMeta {
+        exported_at: "2026-11-25T09:00:00+08:00".into(),
+        device,
+        officer: "李华".into(),
+        union: "政治与公共管理系学生会".into(),
+        selection,
+    }
+}
+
+/// A book with the sample union, an edit merged from another device, and a deletion.
+fn busy_book() -> Session {
+    let mut mine = Session::in_memory(Book::new(), SeededEntropy(1).new_id());
+    unionbook::sample::load_sample(&mut mine, 1_764_000_000_000);
+    let mut theirs = Session::in_memory(mine.book().clone(), SeededEntropy(2).new_id());
+    let (member, _) = mine.book().live("member").next().unwrap();
+    theirs.write(1_764_000_100_000, member, "member", [("phone".to_owned(), json!("13800000000"))]);
+    mine.write(1_764_000_050_000, member, "member", [("phone".to_owned(), json!("13900000000"))]);
+    mine.apply_import(mine.plan_import(theirs.book()));
+    mine.write(1_764_000_200_000, member, "member", [("phone".to_owned(), json!("13700000000"))]);
+    let (unit, _) = mine.book().live("unit").next().unwrap();
+    mine.set_deleted(1_764_000_300_000, unit, true);
+    mine
+}
+
+#[test]
+fn what_the_app_exports_passes_the_schema() {
+    let session = busy_book();
+    let (unit, _) = session.book().live("unit").nth(2).unwrap();
+    for selection in [Selection::All, Selection::Kind { kind: "member".into() }, Selection::Related { root: unit }] {
+        let text = export(session.book(), &meta(session.device(), selection.clone()));
+        let file: Value = serde_json::from_str(&text).unwrap();
+        let errors: Vec<String> = validator().iter_errors(&file).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+        assert!(errors.is_empty(), "{selection:?}: {errors:#?}");
+        if selection == Selection::All {
+            assert!(text.contains("\"seen\"") && text.contains("\"field_at\""), "the busy book exercises every part");
+        }
+    }
+}
+
+#[test]
+fn what_the_schema_refuses_the_app_refuses() {
+    let session = busy_book();
+    let good: Value = serde_json::from_str(&export(session.book(), &meta(session.device(), Selection::All))).unwrap();
+    let breakages: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+        ("bad id", Box::new(|f| f["records"][0]["id"] = json!("NOT-AN-ID"))),
+        ("bad stamp", Box::new(|f| f["records"][0]["at"] = json!("yesterday"))),
+        ("nested value", Box::new(|f| f["records"][0]["fields"]["x"] = json!({"a": 1}))),
+        ("bad kind", Box::new(|f| f["records"][0]["kind"] = json!("Kind!"))),
+        ("no fields", Box::new(|f| f["records"][0]["fields"] = json!({}))),
+        ("bad field name", Box::new(|f| f["records"][0]["fields"]["Bad Name"] = json!(1))),
+        ("deleted not a flag", Box::new(|f| f["records"][0]["fields"]["deleted"] = json!("yes"))),
+        ("bad exporter", Box::new(|f| f["exported_by"]["device"] = json!(5))),
+        ("bad selection", Box::new(|f| f["selection"] = json!({"what": "some"}))),
+        ("records not a list", Box::new(|f| f["records"] = json!({}))),
+        ("member position", Box::new(|f| {
+            let i = f["records"].as_array().unwrap().iter().position(|r| r["kind"] == "member").unwrap();
+            f["records"][i]["fields"]["position"] = json!("king");
+        })),
+    ];
+    for (what, breakage) in breakages {
+        let mut file = good.clone();
+        breakage(&mut file);
+        assert!(!validator().is_valid(&file), "the schema accepts a file with a {what}");
+        let refused = read_file(file.to_string().as_bytes(), &schema_of);
+        assert!(matches!(refused, Err(Rejection::Invalid { .. })), "the app accepts a file with a {what}: {refused:?}");
+    }
+}
+
+#[test]
+fn every_field_the_app_knows_is_in_the_schema() {
+    let schema = schema();
+    let kinds = schema["$defs"]["record"]["allOf"].as_array().unwrap();
+    for kind in ["device", "union", "unit", "member"] {
+        let rust = schema_of(kind).unwrap();
+        let described = kinds
+            .iter()
+            .find(|k| k["if"]["properties"]["kind"]["const"] == kind)
+            .unwrap_or_else(|| panic!("{kind} is not in the schema"));
+        let fields = &described["then"]["properties"]["fields"]["properties"];
+        for (name, field_type) in rust.fields {
+            let entry = &fields[*name];
+            assert!(!entry.is_null(), "{kind}.{name} is not in the schema");
+            if let FieldType::Choice(words) = field_type {
+                let listed: Vec<&str> = entry["enum"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+                assert_eq!(&listed, words, "{kind}.{name}");
+            }
+            if let FieldType::Text(max) = field_type {
+                let described_max = entry["maxLength"].as_u64().or_else(|| {
+                    let reference = entry["$ref"].as_str()?.rsplit('/').next()?;
+                    schema["$defs"][reference]["maxLength"].as_u64()
+                });
+                assert_eq!(described_max, Some(*max as u64), "{kind}.{name}");
+            }
+        }
+    }
+}
