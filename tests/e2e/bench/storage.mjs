@@ -1,0 +1,98 @@
+// The storage benchmark of issue #3, in headless Chromium against the release build: how long
+// the reference data set (PRODUCT.md) takes to import, to load, and to save one edit, and how
+// much of localStorage's quota it fills. Figures come from performance.measure() marks the
+// app itself leaves around those steps (src/shell/book_state.rs, src/data/import.rs).
+//
+// Usage: tools/bench.sh   (builds, generates target/bench/reference.json, runs this)
+// Lives beside the e2e tests to share their Playwright and static server.
+import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { serveStatic } from '../fixtures/static-server.mjs';
+
+const [dist, file, out] = process.argv.slice(2);
+const RUNS = 7;
+const QUOTA_UNITS = 5 * 1024 * 1024;
+
+const server = await serveStatic(dist, 0);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-US' });
+const page = await context.newPage();
+page.on('pageerror', (e) => console.error('page error:', e.message));
+
+const measure = (name) => page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), name);
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1], runs: s.length };
+};
+
+// Import the reference export through the Data page, as an officer would.
+await page.goto(`${origin}/data`);
+await page.locator('main h1').waitFor();
+const picked = Date.now();
+await page.locator('#import-files').setInputFiles(file);
+await page.getByTestId('import-preview').waitFor({ timeout: 120_000 });
+const previewShown = Date.now() - picked;
+await page.getByRole('button', { name: 'Apply this import' }).click();
+await page.getByRole('button', { name: 'Undo this import' }).waitFor({ timeout: 120_000 });
+const importRead = (await measure('unionbook:import-read'))[0];
+const importPlan = (await measure('unionbook:import-plan'))[0];
+const importApply = (await measure('unionbook:import-apply'))[0];
+
+const stored = await page.evaluate(() => {
+  let units = 0;
+  let keys = 0;
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i);
+    if (!key.startsWith('ub1/')) continue;
+    units += key.length + localStorage.getItem(key).length;
+    keys += 1;
+  }
+  return { units, keys };
+});
+const records = Number(await page.locator('main dl.facts div').nth(2).locator('dd').innerText());
+
+// Open the app with the book in storage: the book's load, and the first page drawn.
+const loads = [];
+const ready = [];
+for (let i = 0; i < RUNS; i++) {
+  await page.goto(`${origin}/`);
+  await page.locator('main h1').waitFor();
+  loads.push((await measure('unionbook:load'))[0]);
+  ready.push(await page.evaluate(() => performance.getEntriesByName('unionbook:book-loaded')[0].startTime));
+}
+
+// One edit and its save, through the member form.
+await page.goto(`${origin}/people`);
+await page.locator('section[aria-labelledby="members-heading"] .record-row').first().click();
+const phone = page.getByLabel('Phone', { exact: true });
+for (let i = 0; i < RUNS; i++) {
+  await phone.fill(`1380000${String(i).padStart(4, '0')}`);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.waitForURL(`${origin}/people`);
+  await page.locator('section[aria-labelledby="members-heading"] .record-row').first().click();
+}
+const saves = await measure('unionbook:save');
+
+const result = {
+  when: new Date().toISOString(),
+  chromium: browser.version(),
+  records,
+  import: { file_bytes: (await import('node:fs')).statSync(file).size, read_and_check_ms: importRead, preview_ms: importPlan, apply_and_save_ms: importApply, picked_to_preview_ms: previewShown },
+  stored: { units: stored.units, keys: stored.keys, quota_units: QUOTA_UNITS, percent_of_quota: +(stored.units * 100 / QUOTA_UNITS).toFixed(1) },
+  load_ms: stats(loads),
+  book_ready_after_navigation_ms: stats(ready),
+  one_edit_save_ms: stats(saves),
+};
+writeFileSync(out, JSON.stringify(result, null, 2));
+const f = (n) => n.toFixed(1);
+console.log(`reference data set: ${records} records (${(result.import.file_bytes / 1e6).toFixed(1)} MB export)`);
+console.log(`import: read and check ${f(importRead)} ms, preview ${f(importPlan)} ms, apply and save ${f(importApply)} ms`);
+console.log(`stored: ${stored.units} UTF-16 units in ${stored.keys} keys = ${result.stored.percent_of_quota}% of the 5 Mi quota`);
+console.log(`load: median ${f(result.load_ms.median)} ms (max ${f(result.load_ms.max)}); book ready ${f(result.book_ready_after_navigation_ms.median)} ms after navigation start`);
+console.log(`one-edit save: median ${f(result.one_edit_save_ms.median)} ms (max ${f(result.one_edit_save_ms.max)}) over ${saves.length} saves`);
+await browser.close();
+server.close();

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The storage benchmark (issue #3): builds the release, generates the reference data set of
+# PRODUCT.md as an export file, and measures import, load, one-edit save and stored size in
+# headless Chromium. Figures go to stdout and target/bench/results.json. Not a test: it fails
+# only if something breaks, never on a figure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/setup.sh --test
+export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
+trunk build --release 2>&1 | grep -E "error|success" || true
+mkdir -p target/bench
+cargo run --release --quiet --example reference_data -- target/bench/reference.json
+node tests/e2e/bench/storage.mjs dist target/bench/reference.json target/bench/results.json
