@@ -126,6 +126,13 @@ impl Lang {
     }
 }
 
+/// `numerator / denominator` with one decimal, rounded: `tenths(308, 1000)` is "0.3". Integer
+/// arithmetic, so the wasm needs no float formatting.
+pub fn one_decimal(numerator: u64, denominator: u64) -> String {
+    let tenths = (numerator * 10 + denominator / 2) / denominator.max(1);
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +190,13 @@ mod tests {
                 "一百二十三"
             ]
         );
+    }
+
+    #[test]
+    fn one_decimal_rounds() {
+        assert_eq!(one_decimal(1_613_161 * 100, 5 * 1024 * 1024), "30.8");
+        assert_eq!(one_decimal(0, 7), "0.0");
+        assert_eq!(one_decimal(33_554_432, 1_048_576), "32.0");
     }
 
     #[test]

@@ -45,7 +45,7 @@ const { count, size, warnings } = await generateSW({
   cleanupOutdatedCaches: true,
   navigateFallback: '/index.html',
   // Trunk puts a content hash in these names already: no need for a revision query.
-  dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/,
+  dontCacheBustURLsMatching: /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/,
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
 });
 for (const warning of warnings) console.warn(`postbuild: ${warning}`);

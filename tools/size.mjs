@@ -4,8 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
-// PRODUCT.md: under 250 KB compressed for wasm + JS + CSS; the goal is 200 KB.
-const BUDGET = 250_000;
+// The gate: issue #2's 300 KB. PRODUCT.md's budget is 250 KB (goal 200 KB); every run prints
+// how far the build is from it, so the gap stays visible (see README, "Size").
+const BUDGET = 300_000;
+const PRODUCT_BUDGET = 250_000;
 const GOAL = 200_000;
 
 const dist = process.argv[2] ?? 'dist';
@@ -21,7 +23,10 @@ for (const file of files.sort()) {
   console.log(`${file.padEnd(44)} ${String(bytes.length).padStart(8)} raw ${String(gz).padStart(8)} gzip ${String(br).padStart(8)} brotli`);
 }
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
-console.log(`first load (wasm + JS + CSS): ${kb(gzipTotal)} gzip, ${kb(brotliTotal)} brotli; budget ${kb(BUDGET)}, goal ${kb(GOAL)}`);
+console.log(
+  `first load (wasm + JS + CSS): ${kb(gzipTotal)} gzip, ${kb(brotliTotal)} brotli; ` +
+    `gate ${kb(BUDGET)}, product budget ${kb(PRODUCT_BUDGET)}, goal ${kb(GOAL)}`,
+);
 if (gzipTotal > BUDGET) {
   console.error(`size: over budget by ${kb(gzipTotal - BUDGET)}`);
   process.exit(1);

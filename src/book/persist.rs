@@ -13,7 +13,7 @@
 //! Saving re-reads a chunk that changed under us (another tab) and joins it first, so two tabs
 //! never overwrite each other's edits. A stored book that cannot be read is never overwritten.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::book::Book;
 use super::id::RecordId;
@@ -117,7 +117,9 @@ fn digest(text: &str) -> u64 {
 /// Reads and writes the book's chunks, remembering what it last saw of each.
 #[derive(Clone, Debug, Default)]
 pub struct Persister {
-    known: BTreeMap<String, u64>,
+    /// The digest of what each chunk held when this tab last read or wrote it; `None` once
+    /// it is gone.
+    known: BTreeMap<String, Option<u64>>,
     meta_written: bool,
 }
 
@@ -169,7 +171,7 @@ impl Persister {
             for (id, record) in records {
                 book.insert(id, record);
             }
-            persister.known.insert(key, digest(&raw));
+            persister.known.insert(key, Some(digest(&raw)));
         }
         Ok(Loaded { book, persister })
     }
@@ -181,27 +183,29 @@ impl Persister {
         &mut self,
         store: &mut impl KeyValueStore,
         book: &mut Book,
-        dirty: &mut BTreeSet<ChunkKey>,
+        dirty: &mut Vec<ChunkKey>,
     ) -> Result<Vec<RecordId>, StoreError> {
         if !self.meta_written {
             store.set(META_KEY, &format!("{{\"layout\":{LAYOUT_VERSION}}}"))?;
             self.meta_written = true;
         }
         let mut from_elsewhere = Vec::new();
-        while let Some(chunk) = dirty.first().cloned() {
+        dirty.sort_unstable();
+        dirty.dedup();
+        while let Some(chunk) = dirty.last().cloned() {
             let key = chunk.storage_key();
             from_elsewhere.extend(self.absorb(store, book, &key)?);
             match encode_chunk(book, &chunk) {
                 Some(text) => {
                     store.set(&key, &text)?;
-                    self.known.insert(key, digest(&text));
+                    self.known.insert(key, Some(digest(&text)));
                 }
                 None => {
                     store.remove(&key)?;
-                    self.known.remove(&key);
+                    self.known.insert(key, None);
                 }
             }
-            dirty.remove(&chunk);
+            dirty.pop();
         }
         Ok(from_elsewhere)
     }
@@ -216,12 +220,12 @@ impl Persister {
     ) -> Result<Vec<RecordId>, StoreError> {
         let raw = store.get(key)?;
         let digest_now = raw.as_deref().map(digest);
-        if digest_now == self.known.get(key).copied() {
+        if digest_now == self.known.get(key).copied().flatten() {
             return Ok(Vec::new());
         }
         let Some(raw) = raw else {
             // Removed elsewhere: a chunk only disappears when it held nothing.
-            self.known.remove(key);
+            self.known.insert(key.to_owned(), None);
             return Ok(Vec::new());
         };
         let changed = match decode_chunk(&raw) {
@@ -229,14 +233,14 @@ impl Persister {
             // What another tab wrote is unreadable: keep ours, which will replace it.
             Err(_) => Vec::new(),
         };
-        self.known.insert(key.to_owned(), digest(&raw));
+        self.known.insert(key.to_owned(), Some(digest(&raw)));
         Ok(changed)
     }
 
     /// Whether the stored text of `key` is what this book would write.
     pub fn matches(&self, book: &Book, chunk: &ChunkKey) -> bool {
         let key = chunk.storage_key();
-        encode_chunk(book, chunk).map(|t| digest(&t)) == self.known.get(&key).copied()
+        encode_chunk(book, chunk).map(|t| digest(&t)) == self.known.get(&key).copied().flatten()
     }
 }
 

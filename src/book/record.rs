@@ -5,7 +5,6 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 use super::clock::Stamp;
-use super::id::RecordId;
 
 /// The reserved field that marks a record deleted. Deletion is a change like any other: it
 /// travels in exports, and restoring the record is setting it back to `false`.
@@ -17,8 +16,9 @@ pub struct Entry {
     pub value: Value,
     pub at: Stamp,
     /// The latest write from each *other* device that this value replaced (directly or through
-    /// earlier merges). Writes from `at.device` up to `at` are implied.
-    pub seen: BTreeMap<RecordId, Stamp>,
+    /// earlier merges), sorted by device, one per device. Writes from `at.device` up to `at`
+    /// are implied. A list, not a map: a union has a handful of phones.
+    pub seen: Vec<Stamp>,
 }
 
 /// Two different values of one field written without either writer knowing of the other.
@@ -41,7 +41,7 @@ impl Entry {
         Entry {
             value,
             at,
-            seen: BTreeMap::new(),
+            seen: Vec::new(),
         }
     }
 
@@ -49,14 +49,17 @@ impl Entry {
     pub fn overwritten(&self, value: Value, at: Stamp) -> Entry {
         let mut seen = self.seen.clone();
         raise(&mut seen, self.at);
-        seen.remove(&at.device);
+        seen.retain(|s| s.device != at.device);
         Entry { value, at, seen }
     }
 
     /// Whether this value was written knowing of the write stamped `stamp`.
     pub fn covers(&self, stamp: Stamp) -> bool {
         (stamp.device == self.at.device && stamp <= self.at)
-            || self.seen.get(&stamp.device).is_some_and(|s| stamp <= *s)
+            || self
+                .seen
+                .iter()
+                .any(|s| s.device == stamp.device && stamp <= *s)
     }
 
     /// The join of two versions of a field: the later write wins, and the knowledge of both is
@@ -88,11 +91,10 @@ impl Entry {
             },
         });
         let mut seen = winner.seen.clone();
-        for (_, stamp) in loser.seen.iter() {
+        for stamp in loser.seen.iter().chain([&loser.at]) {
             raise(&mut seen, *stamp);
         }
-        raise(&mut seen, loser.at);
-        seen.remove(&winner.at.device);
+        seen.retain(|s| s.device != winner.at.device);
         (
             Entry {
                 value: winner.value.clone(),
@@ -105,14 +107,16 @@ impl Entry {
 
     /// Every stamp this entry carries, for clocks to observe.
     pub fn stamps(&self) -> impl Iterator<Item = Stamp> + '_ {
-        std::iter::once(self.at).chain(self.seen.values().copied())
+        std::iter::once(self.at).chain(self.seen.iter().copied())
     }
 }
 
-fn raise(seen: &mut BTreeMap<RecordId, Stamp>, stamp: Stamp) {
-    seen.entry(stamp.device)
-        .and_modify(|s| *s = (*s).max(stamp))
-        .or_insert(stamp);
+/// Records that `stamp` was seen: the latest per device, kept sorted by device.
+pub(crate) fn raise(seen: &mut Vec<Stamp>, stamp: Stamp) {
+    match seen.binary_search_by_key(&stamp.device, |s| s.device) {
+        Ok(i) => seen[i] = seen[i].max(stamp),
+        Err(i) => seen.insert(i, stamp),
+    }
 }
 
 fn canonical(value: &Value) -> String {
@@ -174,7 +178,7 @@ impl Record {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::book::id::{Entropy, SeededEntropy};
+    use crate::book::id::{Entropy, RecordId, SeededEntropy};
     use serde_json::json;
 
     fn dev(n: u64) -> RecordId {

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 /// The type of one field's value.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldType {
     /// Text up to this many characters.
     Text(usize),
@@ -15,8 +15,6 @@ pub enum FieldType {
     Bool,
     /// A whole number within the range.
     Integer(i64, i64),
-    /// A decimal number within the range.
-    Number(f64, f64),
     /// The id of another record.
     Ref,
     /// A list of ids of other records.
@@ -65,9 +63,6 @@ impl FieldType {
             (FieldType::Bool, Value::Bool(_)) => true,
             (FieldType::Integer(lo, hi), Value::Number(n)) => {
                 n.as_i64().is_some_and(|n| (lo..=hi).contains(&n))
-            }
-            (FieldType::Number(lo, hi), Value::Number(n)) => {
-                n.as_f64().is_some_and(|n| n >= lo && n <= hi)
             }
             (FieldType::Ref, Value::String(s)) => super::id::RecordId::parse(s).is_some(),
             (FieldType::Refs, Value::Array(items)) => items

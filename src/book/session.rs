@@ -2,7 +2,6 @@
 //! and saving only what changed. The browser shell holds one of these in a signal.
 
 use serde_json::Value;
-use std::collections::BTreeSet;
 
 use super::book::{Book, MergeReport, PendingMerge, Undo};
 use super::clock::{Clock, Stamp};
@@ -15,7 +14,8 @@ pub struct Session {
     book: Book,
     clock: Clock,
     persister: Persister,
-    dirty: BTreeSet<ChunkKey>,
+    /// Chunks to write, in any order, perhaps twice (a save sorts them out).
+    dirty: Vec<ChunkKey>,
     /// The last import, undoable while nothing else has changed since.
     last_import: Option<(Undo, u64)>,
     /// Goes up with every change, local or not.
@@ -46,7 +46,7 @@ impl Session {
             book,
             clock,
             persister,
-            dirty: BTreeSet::new(),
+            dirty: Vec::new(),
             last_import: None,
             revision: 0,
         }
@@ -161,7 +161,7 @@ impl Session {
         let changed = self.persister.absorb(store, &mut self.book, key)?;
         // If this tab holds edits the other had not seen, storage must get them too.
         if !self.persister.matches(&self.book, &chunk) {
-            self.dirty.insert(chunk);
+            self.dirty.push(chunk);
         }
         if !changed.is_empty() {
             self.absorbed();

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use super::clock::Stamp;
 use super::id::RecordId;
-use super::record::{Entry, Record};
+use super::record::{Entry, Record, raise};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct WireRecord {
@@ -47,8 +47,7 @@ impl WireRecord {
                 wire.field_at.insert(name.clone(), entry.at);
             }
             if !entry.seen.is_empty() {
-                wire.seen
-                    .insert(name.clone(), entry.seen.values().copied().collect());
+                wire.seen.insert(name.clone(), entry.seen.clone());
             }
         }
         wire
@@ -61,18 +60,17 @@ impl WireRecord {
             kind,
             at,
             fields,
-            mut field_at,
-            mut seen,
+            field_at,
+            seen,
         } = self;
         let fields = fields
             .into_iter()
             .map(|(name, value)| {
-                let at = field_at.remove(&name).unwrap_or(at);
-                let mut known = BTreeMap::new();
-                for stamp in seen.remove(&name).unwrap_or_default() {
+                let at = field_at.get(&name).copied().unwrap_or(at);
+                let mut known = Vec::new();
+                for stamp in seen.get(&name).into_iter().flatten() {
                     if stamp.device != at.device {
-                        let slot = known.entry(stamp.device).or_insert(stamp);
-                        *slot = (*slot).max(stamp);
+                        raise(&mut known, *stamp);
                     }
                 }
                 (
@@ -91,18 +89,15 @@ impl WireRecord {
 
 /// The stamp most fields share (the earliest, on a tie), so most records carry only one.
 fn common_stamp(record: &Record) -> Stamp {
-    let mut counts: BTreeMap<Stamp, usize> = BTreeMap::new();
-    for entry in record.fields.values() {
-        *counts.entry(entry.at).or_default() += 1;
-    }
-    let mut best: Option<(Stamp, usize)> = None;
-    for (stamp, n) in counts {
-        if best.is_none_or(|(_, m)| n > m) {
-            best = Some((stamp, n));
+    let mut stamps: Vec<Stamp> = record.fields.values().map(|e| e.at).collect();
+    stamps.sort_unstable();
+    let mut best = (stamps[0], 0);
+    for run in stamps.chunk_by(|a, b| a == b) {
+        if run.len() > best.1 {
+            best = (run[0], run.len());
         }
     }
-    best.map(|(s, _)| s)
-        .expect("a record has at least one field")
+    best.0
 }
 
 #[cfg(test)]
@@ -131,14 +126,11 @@ mod tests {
             .fields
             .insert("class".into(), Entry::new(json!("HR 2101"), s(1)));
         let mut phone = Entry::new(json!("138"), s(2));
-        phone.seen.insert(
-            other,
-            Stamp {
-                wall_ms: 1,
-                counter: 4,
-                device: other,
-            },
-        );
+        phone.seen.push(Stamp {
+            wall_ms: 1,
+            counter: 4,
+            device: other,
+        });
         record.fields.insert("phone".into(), phone);
         let id = SeededEntropy(3).new_id();
 

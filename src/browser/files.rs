@@ -17,7 +17,7 @@ pub enum Delivered {
 fn js_error(e: JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
-        .unwrap_or_else(|| format!("{e:?}"))
+        .unwrap_or_else(|| "unknown error".to_owned())
 }
 
 /// Offers the file to the system share sheet where the browser can share files (phones), and

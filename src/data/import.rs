@@ -144,9 +144,9 @@ pub fn ImportPanel() -> impl IntoView {
                     }.into_any(),
                     Stage::Applied(report) => view! {
                         <p class="ok" role="status">{summary(&report)}</p>
-                        <Show when=can_undo>
+                        {move || can_undo().then(|| view! {
                             <button class="button" on:click=undo>{tr!(data.import_undo)}</button>
-                        </Show>
+                        })}
                     }.into_any(),
                     Stage::Undone => view! { <p class="ok" role="status">{tr!(data.import_undone)}</p> }.into_any(),
                 }}

@@ -24,7 +24,7 @@ pub fn rejection_text(rejection: &Rejection) -> String {
 }
 
 fn mb(bytes: usize) -> String {
-    format!("{:.1}", bytes as f64 / 1_048_576.0)
+    crate::locale::one_decimal(bytes as u64, 1_048_576)
 }
 
 /// "Record 3 (k3j2…), field “founded”: expected a date …; found "2026-02-30"."
@@ -74,7 +74,6 @@ fn field_type_text(ft: FieldType) -> String {
         FieldType::Date => tr!(data.expected.date),
         FieldType::Bool => tr!(data.expected.bool),
         FieldType::Integer(lo, hi) => tr!(data.expected.range, lo, hi),
-        FieldType::Number(lo, hi) => tr!(data.expected.range, lo, hi),
         FieldType::Ref => tr!(data.expected.record_id),
         FieldType::Refs => tr!(data.expected.record_ids),
         FieldType::Choice(words) => tr!(data.expected.choice, words = words.join(", ")),

@@ -4,7 +4,6 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 use crate::book::format::Selection;
 use crate::book::persist::LOCAL_PREFIX;
@@ -191,13 +190,16 @@ impl ImportHistory {
 
 /// How many of the given records are of each kind, for the preview ("12 members, 3 units").
 pub fn count_by_kind(book: &Book, ids: &[RecordId]) -> Vec<(String, usize)> {
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-    for id in ids {
-        if let Some(r) = book.get(*id) {
-            *counts.entry(r.kind.clone()).or_default() += 1;
-        }
-    }
-    counts.into_iter().collect()
+    let mut kinds: Vec<&str> = ids
+        .iter()
+        .filter_map(|id| book.get(*id))
+        .map(|r| r.kind.as_str())
+        .collect();
+    kinds.sort_unstable();
+    kinds
+        .chunk_by(|a, b| a == b)
+        .map(|run| (run[0].to_owned(), run.len()))
+        .collect()
 }
 
 /// A short digest of the whole book: two officers whose fingerprints match hold the same book.

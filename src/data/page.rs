@@ -27,9 +27,9 @@ pub fn DataPage() -> impl IntoView {
         <PageTitle area=Area::Data />
         <section class="page">
             <h1>{area_name(Area::Data)}</h1>
-            <Show when=move || !book.health.with(BookHealth::editable)>
+            {move || (!book.health.with(BookHealth::editable)).then(|| view! {
                 <RescuePanel />
-            </Show>
+            })}
             <ExportReminder />
             <StatusPanel />
             <ExportPanel />
@@ -53,12 +53,12 @@ pub fn ExportReminder() -> impl IntoView {
         )
     };
     view! {
-        <Show when=due>
+        {move || due().then(|| view! {
             <p class="notice">
                 {tr!(data.reminder)} " "
                 <a href="/data#export">{tr!(data.export_now)}</a>
             </p>
-        </Show>
+        })}
     }
 }
 
@@ -81,7 +81,7 @@ fn StatusPanel() -> impl IntoView {
                     .map(|v| v.encode_utf16().count() + k.len())
             })
             .sum();
-        format!("{:.1}", units as f64 * 100.0 / (5.0 * 1024.0 * 1024.0))
+        crate::locale::one_decimal(units as u64 * 100, 5 * 1024 * 1024)
     };
     let last = move || match book.last_export.with(|l| l.wall_ms) {
         Some(ms) => tr!(data.last_export, when = when(ms)),
@@ -123,13 +123,15 @@ fn SamplePanel() -> impl IntoView {
         <section class="card" aria-labelledby="sample-heading">
             <h2 id="sample-heading">{tr!(data.sample_title)}</h2>
             <p>{tr!(data.sample_body)}</p>
-            <Show when=showing fallback=move || view! {
-                <Show when=empty fallback=move || view! { <p class="help">{tr!(data.sample_only_empty)}</p> }>
-                    <button class="button primary" on:click=load>{tr!(data.sample_load)}</button>
-                </Show>
-            }>
-                <button class="button danger" on:click=remove>{tr!(data.sample_remove)}</button>
-            </Show>
+            {move || {
+                if showing() {
+                    view! { <button class="button danger" on:click=remove>{tr!(data.sample_remove)}</button> }.into_any()
+                } else if empty() {
+                    view! { <button class="button primary" on:click=load>{tr!(data.sample_load)}</button> }.into_any()
+                } else {
+                    view! { <p class="help">{tr!(data.sample_only_empty)}</p> }.into_any()
+                }
+            }}
         </section>
     }
 }

@@ -126,11 +126,12 @@ impl Member {
 
     /// Whether a search (name, student id, class) finds this member.
     pub fn matches(&self, query: &str) -> bool {
-        let q = query.trim().to_lowercase();
+        // Chinese has no case; Latin letters in pinyin and English names do.
+        let q = query.trim().to_ascii_lowercase();
         q.is_empty()
-            || self.name.to_lowercase().contains(&q)
+            || self.name.to_ascii_lowercase().contains(&q)
             || self.student_id.contains(&q)
-            || self.class_major.to_lowercase().contains(&q)
+            || self.class_major.to_ascii_lowercase().contains(&q)
     }
 }
 

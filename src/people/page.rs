@@ -48,9 +48,9 @@ pub fn PeoplePage() -> impl IntoView {
                     <a href="/people/new-unit" class="button primary">{tr!(people.add_unit)}</a>
                 </div>
                 <p class="help">{tr!(people.units_hint)}</p>
-                <Show when=move || unit_list.with(Vec::is_empty)>
+                {move || (unit_list.with(Vec::is_empty)).then(|| view! {
                     <p>{tr!(people.no_units)}</p>
-                </Show>
+                })}
                 <ul class="record-list">
                     {move || unit_list.get().into_iter().map(|unit| view! { <UnitRow unit semester_start=Signal::derive(semester_start) /> }).collect_view()}
                 </ul>
@@ -113,9 +113,9 @@ fn UnitRow(unit: Unit, semester_start: Signal<Option<NaiveDate>>) -> impl IntoVi
                 <span class="record-title">{name}</span>
                 <span class="record-meta">
                     {unit_kind_name(&kind)}
-                    <Show when=is_new.clone()>
+                    {move || is_new().then(|| view! {
                         <span class="badge new">{tr!(people.new_badge)}</span>
-                    </Show>
+                    })}
                     {(!unit.active).then(|| view! { <span class="badge">{tr!(people.dissolved)}</span> })}
                     {unit.sample.then(|| view! { <span class="badge sample">{tr!(people.sample_badge)}</span> })}
                 </span>

@@ -35,12 +35,12 @@ pub fn HomePage() -> impl IntoView {
                 }}
             </h1>
             <p class="lead">{tr!(home.today, date)}</p>
-            <Show when=move || name().is_empty()>
+            {move || (name().is_empty()).then(|| view! {
                 <p class="notice">
                     {tr!(home.set_name_hint)} " "
                     <a href=Area::Settings.path()>{tr!(home.open_settings)}</a>
                 </p>
-            </Show>
+            })}
             <section class="card">
                 <h2>{tr!(home.current)}</h2>
                 {move || match (term(), semester()) {
@@ -114,7 +114,7 @@ fn GettingStarted() -> impl IntoView {
         book.edit(load_sample);
     };
     view! {
-        <Show when=empty>
+        {move || empty().then(|| view! {
             <section class="card">
                 <h2>{tr!(home.start_title)}</h2>
                 <p>{tr!(home.start_body)}</p>
@@ -123,12 +123,12 @@ fn GettingStarted() -> impl IntoView {
                     <button class="button" on:click=load>{tr!(data.sample_load)}</button>
                 </div>
             </section>
-        </Show>
-        <Show when=sample>
+        })}
+        {move || sample().then(|| view! {
             <p class="notice">
                 {tr!(home.sample_note)} " "
                 <a href=Area::Data.path()>{tr!(home.sample_where)}</a>
             </p>
-        </Show>
+        })}
     }
 }

@@ -29,11 +29,11 @@ pub fn UpdateBanner() -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || waiting.with(Option::is_some)>
+        {move || (waiting.with(Option::is_some)).then(|| view! {
             <div class="update-banner" role="status">
                 <span>{tr!(update.ready)}</span>
                 <button class="button primary" on:click=reload>{tr!(update.reload)}</button>
             </div>
-        </Show>
+        })}
     }
 }

@@ -3,7 +3,6 @@
 
 use chrono::DateTime;
 use serde_json::{Map, Value};
-use std::collections::HashSet;
 
 use super::migrate;
 use super::problems::{Expected, Location, Problem, Rejection, describe};
@@ -173,12 +172,29 @@ impl Checker {
         };
 
         let mut book = Book::new();
-        let mut ids = HashSet::with_capacity(records.len());
+        let mut ids: Vec<(RecordId, usize)> = Vec::with_capacity(records.len());
         for (index, record) in records.into_iter().enumerate() {
-            if let Some(wire) = self.check_record(index + 1, record, &mut ids, schema_of) {
+            if let Some(id) = record
+                .get("id")
+                .and_then(Value::as_str)
+                .and_then(RecordId::parse)
+            {
+                ids.push((id, index + 1));
+            }
+            if let Some(wire) = self.check_record(index + 1, record, schema_of) {
                 let (id, record) = wire.into_record();
                 book.insert(id, record);
             }
+        }
+        // An id twice: the later one is the problem.
+        ids.sort_unstable();
+        for pair in ids.windows(2).filter(|p| p[0].0 == p[1].0) {
+            let (id, index) = pair[1];
+            let location = Location {
+                record: Some((index, Some(id))),
+                field: Some("id".into()),
+            };
+            self.report(location, Expected::UniqueId, &Value::String(id.to_string()));
         }
         if self.total > 0 {
             return Err(Rejection::Invalid {
@@ -216,7 +232,6 @@ impl Checker {
         &mut self,
         index: usize,
         value: Value,
-        ids: &mut HashSet<RecordId>,
         schema_of: &dyn Fn(&str) -> Option<&'static KindSchema>,
     ) -> Option<WireRecord> {
         let before = self.total;
@@ -245,9 +260,6 @@ impl Checker {
                 Expected::RecordId,
                 r.get("id").unwrap_or(&Value::Null),
             ),
-            Some(id) if !ids.insert(id) => {
-                self.report(here(Some("id")), Expected::UniqueId, &r["id"])
-            }
             Some(_) => {}
         }
         let kind = r

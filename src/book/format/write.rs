@@ -1,7 +1,6 @@
 //! Writing an export: the chosen records, with the devices that stamped them, as one file.
 
 use serde_json::{Value, json};
-use std::collections::{BTreeMap, BTreeSet};
 
 use super::{FORMAT_NAME, FORMAT_VERSION, Selection};
 use crate::book::book::{Book, DEVICE_KIND};
@@ -52,8 +51,8 @@ pub fn selected_count(book: &Book, selection: &Selection) -> usize {
 }
 
 /// The ids a selection holds, with the device records of everyone who stamped them.
-pub fn selected(book: &Book, selection: &Selection) -> BTreeSet<RecordId> {
-    let mut ids: BTreeSet<RecordId> = match selection {
+pub fn selected(book: &Book, selection: &Selection) -> Vec<RecordId> {
+    let mut ids: Vec<RecordId> = match selection {
         Selection::All => book.iter().map(|(id, _)| id).collect(),
         Selection::Kind { kind } => book
             .iter()
@@ -62,32 +61,45 @@ pub fn selected(book: &Book, selection: &Selection) -> BTreeSet<RecordId> {
             .collect(),
         Selection::Related { root } => related(book, *root),
     };
-    let devices: BTreeSet<RecordId> = ids
+    let devices: Vec<RecordId> = ids
         .iter()
         .filter_map(|id| book.get(*id))
         .flat_map(|r| r.fields.values().flat_map(|e| e.stamps()).map(|s| s.device))
         .filter(|d| book.get(*d).is_some_and(|r| r.kind == DEVICE_KIND))
         .collect();
     ids.extend(devices);
+    ids.sort_unstable();
+    ids.dedup();
     ids
 }
 
 /// A record and everything that refers to it, directly or through other records.
-fn related(book: &Book, root: RecordId) -> BTreeSet<RecordId> {
-    let mut referrers: BTreeMap<RecordId, Vec<RecordId>> = BTreeMap::new();
-    for (id, record) in book.iter() {
-        for entry in record.fields.values() {
-            for target in references(&entry.value) {
-                referrers.entry(target).or_default().push(id);
-            }
-        }
-    }
-    let mut found = BTreeSet::new();
+fn related(book: &Book, root: RecordId) -> Vec<RecordId> {
+    // (referred to, referring), sorted, so the records referring to one are a contiguous run.
+    let mut links: Vec<(RecordId, RecordId)> = book
+        .iter()
+        .flat_map(|(id, record)| {
+            record
+                .fields
+                .values()
+                .flat_map(move |e| references(&e.value).into_iter().map(move |t| (t, id)))
+        })
+        .collect();
+    links.sort_unstable();
+    let mut found = Vec::new();
     let mut frontier = vec![root];
     while let Some(id) = frontier.pop() {
-        if book.get(id).is_some() && found.insert(id) {
-            frontier.extend(referrers.get(&id).into_iter().flatten().copied());
+        if book.get(id).is_none() || found.contains(&id) {
+            continue;
         }
+        found.push(id);
+        let start = links.partition_point(|(t, _)| *t < id);
+        frontier.extend(
+            links[start..]
+                .iter()
+                .take_while(|(t, _)| *t == id)
+                .map(|(_, r)| *r),
+        );
     }
     found
 }
