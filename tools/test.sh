@@ -24,7 +24,7 @@ size_summary=$(grep '^first load' "$logs/size.log")
 
 step "Browser tests: Playwright in Chromium (phone and desktop)"
 (cd tests/e2e && npx playwright test) 2>&1 | tee "$logs/playwright.log"
-e2e_summary=$(grep -E '^\s+[0-9]+ (passed|failed|flaky|skipped)' "$logs/playwright.log" | sed 's/^ *//' | paste -sd ', ' -)
+e2e_summary=$(grep -E '^\s+[0-9]+ (passed|failed|flaky|skipped)' "$logs/playwright.log" | sed 's/^ *//' | paste -sd ',' - | sed 's/,/, /g')
 
 step "Summary"
 echo "cargo test:  $cargo_summary"
