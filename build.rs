@@ -8,9 +8,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("cargo::rerun-if-changed=locales");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR not set")?);
     // `interpolate_display` lets `t_string!` fill in values, for titles and attributes.
-    let config = Config::new("en")?
-        .add_locale("zh")?
-        .parse_options(ParseOptions::new().interpolate_display(true));
+    let config = Config::new("en")?.add_locale("zh")?.parse_options(ParseOptions::new().interpolate_display(true));
     let translations = TranslationsInfos::parse(config)?;
     translations.rerun_if_locales_changed();
     translations.emit_diagnostics();

@@ -16,17 +16,12 @@ const QUOTA_UNITS: usize = 5 * 1024 * 1024;
 fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
     let start = Instant::now();
     let out = f();
-    println!(
-        "{what:<40} {:>9.1} ms",
-        start.elapsed().as_secs_f64() * 1000.0
-    );
+    println!("{what:<40} {:>9.1} ms", start.elapsed().as_secs_f64() * 1000.0);
     out
 }
 
 fn main() {
-    let out = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "target/bench/reference.json".into());
+    let out = std::env::args().nth(1).unwrap_or_else(|| "target/bench/reference.json".into());
     let (book, device) = timed("generate", reference_book);
     println!("records                                  {:>9}", book.len());
 
@@ -34,12 +29,8 @@ fn main() {
     let mut session = Session::in_memory(book.clone(), device);
     timed("save everything", || session.save(&mut store).unwrap());
     let used = store.used_units();
-    let chunks: Vec<usize> = store
-        .keys()
-        .unwrap()
-        .iter()
-        .map(|k| store.get(k).unwrap().unwrap().encode_utf16().count())
-        .collect();
+    let chunks: Vec<usize> =
+        store.keys().unwrap().iter().map(|k| store.get(k).unwrap().unwrap().encode_utf16().count()).collect();
     println!(
         "stored                                   {:>9} units = {:.1}% of 5 Mi; {} chunks, largest {} units",
         used,
@@ -50,12 +41,7 @@ fn main() {
     timed("load", || Session::open(&store, device).unwrap());
     let id = session.book().live("inspection_score").nth(777).unwrap().0;
     timed("one edit + save", || {
-        session.write(
-            1_800_000_000_000,
-            id,
-            "inspection_score",
-            [("score".to_owned(), serde_json::json!(9))],
-        );
+        session.write(1_800_000_000_000, id, "inspection_score", [("score".to_owned(), serde_json::json!(9))]);
         session.save(&mut store).unwrap();
     });
 
@@ -67,17 +53,10 @@ fn main() {
         selection: Selection::All,
     };
     let text = timed("export", || export(&book, &meta));
-    println!(
-        "export file                              {:>9} bytes",
-        text.len()
-    );
-    let incoming = timed("read and validate the export", || {
-        read_file(text.as_bytes(), &|_| None).unwrap()
-    });
+    println!("export file                              {:>9} bytes", text.len());
+    let incoming = timed("read and validate the export", || read_file(text.as_bytes(), &|_| None).unwrap());
     let empty = Session::in_memory(Book::new(), device);
-    let plan = timed("plan the merge into an empty book", || {
-        empty.plan_import(&incoming.book)
-    });
+    let plan = timed("plan the merge into an empty book", || empty.plan_import(&incoming.book));
     assert_eq!(plan.report.added.len(), book.len());
     std::fs::create_dir_all(std::path::Path::new(&out).parent().unwrap()).unwrap();
     std::fs::write(&out, text).unwrap();

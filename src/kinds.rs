@@ -3,26 +3,40 @@
 
 use crate::book::schema::{FieldType, KindSchema};
 use crate::book::{DEVICE_KIND, RecordId};
+use crate::people::evaluation::{CRITERION_SCHEMA, EVALUATION_SCHEMA};
 use crate::people::model::{MEMBER_SCHEMA, UNIT_SCHEMA};
+use crate::people::recruitment::{CANDIDATE_SCHEMA, ROUND_SCHEMA};
+use crate::people::roles::ROLE_SCHEMA;
+use crate::people::terms::{SEMESTER_SCHEMA, TERM_SCHEMA};
+use crate::people::training::TRAINING_SCHEMA;
 
 /// A device, named by its officer: stamps say which device wrote a value; this says who.
-pub static DEVICE_SCHEMA: KindSchema = KindSchema {
-    kind: DEVICE_KIND,
-    fields: &[("officer", FieldType::Text(40))],
-};
+pub static DEVICE_SCHEMA: KindSchema =
+    KindSchema { kind: DEVICE_KIND, fields: &[("officer", FieldType::Text(40))], prefixed: &[] };
 
 /// The union's own profile: one record, the same id in every book.
 pub const UNION_KIND: &str = "union";
 pub const UNION_PROFILE: RecordId = RecordId::well_known(1);
 pub static UNION_SCHEMA: KindSchema = KindSchema {
     kind: UNION_KIND,
-    fields: &[
-        ("name_zh", FieldType::Text(100)),
-        ("name_en", FieldType::Text(120)),
-    ],
+    fields: &[("name_zh", FieldType::Text(100)), ("name_en", FieldType::Text(120))],
+    prefixed: &[],
 };
 
-static ALL: &[&KindSchema] = &[&DEVICE_SCHEMA, &UNION_SCHEMA, &UNIT_SCHEMA, &MEMBER_SCHEMA];
+pub static ALL: &[&KindSchema] = &[
+    &DEVICE_SCHEMA,
+    &UNION_SCHEMA,
+    &TERM_SCHEMA,
+    &SEMESTER_SCHEMA,
+    &UNIT_SCHEMA,
+    &MEMBER_SCHEMA,
+    &ROLE_SCHEMA,
+    &ROUND_SCHEMA,
+    &CANDIDATE_SCHEMA,
+    &CRITERION_SCHEMA,
+    &EVALUATION_SCHEMA,
+    &TRAINING_SCHEMA,
+];
 
 pub fn schema_of(kind: &str) -> Option<&'static KindSchema> {
     ALL.iter().copied().find(|s| s.kind == kind)
@@ -35,16 +49,8 @@ mod tests {
     #[test]
     fn every_kind_is_listed_once_and_no_field_is_reserved() {
         for (i, a) in ALL.iter().enumerate() {
-            assert!(
-                ALL[i + 1..].iter().all(|b| b.kind != a.kind),
-                "{} twice",
-                a.kind
-            );
-            assert!(
-                a.fields.iter().all(|(f, _)| *f != crate::book::DELETED),
-                "{} uses the reserved field",
-                a.kind
-            );
+            assert!(ALL[i + 1..].iter().all(|b| b.kind != a.kind), "{} twice", a.kind);
+            assert!(a.fields.iter().all(|(f, _)| *f != crate::book::DELETED), "{} uses the reserved field", a.kind);
         }
     }
 }
@@ -54,8 +60,10 @@ mod tests {
 pub fn record_name(book: &crate::book::Book, id: RecordId) -> Option<String> {
     let record = book.get(id)?;
     let field = match record.kind.as_str() {
-        "unit" | "union" => "name_zh",
-        "member" => "name",
+        "unit" | "union" | "criterion" => "name_zh",
+        "member" | "candidate" => "name",
+        "training" => "topic",
+        "recruit_round" => "title",
         DEVICE_KIND => "officer",
         _ => "name",
     };

@@ -12,15 +12,18 @@ macro_rules! tr {
     };
 }
 
+pub mod attendance;
 pub mod book;
 pub mod browser;
 pub mod calendar;
 pub mod data;
+pub mod forms;
 pub mod kinds;
 pub mod locale;
 pub mod people;
 pub mod sample;
 pub mod shell;
+pub mod table;
 
 // The `i18n` module: translations generated from `locales/*.json` by `build.rs` (leptos_i18n).
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));

@@ -45,9 +45,7 @@ impl Lang {
     /// The first language of the user's preference list that the app speaks; Chinese when none
     /// matches, because most officers read Chinese.
     pub fn preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
-        tags.into_iter()
-            .find_map(Lang::from_tag)
-            .unwrap_or(Lang::Zh)
+        tags.into_iter().find_map(Lang::from_tag).unwrap_or(Lang::Zh)
     }
 
     /// An ordinal as the term names write it: `6th` in "the 6th Student Union", `六` in 第六届.
@@ -72,16 +70,9 @@ impl Lang {
         match self {
             Lang::Zh => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
             Lang::En => {
-                const MONTHS: [&str; 12] = [
-                    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                    "Dec",
-                ];
-                format!(
-                    "{} {} {}",
-                    date.day(),
-                    MONTHS[date.month0() as usize],
-                    date.year()
-                )
+                const MONTHS: [&str; 12] =
+                    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+                format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year())
             }
         }
     }
@@ -94,11 +85,7 @@ fn chinese_numeral(n: u32) -> String {
     match n {
         0..=9 => digit(n).to_owned(),
         10..=19 => format!("十{}", if n == 10 { "" } else { digit(n % 10) }),
-        20..=99 => format!(
-            "{}十{}",
-            digit(n / 10),
-            if n % 10 == 0 { "" } else { digit(n % 10) }
-        ),
+        20..=99 => format!("{}十{}", digit(n / 10), if n % 10 == 0 { "" } else { digit(n % 10) }),
         100..=999 => {
             let rest = n % 100;
             let tail = match rest {
@@ -117,12 +104,7 @@ impl Lang {
     /// A date and time: `2026年11月25日 09:05`, `25 Nov 2026 09:05`.
     pub fn format_datetime(self, at: chrono::NaiveDateTime) -> String {
         use chrono::Timelike;
-        format!(
-            "{} {:02}:{:02}",
-            self.format_date(at.date()),
-            at.hour(),
-            at.minute()
-        )
+        format!("{} {:02}:{:02}", self.format_date(at.date()), at.hour(), at.minute())
     }
 }
 
@@ -161,34 +143,12 @@ mod tests {
 
     #[test]
     fn ordinals_in_both_languages() {
-        let en: Vec<_> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111]
-            .map(|n| Lang::En.ordinal(n))
-            .into();
-        assert_eq!(
-            en,
-            [
-                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st",
-                "111th"
-            ]
-        );
-        let zh: Vec<_> = [1, 6, 10, 12, 20, 21, 99, 100, 105, 110, 123]
-            .map(|n| Lang::Zh.ordinal(n))
-            .into();
+        let en: Vec<_> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(|n| Lang::En.ordinal(n)).into();
+        assert_eq!(en, ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th"]);
+        let zh: Vec<_> = [1, 6, 10, 12, 20, 21, 99, 100, 105, 110, 123].map(|n| Lang::Zh.ordinal(n)).into();
         assert_eq!(
             zh,
-            [
-                "一",
-                "六",
-                "十",
-                "十二",
-                "二十",
-                "二十一",
-                "九十九",
-                "一百",
-                "一百零五",
-                "一百一十",
-                "一百二十三"
-            ]
+            ["一", "六", "十", "十二", "二十", "二十一", "九十九", "一百", "一百零五", "一百一十", "一百二十三"]
         );
     }
 

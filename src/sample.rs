@@ -6,7 +6,16 @@
 use serde_json::{Value, json};
 
 use crate::book::{Book, Entropy, RecordId, SeededEntropy, Session};
+use chrono::NaiveDate;
+
+use crate::attendance::marks::{Mark, mark_field};
+use crate::calendar::{Semester, SemesterHalf};
+use crate::people::evaluation::{CRITERION, DEFAULT_CRITERIA, EVALUATION, SCORE_PREFIX};
 use crate::people::model::{MEMBER, SAMPLE, UNIT};
+use crate::people::recruitment::{CANDIDATE, ROUND};
+use crate::people::roles::{ROLE, role_fields};
+use crate::people::terms::{SEMESTER, TERM};
+use crate::people::training::TRAINING;
 
 struct SampleUnit {
     zh: &'static str,
@@ -118,46 +127,142 @@ const MEMBERS: &[(&str, &str, usize, &str)] = &[
 /// The sample's records, as (id, kind, fields).
 pub fn sample_records() -> Vec<(RecordId, &'static str, Vec<(String, Value)>)> {
     let mut ids = SeededEntropy(0x5a3d_1e00);
+    let mut out: Vec<(RecordId, &'static str, Vec<(String, Value)>)> = Vec::new();
+    let mut put = |id: RecordId, kind: &'static str, fields: Vec<(String, Value)>| {
+        let mut fields = fields;
+        fields.push((SAMPLE.to_owned(), json!(true)));
+        out.push((id, kind, fields));
+    };
+    let term = ids.new_id();
+    put(
+        term,
+        TERM,
+        vec![(f("number"), json!(6)), (f("starts"), json!("2026-09-01")), (f("ends"), json!("2027-07-15"))],
+    );
+    let semester = ids.new_id();
+    let autumn = Semester::new(2026, SemesterHalf::First).expect("a valid year");
+    put(
+        semester,
+        SEMESTER,
+        vec![
+            (f("term"), json!(term.to_string())),
+            (f("start_year"), json!(2026)),
+            (f("half"), json!("first")),
+            (f("starts"), json!(autumn.first_day().to_string())),
+            (f("ends"), json!(autumn.last_day().to_string())),
+        ],
+    );
     let unit_ids: Vec<RecordId> = UNITS.iter().map(|_| ids.new_id()).collect();
-    let mut out = Vec::new();
     for (u, id) in UNITS.iter().zip(&unit_ids) {
-        let fields = vec![
-            ("name_zh".to_owned(), json!(u.zh)),
-            ("name_en".to_owned(), json!(u.en)),
-            ("unit_kind".to_owned(), json!(u.kind)),
-            ("description".to_owned(), json!(u.description)),
-            ("founded".to_owned(), json!(u.founded)),
-            ("active".to_owned(), json!(true)),
-            (SAMPLE.to_owned(), json!(true)),
-        ];
-        out.push((*id, UNIT, fields));
+        put(
+            *id,
+            UNIT,
+            vec![
+                (f("name_zh"), json!(u.zh)),
+                (f("name_en"), json!(u.en)),
+                (f("unit_kind"), json!(u.kind)),
+                (f("description"), json!(u.description)),
+                (f("founded"), json!(u.founded)),
+                (f("active"), json!(true)),
+            ],
+        );
     }
+    let since = NaiveDate::from_ymd_opt(2026, 9, 1).expect("a date");
+    let mut member_ids = Vec::new();
     for (n, (name, class, unit, position)) in MEMBERS.iter().enumerate() {
-        let fields = vec![
-            ("name".to_owned(), json!(name)),
-            (
-                "student_id".to_owned(),
-                json!(format!("2023{:06}", 1001 + n)),
-            ),
-            ("class_major".to_owned(), json!(class)),
-            ("unit".to_owned(), json!(unit_ids[*unit].to_string())),
-            ("position".to_owned(), json!(position)),
-            (SAMPLE.to_owned(), json!(true)),
-        ];
-        out.push((ids.new_id(), MEMBER, fields));
+        let id = ids.new_id();
+        member_ids.push(id);
+        put(
+            id,
+            MEMBER,
+            vec![
+                (f("name"), json!(name)),
+                (f("student_id"), json!(format!("2023{:06}", 1001 + n))),
+                (f("class_major"), json!(class)),
+                (f("year"), json!(2023)),
+            ],
+        );
+        put(ids.new_id(), ROLE, role_fields(id, unit_ids[*unit], position, since));
     }
+    let criteria: Vec<RecordId> = DEFAULT_CRITERIA.iter().map(|_| ids.new_id()).collect();
+    for (i, ((zh, en), id)) in DEFAULT_CRITERIA.iter().zip(&criteria).enumerate() {
+        put(
+            *id,
+            CRITERION,
+            vec![
+                (f("name_zh"), json!(zh)),
+                (f("name_en"), json!(en)),
+                (f("order"), json!(i)),
+                (f("active"), json!(true)),
+            ],
+        );
+    }
+    // The Ministry of Life's autumn recruitment: one candidate at each early stage.
+    let round = ids.new_id();
+    put(
+        round,
+        ROUND,
+        vec![
+            (f("semester"), json!(semester.to_string())),
+            (f("unit"), json!(unit_ids[2].to_string())),
+            (f("title"), json!("生活部 2026 秋季招新")),
+            (f("opened"), json!("2026-09-10")),
+        ],
+    );
+    for (n, (name, stage, test, interview)) in
+        [("何雨欣", "probation", 86, Some(90)), ("冯子轩", "interview", 78, Some(82)), ("蒋思远", "applied", 0, None)]
+            .into_iter()
+            .enumerate()
+    {
+        let mut fields = vec![
+            (f("round"), json!(round.to_string())),
+            (f("name"), json!(name)),
+            (f("student_id"), json!(format!("2026{:06}", 2001 + n))),
+            (f("class_major"), json!("人力资源管理 2601")),
+            (f("stage"), json!(stage)),
+            (f("applied"), json!("2026-09-15")),
+        ];
+        if stage != "applied" {
+            fields.push((f("test_score"), json!(test)));
+        }
+        if let Some(score) = interview {
+            fields.push((f("interview_score"), json!(score)));
+        }
+        put(ids.new_id(), CANDIDATE, fields);
+    }
+    // The training the summary describes: former ministers train the new assistants.
+    let training = ids.new_id();
+    let mut fields = vec![
+        (f("topic"), json!("活动策划与总结写作")),
+        (f("trainer"), json!(member_ids[0].to_string())),
+        (f("date"), json!("2026-09-26")),
+        (f("invited"), json!([member_ids[3].to_string(), member_ids[5].to_string(), member_ids[9].to_string()])),
+    ];
+    fields.extend([mark_field(member_ids[3], Some(Mark::Present)), mark_field(member_ids[5], Some(Mark::Late))]);
+    put(training, TRAINING, fields);
+    let mut scores: Vec<(String, Value)> =
+        criteria.iter().zip([8, 9, 8, 10]).map(|(c, s)| (format!("{SCORE_PREFIX}{c}"), json!(s))).collect();
+    scores.extend([
+        (f("subject"), json!(member_ids[3].to_string())),
+        (f("evaluator"), json!(member_ids[2].to_string())),
+        (f("date"), json!("2026-10-30")),
+        (f("comment"), json!("工作认真，宿舍检查记录及时。")),
+    ]);
+    put(ids.new_id(), EVALUATION, scores);
     out
 }
 
+fn f(name: &str) -> String {
+    name.to_owned()
+}
+
 pub fn is_sample(book: &Book, id: RecordId) -> bool {
-    book.get(id)
-        .is_some_and(|r| r.value(SAMPLE) == Some(&Value::Bool(true)))
+    book.get(id).is_some_and(|r| r.value(SAMPLE) == Some(&Value::Bool(true)))
 }
 
 /// Whether any sample record is in the book and not deleted.
 pub fn has_sample(book: &Book) -> bool {
-    book.iter()
-        .any(|(id, r)| !r.is_deleted() && is_sample(book, id))
+    book.iter().any(|(id, r)| !r.is_deleted() && is_sample(book, id))
 }
 
 /// Writes the sample into the book (restoring it if it was removed before).
@@ -199,10 +304,10 @@ mod tests {
         let mut s = session(1);
         load_sample(&mut s, 1_000);
         assert_eq!(units(s.book()).len(), UNITS.len());
-        assert_eq!(members(s.book(), "").len(), MEMBERS.len());
+        assert_eq!(members(s.book(), "", &|_| String::new()).len(), MEMBERS.len());
         assert!(has_sample(s.book()));
-        assert_eq!(remove_sample(&mut s, 2_000), UNITS.len() + MEMBERS.len());
-        assert!(units(s.book()).is_empty() && members(s.book(), "").is_empty());
+        assert_eq!(remove_sample(&mut s, 2_000), sample_records().len());
+        assert!(units(s.book()).is_empty() && members(s.book(), "", &|_| String::new()).is_empty());
         assert!(!has_sample(s.book()));
     }
 

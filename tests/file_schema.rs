@@ -29,28 +29,14 @@ fn meta(device: unionbook::book::RecordId, selection: Selection) -> ExportMeta {
 /// A book with the sample union, an edit merged from another device, and a deletion.
 fn busy_book() -> Session {
     let mut mine = Session::in_memory(Book::new(), SeededEntropy(1).new_id());
+    // The sample union holds a record of every kind the app knows.
     unionbook::sample::load_sample(&mut mine, 1_764_000_000_000);
     let mut theirs = Session::in_memory(mine.book().clone(), SeededEntropy(2).new_id());
     let (member, _) = mine.book().live("member").next().unwrap();
-    theirs.write(
-        1_764_000_100_000,
-        member,
-        "member",
-        [("phone".to_owned(), json!("13800000000"))],
-    );
-    mine.write(
-        1_764_000_050_000,
-        member,
-        "member",
-        [("phone".to_owned(), json!("13900000000"))],
-    );
+    theirs.write(1_764_000_100_000, member, "member", [("phone".to_owned(), json!("13800000000"))]);
+    mine.write(1_764_000_050_000, member, "member", [("phone".to_owned(), json!("13900000000"))]);
     mine.apply_import(mine.plan_import(theirs.book()));
-    mine.write(
-        1_764_000_200_000,
-        member,
-        "member",
-        [("phone".to_owned(), json!("13700000000"))],
-    );
+    mine.write(1_764_000_200_000, member, "member", [("phone".to_owned(), json!("13700000000"))]);
     let (unit, _) = mine.book().live("unit").next().unwrap();
     mine.set_deleted(1_764_000_300_000, unit, true);
     mine
@@ -60,25 +46,14 @@ fn busy_book() -> Session {
 fn what_the_app_exports_passes_the_schema() {
     let session = busy_book();
     let (unit, _) = session.book().live("unit").nth(2).unwrap();
-    for selection in [
-        Selection::All,
-        Selection::Kind {
-            kind: "member".into(),
-        },
-        Selection::Related { root: unit },
-    ] {
+    for selection in [Selection::All, Selection::Kind { kind: "member".into() }, Selection::Related { root: unit }] {
         let text = export(session.book(), &meta(session.device(), selection.clone()));
         let file: Value = serde_json::from_str(&text).unwrap();
-        let errors: Vec<String> = validator()
-            .iter_errors(&file)
-            .map(|e| format!("{} at {}", e, e.instance_path()))
-            .collect();
+        let errors: Vec<String> =
+            validator().iter_errors(&file).map(|e| format!("{} at {}", e, e.instance_path())).collect();
         assert!(errors.is_empty(), "{selection:?}: {errors:#?}");
         if selection == Selection::All {
-            assert!(
-                text.contains("\"seen\"") && text.contains("\"field_at\""),
-                "the busy book exercises every part"
-            );
+            assert!(text.contains("\"seen\"") && text.contains("\"field_at\""), "the busy book exercises every part");
         }
     }
 }
@@ -86,74 +61,46 @@ fn what_the_app_exports_passes_the_schema() {
 #[test]
 fn what_the_schema_refuses_the_app_refuses() {
     let session = busy_book();
-    let good: Value = serde_json::from_str(&export(
-        session.book(),
-        &meta(session.device(), Selection::All),
-    ))
-    .unwrap();
+    let good: Value = serde_json::from_str(&export(session.book(), &meta(session.device(), Selection::All))).unwrap();
     let breakages: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
-        (
-            "bad id",
-            Box::new(|f| f["records"][0]["id"] = json!("NOT-AN-ID")),
-        ),
-        (
-            "bad stamp",
-            Box::new(|f| f["records"][0]["at"] = json!("yesterday")),
-        ),
-        (
-            "nested value",
-            Box::new(|f| f["records"][0]["fields"]["x"] = json!({"a": 1})),
-        ),
-        (
-            "bad kind",
-            Box::new(|f| f["records"][0]["kind"] = json!("Kind!")),
-        ),
-        (
-            "no fields",
-            Box::new(|f| f["records"][0]["fields"] = json!({})),
-        ),
-        (
-            "bad field name",
-            Box::new(|f| f["records"][0]["fields"]["Bad Name"] = json!(1)),
-        ),
-        (
-            "deleted not a flag",
-            Box::new(|f| f["records"][0]["fields"]["deleted"] = json!("yes")),
-        ),
-        (
-            "bad exporter",
-            Box::new(|f| f["exported_by"]["device"] = json!(5)),
-        ),
-        (
-            "bad selection",
-            Box::new(|f| f["selection"] = json!({"what": "some"})),
-        ),
+        ("bad id", Box::new(|f| f["records"][0]["id"] = json!("NOT-AN-ID"))),
+        ("bad stamp", Box::new(|f| f["records"][0]["at"] = json!("yesterday"))),
+        ("nested value", Box::new(|f| f["records"][0]["fields"]["x"] = json!({"a": 1}))),
+        ("bad kind", Box::new(|f| f["records"][0]["kind"] = json!("Kind!"))),
+        ("no fields", Box::new(|f| f["records"][0]["fields"] = json!({}))),
+        ("bad field name", Box::new(|f| f["records"][0]["fields"]["Bad Name"] = json!(1))),
+        ("deleted not a flag", Box::new(|f| f["records"][0]["fields"]["deleted"] = json!("yes"))),
+        ("bad exporter", Box::new(|f| f["exported_by"]["device"] = json!(5))),
+        ("bad selection", Box::new(|f| f["selection"] = json!({"what": "some"}))),
         ("records not a list", Box::new(|f| f["records"] = json!({}))),
         (
-            "member position",
+            "role position",
             Box::new(|f| {
-                let i = f["records"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .position(|r| r["kind"] == "member")
-                    .unwrap();
+                let i = f["records"].as_array().unwrap().iter().position(|r| r["kind"] == "role").unwrap();
                 f["records"][i]["fields"]["position"] = json!("king");
+            }),
+        ),
+        (
+            "mark",
+            Box::new(|f| {
+                let i = f["records"].as_array().unwrap().iter().position(|r| r["kind"] == "training").unwrap();
+                f["records"][i]["fields"]["mark:0000000000000001"] = json!("asleep");
+            }),
+        ),
+        (
+            "score",
+            Box::new(|f| {
+                let i = f["records"].as_array().unwrap().iter().position(|r| r["kind"] == "evaluation").unwrap();
+                f["records"][i]["fields"]["score:0000000000000001"] = json!(11);
             }),
         ),
     ];
     for (what, breakage) in breakages {
         let mut file = good.clone();
         breakage(&mut file);
-        assert!(
-            !validator().is_valid(&file),
-            "the schema accepts a file with a {what}"
-        );
+        assert!(!validator().is_valid(&file), "the schema accepts a file with a {what}");
         let refused = read_file(file.to_string().as_bytes(), &schema_of);
-        assert!(
-            matches!(refused, Err(Rejection::Invalid { .. })),
-            "the app accepts a file with a {what}: {refused:?}"
-        );
+        assert!(matches!(refused, Err(Rejection::Invalid { .. })), "the app accepts a file with a {what}: {refused:?}");
     }
 }
 
@@ -161,23 +108,28 @@ fn what_the_schema_refuses_the_app_refuses() {
 fn every_field_the_app_knows_is_in_the_schema() {
     let schema = schema();
     let kinds = schema["$defs"]["record"]["allOf"].as_array().unwrap();
-    for kind in ["device", "union", "unit", "member"] {
-        let rust = schema_of(kind).unwrap();
+    for rust in unionbook::kinds::ALL {
+        let kind = rust.kind;
         let described = kinds
             .iter()
             .find(|k| k["if"]["properties"]["kind"]["const"] == kind)
             .unwrap_or_else(|| panic!("{kind} is not in the schema"));
         let fields = &described["then"]["properties"]["fields"]["properties"];
+        for (prefix, field_type) in rust.prefixed {
+            let patterns = &described["then"]["properties"]["fields"]["patternProperties"];
+            let pattern = format!("^{prefix}[0-9a-hjkmnp-tv-z]{{16}}$");
+            assert!(!patterns[&pattern].is_null(), "{kind}: {prefix}<id> is not in the schema");
+            if let FieldType::Choice(words) = field_type {
+                let listed: Vec<&str> =
+                    patterns[&pattern]["enum"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+                assert_eq!(&listed, words, "{kind}.{prefix}");
+            }
+        }
         for (name, field_type) in rust.fields {
             let entry = &fields[*name];
             assert!(!entry.is_null(), "{kind}.{name} is not in the schema");
             if let FieldType::Choice(words) = field_type {
-                let listed: Vec<&str> = entry["enum"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .filter_map(Value::as_str)
-                    .collect();
+                let listed: Vec<&str> = entry["enum"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
                 assert_eq!(&listed, words, "{kind}.{name}");
             }
             if let FieldType::Text(max) = field_type {

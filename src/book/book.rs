@@ -29,10 +29,7 @@ pub struct MergeReport {
 
 impl MergeReport {
     pub fn changes_anything(&self) -> bool {
-        !(self.added.is_empty()
-            && self.changed.is_empty()
-            && self.deleted.is_empty()
-            && self.restored.is_empty())
+        !(self.added.is_empty() && self.changed.is_empty() && self.deleted.is_empty() && self.restored.is_empty())
     }
 }
 
@@ -95,14 +92,12 @@ impl Book {
 
     /// Records of one kind that are not deleted.
     pub fn live(&self, kind: &str) -> impl Iterator<Item = (RecordId, &Record)> {
-        self.iter()
-            .filter(move |(_, r)| r.kind == kind && !r.is_deleted())
+        self.iter().filter(move |(_, r)| r.kind == kind && !r.is_deleted())
     }
 
     /// Records of any kind that are deleted.
     pub fn deleted(&self) -> impl Iterator<Item = (RecordId, &Record)> {
-        self.iter()
-            .filter(|(_, r)| r.is_deleted() && r.kind != DEVICE_KIND)
+        self.iter().filter(|(_, r)| r.is_deleted() && r.kind != DEVICE_KIND)
     }
 
     /// Puts a record in as it is, replacing any other version. For loading and tests; edits go
@@ -120,10 +115,8 @@ impl Book {
         stamp: Stamp,
         fields: impl IntoIterator<Item = (String, Value)>,
     ) -> bool {
-        let record = self.records.entry(id).or_insert_with(|| Record {
-            kind: kind.to_owned(),
-            fields: BTreeMap::new(),
-        });
+        let record =
+            self.records.entry(id).or_insert_with(|| Record { kind: kind.to_owned(), fields: BTreeMap::new() });
         debug_assert_eq!(record.kind, kind, "a record's kind never changes");
         let mut changed = false;
         for (name, value) in fields {
@@ -149,12 +142,7 @@ impl Book {
         let Some(kind) = self.records.get(&id).map(|r| r.kind.clone()) else {
             return false;
         };
-        self.write(
-            id,
-            &kind,
-            stamp,
-            [(DELETED.to_owned(), Value::Bool(deleted))],
-        )
+        self.write(id, &kind, stamp, [(DELETED.to_owned(), Value::Bool(deleted))])
     }
 
     /// Works out merging `incoming` into this book, without changing it.
@@ -172,15 +160,13 @@ impl Book {
                 continue;
             }
             let (joined, conflicts) = ours.join(theirs);
-            report.conflicts.extend(conflicts.into_iter().map(
-                |(field, FieldConflict { kept, other })| Conflict {
-                    record: id,
-                    kind: joined.kind.clone(),
-                    field,
-                    kept,
-                    other,
-                },
-            ));
+            report.conflicts.extend(conflicts.into_iter().map(|(field, FieldConflict { kept, other })| Conflict {
+                record: id,
+                kind: joined.kind.clone(),
+                field,
+                kept,
+                other,
+            }));
             if &joined == ours {
                 report.unchanged += 1;
                 continue;
@@ -198,23 +184,14 @@ impl Book {
     /// Applies a planned merge, all of it, and returns how to undo it. Plan and apply against
     /// the same book: a plan made before other changes would overwrite them.
     pub fn apply(&mut self, merge: PendingMerge) -> (MergeReport, Undo) {
-        let before = merge
-            .updates
-            .into_iter()
-            .map(|(id, record)| (id, self.records.insert(id, record)))
-            .collect();
+        let before = merge.updates.into_iter().map(|(id, record)| (id, self.records.insert(id, record))).collect();
         (merge.report, Undo { before })
     }
 
     /// Joins records that arrive from elsewhere (another tab's save) and returns the ids that
     /// changed here.
-    pub fn join_records(
-        &mut self,
-        records: impl IntoIterator<Item = (RecordId, Record)>,
-    ) -> Vec<RecordId> {
-        let incoming = Book {
-            records: records.into_iter().collect(),
-        };
+    pub fn join_records(&mut self, records: impl IntoIterator<Item = (RecordId, Record)>) -> Vec<RecordId> {
+        let incoming = Book { records: records.into_iter().collect() };
         let plan = self.plan_merge(&incoming);
         let ids = plan.updates.iter().map(|(id, _)| *id).collect();
         self.apply(plan);
@@ -239,25 +216,17 @@ impl Book {
 
     /// The latest stamp anywhere in the book, for the device clock to observe.
     pub fn latest_stamp(&self) -> Option<Stamp> {
-        self.records
-            .values()
-            .flat_map(|r| r.fields.values().flat_map(Entry::stamps))
-            .max()
+        self.records.values().flat_map(|r| r.fields.values().flat_map(Entry::stamps)).max()
     }
 
     /// The officer name a device goes by, if the book knows it.
     pub fn officer_of(&self, device: RecordId) -> Option<&str> {
-        self.get(device)
-            .map(|r| r.text("officer"))
-            .filter(|s| !s.is_empty())
+        self.get(device).map(|r| r.text("officer")).filter(|s| !s.is_empty())
     }
 
     /// A copy holding only the given records (and nothing else).
     pub fn subset(&self, ids: impl IntoIterator<Item = RecordId>) -> Book {
-        let records = ids
-            .into_iter()
-            .filter_map(|id| self.records.get(&id).map(|r| (id, r.clone())))
-            .collect();
+        let records = ids.into_iter().filter_map(|id| self.records.get(&id).map(|r| (id, r.clone()))).collect();
         Book { records }
     }
 }

@@ -31,28 +31,17 @@ impl Stamp {
         let wall = parts.next()?;
         let counter = parts.next()?;
         let device = parts.next()?;
-        let digits =
-            |s: &str| !s.is_empty() && s.len() <= 20 && s.bytes().all(|b| b.is_ascii_digit());
+        let digits = |s: &str| !s.is_empty() && s.len() <= 20 && s.bytes().all(|b| b.is_ascii_digit());
         if !digits(wall) || !digits(counter) {
             return None;
         }
-        Some(Stamp {
-            wall_ms: wall.parse().ok()?,
-            counter: counter.parse().ok()?,
-            device: RecordId::parse(device)?,
-        })
+        Some(Stamp { wall_ms: wall.parse().ok()?, counter: counter.parse().ok()?, device: RecordId::parse(device)? })
     }
 }
 
 impl fmt::Debug for Stamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}.{}@{}",
-            self.wall_ms,
-            self.counter,
-            &self.device.as_str()[..4]
-        )
+        write!(f, "{}.{}@{}", self.wall_ms, self.counter, &self.device.as_str()[..4])
     }
 }
 
@@ -66,9 +55,7 @@ impl<'de> Deserialize<'de> for Stamp {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Stamp, D::Error> {
         let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
         Stamp::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "\"{text}\" is not a change stamp (milliseconds.counter.device-id)"
-            ))
+            serde::de::Error::custom(format!("\"{text}\" is not a change stamp (milliseconds.counter.device-id)"))
         })
     }
 }
@@ -92,30 +79,18 @@ impl Clock {
 
     /// Remembers a stamp seen elsewhere, so the next local stamp comes after it.
     pub fn observe(&mut self, seen: Stamp) {
-        if self
-            .last
-            .is_none_or(|last| (seen.wall_ms, seen.counter) > (last.wall_ms, last.counter))
-        {
-            self.last = Some(Stamp {
-                device: self.device,
-                ..seen
-            });
+        if self.last.is_none_or(|last| (seen.wall_ms, seen.counter) > (last.wall_ms, last.counter)) {
+            self.last = Some(Stamp { device: self.device, ..seen });
         }
     }
 
     /// A new stamp for a local change at physical time `now_ms`, later than every stamp seen.
     pub fn tick(&mut self, now_ms: u64) -> Stamp {
         let next = match self.last {
-            Some(last) if last.wall_ms >= now_ms => Stamp {
-                wall_ms: last.wall_ms,
-                counter: last.counter + 1,
-                device: self.device,
-            },
-            _ => Stamp {
-                wall_ms: now_ms,
-                counter: 0,
-                device: self.device,
-            },
+            Some(last) if last.wall_ms >= now_ms => {
+                Stamp { wall_ms: last.wall_ms, counter: last.counter + 1, device: self.device }
+            }
+            _ => Stamp { wall_ms: now_ms, counter: 0, device: self.device },
         };
         self.last = Some(next);
         next
@@ -134,19 +109,9 @@ mod tests {
 
     #[test]
     fn stamps_round_trip_through_text() {
-        let s = Stamp {
-            wall_ms: 1_764_061_200_123,
-            counter: 7,
-            device: device(1),
-        };
+        let s = Stamp { wall_ms: 1_764_061_200_123, counter: 7, device: device(1) };
         assert_eq!(Stamp::parse(&s.to_text()), Some(s));
-        for bad in [
-            "",
-            "1.2",
-            "a.0.0000000000000001",
-            "1.-2.0000000000000001",
-            "1.2.3",
-        ] {
+        for bad in ["", "1.2", "a.0.0000000000000001", "1.-2.0000000000000001", "1.2.3"] {
             assert_eq!(Stamp::parse(bad), None, "{bad}");
         }
     }
@@ -154,11 +119,7 @@ mod tests {
     #[test]
     fn a_clock_behind_still_orders_after_what_it_saw() {
         let mut phone = Clock::new(device(1));
-        let from_future = Stamp {
-            wall_ms: 5_000,
-            counter: 3,
-            device: device(2),
-        };
+        let from_future = Stamp { wall_ms: 5_000, counter: 3, device: device(2) };
         phone.observe(from_future);
         let mine = phone.tick(1_000); // this phone's clock is four seconds slow
         assert!(mine > from_future);

@@ -16,9 +16,7 @@ pub struct RecordId([u8; ID_LEN]);
 impl RecordId {
     /// A fresh id from 10 random bytes (the shell draws them from `crypto.getRandomValues`).
     pub fn from_random(bytes: [u8; 10]) -> RecordId {
-        let bits = bytes
-            .iter()
-            .fold(0u128, |acc, b| (acc << 8) | u128::from(*b));
+        let bits = bytes.iter().fold(0u128, |acc, b| (acc << 8) | u128::from(*b));
         let mut out = [0u8; ID_LEN];
         for (i, slot) in out.iter_mut().enumerate() {
             let shift = 5 * (ID_LEN - 1 - i);
@@ -52,12 +50,7 @@ impl RecordId {
     /// The value of the id's first `bits` bits (at most 20): random, so they spread records
     /// evenly over storage chunks.
     pub fn top_bits(&self, bits: u32) -> u32 {
-        let value = |b: u8| {
-            ALPHABET
-                .iter()
-                .position(|a| *a == b)
-                .expect("ids hold alphabet characters") as u32
-        };
+        let value = |b: u8| ALPHABET.iter().position(|a| *a == b).expect("ids hold alphabet characters") as u32;
         let first20 = self.0[..4].iter().fold(0, |acc, b| (acc << 5) | value(*b));
         first20 >> (20 - bits.min(20))
     }
@@ -163,19 +156,10 @@ mod tests {
 
     #[test]
     fn rejects_text_that_is_not_an_id() {
-        for bad in [
-            "",
-            "short",
-            "0123456789abcdefg",
-            "0123456789abcdeI",
-            "0123456789abcdel",
-            "0123456789ABCDEF",
-        ] {
+        for bad in ["", "short", "0123456789abcdefg", "0123456789abcdeI", "0123456789abcdel", "0123456789ABCDEF"] {
             assert_eq!(RecordId::parse(bad), None, "{bad}");
         }
-        let err = serde_json::from_str::<RecordId>("\"nope\"")
-            .unwrap_err()
-            .to_string();
+        let err = serde_json::from_str::<RecordId>("\"nope\"").unwrap_err().to_string();
         assert!(err.contains("is not a record id"), "{err}");
     }
 
@@ -195,9 +179,6 @@ mod tests {
         let a = RecordId::well_known(1);
         assert_eq!(a.as_str(), "0000000000000001");
         assert_ne!(a, RecordId::well_known(2));
-        assert_eq!(
-            RecordId::parse(RecordId::well_known(40).as_str()),
-            Some(RecordId::well_known(40))
-        );
+        assert_eq!(RecordId::parse(RecordId::well_known(40).as_str()), Some(RecordId::well_known(40)));
     }
 }

@@ -57,11 +57,7 @@ fn op() -> impl Strategy<Value = Op> {
 
 /// Phones whose clocks are off by up to ten minutes either way.
 fn skews() -> impl Strategy<Value = [i64; DEVICES]> {
-    [
-        -600_000i64..600_000,
-        -600_000i64..600_000,
-        -600_000i64..600_000,
-    ]
+    [-600_000i64..600_000, -600_000i64..600_000, -600_000i64..600_000]
 }
 
 struct World {
@@ -92,12 +88,7 @@ impl World {
 
     fn step(&mut self, op: &Op) {
         match *op {
-            Op::Write {
-                device,
-                record,
-                field,
-                value,
-            } => {
+            Op::Write { device, record, field, value } => {
                 let stamp = self.stamp(device);
                 let fields = [(format!("f{field}"), json!(value))];
                 self.books[device].write(record_id(record), KIND, stamp, fields);
@@ -216,26 +207,11 @@ proptest! {
 #[test]
 fn edits_to_different_fields_of_one_record_both_survive() {
     let ops = [
-        Op::Write {
-            device: 0,
-            record: 1,
-            field: 0,
-            value: 1,
-        },
+        Op::Write { device: 0, record: 1, field: 0, value: 1 },
         Op::Sync { from: 0, to: 1 },
         Op::Wait { ms: 10 },
-        Op::Write {
-            device: 0,
-            record: 1,
-            field: 1,
-            value: 2,
-        },
-        Op::Write {
-            device: 1,
-            record: 1,
-            field: 2,
-            value: 3,
-        },
+        Op::Write { device: 0, record: 1, field: 1, value: 2 },
+        Op::Write { device: 1, record: 1, field: 2, value: 3 },
         Op::Sync { from: 0, to: 1 },
         Op::Sync { from: 1, to: 0 },
     ];
@@ -250,54 +226,28 @@ fn edits_to_different_fields_of_one_record_both_survive() {
 #[test]
 fn the_same_field_edited_twice_keeps_one_and_reports_the_other() {
     let ops = [
-        Op::Write {
-            device: 0,
-            record: 1,
-            field: 0,
-            value: 1,
-        },
+        Op::Write { device: 0, record: 1, field: 0, value: 1 },
         Op::Sync { from: 0, to: 1 },
         Op::Wait { ms: 10 },
-        Op::Write {
-            device: 0,
-            record: 1,
-            field: 0,
-            value: 2,
-        },
+        Op::Write { device: 0, record: 1, field: 0, value: 2 },
         Op::Wait { ms: 10 },
-        Op::Write {
-            device: 1,
-            record: 1,
-            field: 0,
-            value: 3,
-        },
+        Op::Write { device: 1, record: 1, field: 0, value: 3 },
     ];
     let w = World::run(&ops, [0; DEVICES]);
     let report = w.books[0].plan_merge(&w.books[1]).report;
     assert_eq!(report.changed, vec![record_id(1)]);
     assert_eq!(report.conflicts.len(), 1);
     let conflict = &report.conflicts[0];
-    assert_eq!(
-        (conflict.kept.value.clone(), conflict.other.value.clone()),
-        (json!(3), json!(2))
-    );
+    assert_eq!((conflict.kept.value.clone(), conflict.other.value.clone()), (json!(3), json!(2)));
     assert_eq!(conflict.kept.at.device, device(1));
 }
 
 #[test]
 fn deletions_travel_and_can_be_undone_by_restoring() {
     let ops = [
-        Op::Write {
-            device: 0,
-            record: 1,
-            field: 0,
-            value: 1,
-        },
+        Op::Write { device: 0, record: 1, field: 0, value: 1 },
         Op::Sync { from: 0, to: 1 },
-        Op::Delete {
-            device: 1,
-            record: 1,
-        },
+        Op::Delete { device: 1, record: 1 },
     ];
     let mut w = World::run(&ops, [0; DEVICES]);
     let report = w.books[0].plan_merge(&w.books[1]).report;
@@ -305,16 +255,10 @@ fn deletions_travel_and_can_be_undone_by_restoring() {
     w.step(&Op::Sync { from: 1, to: 0 });
     assert!(w.books[0].get(record_id(1)).unwrap().is_deleted());
     w.step(&Op::Wait { ms: 5 });
-    w.step(&Op::Restore {
-        device: 0,
-        record: 1,
-    });
+    w.step(&Op::Restore { device: 0, record: 1 });
     let report = w.books[1].plan_merge(&w.books[0]).report;
     assert_eq!(report.restored, vec![record_id(1)]);
-    assert_eq!(
-        w.books[0].get(record_id(1)).unwrap().value("f0"),
-        Some(&json!(1))
-    );
+    assert_eq!(w.books[0].get(record_id(1)).unwrap().value("f0"), Some(&json!(1)));
 }
 
 #[test]
@@ -322,24 +266,11 @@ fn a_phone_with_a_slow_clock_still_wins_with_an_edit_made_after_an_import() {
     // Device 1's clock is an hour behind; its edit after importing must still win.
     let skew = [0, -3_600_000, 0];
     let ops = [
-        Op::Write {
-            device: 0,
-            record: 1,
-            field: 0,
-            value: 1,
-        },
+        Op::Write { device: 0, record: 1, field: 0, value: 1 },
         Op::Sync { from: 0, to: 1 },
-        Op::Write {
-            device: 1,
-            record: 1,
-            field: 0,
-            value: 2,
-        },
+        Op::Write { device: 1, record: 1, field: 0, value: 2 },
         Op::Sync { from: 1, to: 0 },
     ];
     let w = World::run(&ops, skew);
-    assert_eq!(
-        w.books[0].get(record_id(1)).unwrap().value("f0"),
-        Some(&json!(2))
-    );
+    assert_eq!(w.books[0].get(record_id(1)).unwrap().value("f0"), Some(&json!(2)));
 }

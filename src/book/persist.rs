@@ -44,10 +44,7 @@ pub struct ChunkKey {
 
 impl ChunkKey {
     pub fn of(kind: &str, id: RecordId) -> ChunkKey {
-        ChunkKey {
-            kind: kind.to_owned(),
-            bucket: id.top_bits(BUCKET_BITS),
-        }
+        ChunkKey { kind: kind.to_owned(), bucket: id.top_bits(BUCKET_BITS) }
     }
 
     pub fn storage_key(&self) -> String {
@@ -58,10 +55,7 @@ impl ChunkKey {
         let (kind, bucket) = key.strip_prefix(CHUNK_PREFIX)?.split_once('/')?;
         let number: u32 = bucket.parse().ok().filter(|b| *b < 1 << BUCKET_BITS)?;
         // One spelling per chunk: "7", never "07".
-        (!kind.is_empty() && number.to_string() == bucket).then(|| ChunkKey {
-            kind: kind.to_owned(),
-            bucket: number,
-        })
+        (!kind.is_empty() && number.to_string() == bucket).then(|| ChunkKey { kind: kind.to_owned(), bucket: number })
     }
 }
 
@@ -96,22 +90,17 @@ pub fn encode_chunk(book: &Book, key: &ChunkKey) -> Option<String> {
 }
 
 pub fn decode_chunk(text: &str) -> Result<Vec<(RecordId, Record)>, String> {
-    let body = text
-        .strip_prefix(CODEC_DEFLATE_PACK15)
-        .ok_or_else(|| "unknown chunk encoding".to_owned())?;
+    let body = text.strip_prefix(CODEC_DEFLATE_PACK15).ok_or_else(|| "unknown chunk encoding".to_owned())?;
     let damaged = || "the compressed text is damaged".to_owned();
     let deflated = unpack15(body).ok_or_else(damaged)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, 64 << 20)
-        .map_err(|_| damaged())?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, 64 << 20).map_err(|_| damaged())?;
     let records: Vec<WireRecord> = serde_json::from_slice(&json).map_err(|e| e.to_string())?;
     Ok(records.into_iter().map(WireRecord::into_record).collect())
 }
 
 /// A stable digest of a stored text, to notice when another tab has rewritten a chunk.
 fn digest(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// Reads and writes the book's chunks, remembering what it last saw of each.
@@ -154,20 +143,14 @@ impl Persister {
         for key in store.keys().map_err(LoadError::Storage)? {
             if ChunkKey::parse(&key).is_none() {
                 if key.starts_with(CHUNK_PREFIX) {
-                    return Err(LoadError::Unreadable {
-                        key,
-                        reason: "not a chunk name".into(),
-                    });
+                    return Err(LoadError::Unreadable { key, reason: "not a chunk name".into() });
                 }
                 continue;
             }
             let Some(raw) = store.get(&key).map_err(LoadError::Storage)? else {
                 continue;
             };
-            let records = decode_chunk(&raw).map_err(|reason| LoadError::Unreadable {
-                key: key.clone(),
-                reason,
-            })?;
+            let records = decode_chunk(&raw).map_err(|reason| LoadError::Unreadable { key: key.clone(), reason })?;
             for (id, record) in records {
                 book.insert(id, record);
             }
@@ -278,8 +261,7 @@ pub fn chunks_of<'a>(
     book: &'a Book,
     ids: impl IntoIterator<Item = RecordId> + 'a,
 ) -> impl Iterator<Item = ChunkKey> + 'a {
-    ids.into_iter()
-        .filter_map(move |id| book.get(id).map(|r| ChunkKey::of(&r.kind, id)))
+    ids.into_iter().filter_map(move |id| book.get(id).map(|r| ChunkKey::of(&r.kind, id)))
 }
 
 #[cfg(test)]

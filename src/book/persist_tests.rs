@@ -19,8 +19,7 @@ impl KeyValueStore for Counting {
     }
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
         self.writes.set(self.writes.get() + 1);
-        self.written_units
-            .set(self.written_units.get() + value.encode_utf16().count());
+        self.written_units.set(self.written_units.get() + value.encode_utf16().count());
         self.inner.set(key, value)
     }
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
@@ -46,12 +45,7 @@ fn members(n: usize) -> Book {
             ("student_id".to_owned(), json!(format!("2021{i:06}"))),
             ("class_major".to_owned(), json!("人力资源管理 2101")),
         ];
-        book.write(
-            ids.new_id(),
-            "member",
-            clock.tick(1_764_000_000_000 + i as u64),
-            fields,
-        );
+        book.write(ids.new_id(), "member", clock.tick(1_764_000_000_000 + i as u64), fields);
     }
     book
 }
@@ -67,36 +61,18 @@ fn a_saved_book_loads_back_the_same() {
 
 #[test]
 fn saving_one_edit_writes_one_small_chunk() {
-    let mut store = Counting {
-        inner: MemoryStore::new(),
-        writes: Cell::new(0),
-        written_units: Cell::new(0),
-    };
+    let mut store = Counting { inner: MemoryStore::new(), writes: Cell::new(0), written_units: Cell::new(0) };
     let mut session = Session::in_memory(members(3000), device());
     session.save(&mut store).unwrap();
     let total = store.inner.used_units();
 
     store.writes.set(0);
     store.written_units.set(0);
-    let (id, _) = session
-        .book()
-        .live("member")
-        .nth(1234)
-        .map(|(id, r)| (id, r.clone()))
-        .unwrap();
-    assert!(session.write(
-        1_765_000_000_000,
-        id,
-        "member",
-        [("phone".to_owned(), json!("13800000000"))]
-    ));
+    let (id, _) = session.book().live("member").nth(1234).map(|(id, r)| (id, r.clone())).unwrap();
+    assert!(session.write(1_765_000_000_000, id, "member", [("phone".to_owned(), json!("13800000000"))]));
     session.save(&mut store).unwrap();
     assert_eq!(store.writes.get(), 1);
-    assert!(
-        store.written_units.get() * 100 < total,
-        "one edit rewrote {} of {total} units",
-        store.written_units.get()
-    );
+    assert!(store.written_units.get() * 100 < total, "one edit rewrote {} of {total} units", store.written_units.get());
 }
 
 #[test]
@@ -107,18 +83,8 @@ fn two_tabs_editing_the_same_record_keep_both_edits() {
     let mut second = Session::open(&store, device()).unwrap();
     let id = first.book().live("member").next().unwrap().0;
 
-    first.write(
-        2_000_000_000_000,
-        id,
-        "member",
-        [("phone".to_owned(), json!("138"))],
-    );
-    second.write(
-        2_000_000_000_001,
-        id,
-        "member",
-        [("email".to_owned(), json!("a@b.cn"))],
-    );
+    first.write(2_000_000_000_000, id, "member", [("phone".to_owned(), json!("138"))]);
+    second.write(2_000_000_000_001, id, "member", [("email".to_owned(), json!("a@b.cn"))]);
     first.save(&mut store).unwrap();
     // The second tab has not heard of the first's save yet when it saves its own edit.
     second.save(&mut store).unwrap();
@@ -154,15 +120,8 @@ fn a_full_store_leaves_the_book_in_memory_and_saves_later() {
 #[test]
 fn an_unreadable_chunk_stops_the_load_and_is_left_alone() {
     let mut store = MemoryStore::new();
-    Session::in_memory(members(20), device())
-        .save(&mut store)
-        .unwrap();
-    let key = store
-        .keys()
-        .unwrap()
-        .into_iter()
-        .find(|k| k.starts_with("ub1/r/"))
-        .unwrap();
+    Session::in_memory(members(20), device()).save(&mut store).unwrap();
+    let key = store.keys().unwrap().into_iter().find(|k| k.starts_with("ub1/r/")).unwrap();
     store.set(&key, "2garbage").unwrap();
     match Persister::load(&store) {
         Err(LoadError::Unreadable { key: bad, .. }) => assert_eq!(bad, key),
@@ -176,10 +135,7 @@ fn an_unreadable_chunk_stops_the_load_and_is_left_alone() {
 fn a_book_from_a_newer_app_is_not_opened() {
     let mut store = MemoryStore::new();
     store.set(META_KEY, r#"{"layout":9}"#).unwrap();
-    assert!(matches!(
-        Persister::load(&store),
-        Err(LoadError::NewerLayout(9))
-    ));
+    assert!(matches!(Persister::load(&store), Err(LoadError::NewerLayout(9))));
 }
 
 #[test]
@@ -195,14 +151,9 @@ fn chunk_names_round_trip() {
 #[test]
 fn clearing_keeps_this_devices_own_notes() {
     let mut store = MemoryStore::new();
-    Session::in_memory(members(5), device())
-        .save(&mut store)
-        .unwrap();
+    Session::in_memory(members(5), device()).save(&mut store).unwrap();
     store.set("ub1/local/imports", "[]").unwrap();
     store.set("unionbook.settings.v1", "{}").unwrap();
     clear(&mut store).unwrap();
-    assert_eq!(
-        store.keys().unwrap(),
-        ["ub1/local/imports", "unionbook.settings.v1"]
-    );
+    assert_eq!(store.keys().unwrap(), ["ub1/local/imports", "unionbook.settings.v1"]);
 }

@@ -38,11 +38,7 @@ pub struct Version {
 impl Entry {
     /// A value written fresh, with no history.
     pub fn new(value: Value, at: Stamp) -> Entry {
-        Entry {
-            value,
-            at,
-            seen: Vec::new(),
-        }
+        Entry { value, at, seen: Vec::new() }
     }
 
     /// A local write at `at` that replaces this entry, knowing it.
@@ -56,10 +52,7 @@ impl Entry {
     /// Whether this value was written knowing of the write stamped `stamp`.
     pub fn covers(&self, stamp: Stamp) -> bool {
         (stamp.device == self.at.device && stamp <= self.at)
-            || self
-                .seen
-                .iter()
-                .any(|s| s.device == stamp.device && stamp <= *s)
+            || self.seen.iter().any(|s| s.device == stamp.device && stamp <= *s)
     }
 
     /// The join of two versions of a field: the later write wins, and the knowledge of both is
@@ -81,28 +74,15 @@ impl Entry {
         };
         let concurrent = !winner.covers(loser.at) && !loser.covers(winner.at);
         let conflict = (concurrent && winner.value != loser.value).then(|| FieldConflict {
-            kept: Version {
-                value: winner.value.clone(),
-                at: winner.at,
-            },
-            other: Version {
-                value: loser.value.clone(),
-                at: loser.at,
-            },
+            kept: Version { value: winner.value.clone(), at: winner.at },
+            other: Version { value: loser.value.clone(), at: loser.at },
         });
         let mut seen = winner.seen.clone();
         for stamp in loser.seen.iter().chain([&loser.at]) {
             raise(&mut seen, *stamp);
         }
         seen.retain(|s| s.device != winner.at.device);
-        (
-            Entry {
-                value: winner.value.clone(),
-                at: winner.at,
-                seen,
-            },
-            conflict,
-        )
+        (Entry { value: winner.value.clone(), at: winner.at, seen }, conflict)
     }
 
     /// Every stamp this entry carries, for clocks to observe.
@@ -132,9 +112,7 @@ pub struct Record {
 
 impl Record {
     pub fn is_deleted(&self) -> bool {
-        self.fields
-            .get(DELETED)
-            .is_some_and(|e| e.value == Value::Bool(true))
+        self.fields.get(DELETED).is_some_and(|e| e.value == Value::Bool(true))
     }
 
     pub fn value(&self, field: &str) -> Option<&Value> {
@@ -185,11 +163,7 @@ mod tests {
         SeededEntropy(n).new_id()
     }
     fn at(wall: u64, d: u64) -> Stamp {
-        Stamp {
-            wall_ms: wall,
-            counter: 0,
-            device: dev(d),
-        }
+        Stamp { wall_ms: wall, counter: 0, device: dev(d) }
     }
 
     #[test]
@@ -239,8 +213,7 @@ mod tests {
             kind: "member".into(),
             fields: [(field.to_owned(), Entry::new(value, s))].into(),
         };
-        let (joined, conflicts) =
-            mk("name", json!("Li"), at(1, 1)).join(&mk("phone", json!("138"), at(2, 2)));
+        let (joined, conflicts) = mk("name", json!("Li"), at(1, 1)).join(&mk("phone", json!("138"), at(2, 2)));
         assert_eq!(joined.text("name"), "Li");
         assert_eq!(joined.text("phone"), "138");
         assert!(conflicts.is_empty());

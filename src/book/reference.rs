@@ -18,12 +18,8 @@ pub const ATTENDANCE_CHECKS: usize = 3_000;
 pub const ATTENDANCE_MARKS: usize = 30_000;
 pub const MONEY_ENTRIES: usize = 2_000;
 
-const SURNAMES: &[&str] = &[
-    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙",
-];
-const GIVEN: &[&str] = &[
-    "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛",
-];
+const SURNAMES: &[&str] = &["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙"];
+const GIVEN: &[&str] = &["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛"];
 const MAJORS: &[&str] = &["人力资源管理", "劳动与社会保障", "行政管理", "公共事业管理"];
 const UNITS: &[&str] = &[
     "学习部",
@@ -46,40 +42,20 @@ pub fn reference_book() -> (Book, RecordId) {
     let mut book = Book::new();
     let start = 1_630_000_000_000u64; // September 2021
     let mut t = start;
-    let mut put =
-        |book: &mut Book, rng: &mut SeededEntropy, kind: &str, fields: Vec<(&str, Value)>| {
-            t += 60_000;
-            let device = (rng.next_u64() % 3) as usize;
-            let id = rng.new_id();
-            let stamp = clocks[device].tick(t);
-            book.write(
-                id,
-                kind,
-                stamp,
-                fields.into_iter().map(|(k, v)| (k.to_owned(), v)),
-            );
-            id
-        };
+    let mut put = |book: &mut Book, rng: &mut SeededEntropy, kind: &str, fields: Vec<(&str, Value)>| {
+        t += 60_000;
+        let device = (rng.next_u64() % 3) as usize;
+        let id = rng.new_id();
+        let stamp = clocks[device].tick(t);
+        book.write(id, kind, stamp, fields.into_iter().map(|(k, v)| (k.to_owned(), v)));
+        id
+    };
     for (i, officer) in ["李华", "王芳", "张伟"].iter().enumerate() {
         let stamp = Clock::new(devices[i]).tick(start);
-        book.write(
-            devices[i],
-            "device",
-            stamp,
-            [("officer".to_owned(), json!(officer))],
-        );
+        book.write(devices[i], "device", stamp, [("officer".to_owned(), json!(officer))]);
     }
-    let pick = |rng: &mut SeededEntropy, list: &[&'static str]| {
-        list[(rng.next_u64() % list.len() as u64) as usize]
-    };
-    let name = |rng: &mut SeededEntropy| {
-        format!(
-            "{}{}{}",
-            pick(rng, SURNAMES),
-            pick(rng, GIVEN),
-            pick(rng, GIVEN)
-        )
-    };
+    let pick = |rng: &mut SeededEntropy, list: &[&'static str]| list[(rng.next_u64() % list.len() as u64) as usize];
+    let name = |rng: &mut SeededEntropy| format!("{}{}{}", pick(rng, SURNAMES), pick(rng, GIVEN), pick(rng, GIVEN));
 
     let units: Vec<RecordId> = UNITS
         .iter()
@@ -90,14 +66,7 @@ pub fn reference_book() -> (Book, RecordId) {
                 "unit",
                 vec![
                     ("name_zh", json!(u)),
-                    (
-                        "kind",
-                        json!(if u.ends_with("协会") {
-                            "association"
-                        } else {
-                            "ministry"
-                        }),
-                    ),
+                    ("kind", json!(if u.ends_with("协会") { "association" } else { "ministry" })),
                     ("founded", json!("2019-09-01")),
                     ("active", json!(true)),
                 ],
@@ -109,15 +78,9 @@ pub fn reference_book() -> (Book, RecordId) {
             let fields = vec![
                 ("name", json!(name(&mut rng))),
                 ("student_id", json!(format!("20{:02}{:06}", 18 + i % 4, i))),
-                (
-                    "class_major",
-                    json!(format!("{} {}", pick(&mut rng, MAJORS), 2101 + i % 6)),
-                ),
+                ("class_major", json!(format!("{} {}", pick(&mut rng, MAJORS), 2101 + i % 6))),
                 ("year", json!(2018 + (i % 4) as i64)),
-                (
-                    "phone",
-                    json!(format!("138{:08}", rng.next_u64() % 100_000_000)),
-                ),
+                ("phone", json!(format!("138{:08}", rng.next_u64() % 100_000_000))),
             ];
             put(&mut book, &mut rng, "student", fields)
         })
@@ -127,14 +90,8 @@ pub fn reference_book() -> (Book, RecordId) {
             ("name", json!(name(&mut rng))),
             ("student", json!(students[i * 7].to_string())),
             ("unit", json!(units[i % units.len()].to_string())),
-            (
-                "position",
-                json!(if i % 6 == 0 { "minister" } else { "assistant" }),
-            ),
-            (
-                "phone",
-                json!(format!("139{:08}", rng.next_u64() % 100_000_000)),
-            ),
+            ("position", json!(if i % 6 == 0 { "minister" } else { "assistant" })),
+            ("phone", json!(format!("139{:08}", rng.next_u64() % 100_000_000))),
         ];
         put(&mut book, &mut rng, "member", fields);
     }
@@ -145,22 +102,11 @@ pub fn reference_book() -> (Book, RecordId) {
                 ("status", json!("summarised")),
                 ("unit", json!(units[i % units.len()].to_string())),
                 ("scope", json!("department")),
-                (
-                    "date",
-                    json!(format!(
-                        "{}-{:02}-{:02}",
-                        2021 + i / 100,
-                        1 + i % 12,
-                        1 + i % 28
-                    )),
-                ),
+                ("date", json!(format!("{}-{:02}-{:02}", 2021 + i / 100, 1 + i % 12, 1 + i % 28))),
                 ("venue", json!("教学楼 A201")),
                 ("expected", json!(120)),
                 ("actual", json!(100 + (i % 50) as i64)),
-                (
-                    "outcome",
-                    json!("活动圆满完成，参与同学反响热烈，提高了我系的知名度。宣传工作还需加强。"),
-                ),
+                ("outcome", json!("活动圆满完成，参与同学反响热烈，提高了我系的知名度。宣传工作还需加强。")),
             ];
             put(&mut book, &mut rng, "activity", fields)
         })
@@ -171,29 +117,13 @@ pub fn reference_book() -> (Book, RecordId) {
                 &mut book,
                 &mut rng,
                 "inspection_round",
-                vec![(
-                    "date",
-                    json!(format!(
-                        "{}-{:02}-{:02}",
-                        2021 + i / 40,
-                        1 + i % 12,
-                        1 + i % 28
-                    )),
-                )],
+                vec![("date", json!(format!("{}-{:02}-{:02}", 2021 + i / 40, 1 + i % 12, 1 + i % 28)))],
             )
         })
         .collect();
     let rooms: Vec<RecordId> = (0..50)
         .map(|i| {
-            put(
-                &mut book,
-                &mut rng,
-                "room",
-                vec![(
-                    "number",
-                    json!(format!("{}号楼{}", 1 + i / 25, 101 + i % 25)),
-                )],
-            )
+            put(&mut book, &mut rng, "room", vec![("number", json!(format!("{}号楼{}", 1 + i / 25, 101 + i % 25)))])
         })
         .collect();
     const CRITERIA: &[&str] = &["hygiene", "tidiness", "safety", "culture", "discipline"];
@@ -209,19 +139,8 @@ pub fn reference_book() -> (Book, RecordId) {
     let checks: Vec<RecordId> = (0..ATTENDANCE_CHECKS)
         .map(|i| {
             let fields = vec![
-                (
-                    "activity",
-                    json!(activities[i % activities.len()].to_string()),
-                ),
-                (
-                    "date",
-                    json!(format!(
-                        "{}-{:02}-{:02}",
-                        2021 + i / 750,
-                        1 + i % 12,
-                        1 + i % 28
-                    )),
-                ),
+                ("activity", json!(activities[i % activities.len()].to_string())),
+                ("date", json!(format!("{}-{:02}-{:02}", 2021 + i / 750, 1 + i % 12, 1 + i % 28))),
                 ("headcount", json!(40 + (i % 20) as i64)),
             ];
             put(&mut book, &mut rng, "attendance_check", fields)
@@ -230,41 +149,18 @@ pub fn reference_book() -> (Book, RecordId) {
     for i in 0..ATTENDANCE_MARKS {
         let fields = vec![
             ("check", json!(checks[i / 10].to_string())),
-            (
-                "student",
-                json!(students[(i * 13) % students.len()].to_string()),
-            ),
-            (
-                "status",
-                json!(["present", "late", "absent", "excused"][(rng.next_u64() % 4) as usize]),
-            ),
+            ("student", json!(students[(i * 13) % students.len()].to_string())),
+            ("status", json!(["present", "late", "absent", "excused"][(rng.next_u64() % 4) as usize])),
         ];
         put(&mut book, &mut rng, "attendance_mark", fields);
     }
     for i in 0..MONEY_ENTRIES {
         let fields = vec![
-            (
-                "kind",
-                json!(if i % 5 == 0 { "sponsorship" } else { "expense" }),
-            ),
+            ("kind", json!(if i % 5 == 0 { "sponsorship" } else { "expense" })),
             ("unit", json!(units[i % units.len()].to_string())),
-            (
-                "activity",
-                json!(activities[i % activities.len()].to_string()),
-            ),
-            (
-                "amount_fen",
-                json!(((rng.next_u64() % 50_000) + 100) as i64),
-            ),
-            (
-                "date",
-                json!(format!(
-                    "{}-{:02}-{:02}",
-                    2021 + i / 500,
-                    1 + i % 12,
-                    1 + i % 28
-                )),
-            ),
+            ("activity", json!(activities[i % activities.len()].to_string())),
+            ("amount_fen", json!(((rng.next_u64() % 50_000) + 100) as i64)),
+            ("date", json!(format!("{}-{:02}-{:02}", 2021 + i / 500, 1 + i % 12, 1 + i % 28))),
             ("note", json!("海报打印费用")),
         ];
         put(&mut book, &mut rng, "money_entry", fields);

@@ -23,18 +23,31 @@ pub enum FieldType {
     Choice(&'static [&'static str]),
 }
 
+/// Any record may be marked as part of the sample union, so it can be removed in one go.
+pub const SAMPLE_FIELD: &str = "sample";
+
 #[derive(Clone, Copy, Debug)]
 pub struct KindSchema {
     pub kind: &'static str,
     pub fields: &'static [(&'static str, FieldType)],
+    /// Families of fields named by a prefix and another record's id, such as `score:<id>` for
+    /// an evaluation's score on one criterion, or `mark:<id>` for one person's attendance.
+    pub prefixed: &'static [(&'static str, FieldType)],
 }
 
 impl KindSchema {
     pub fn field(&self, name: &str) -> Option<FieldType> {
-        self.fields
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, t)| *t)
+        if name == SAMPLE_FIELD {
+            return Some(FieldType::Bool);
+        }
+        self.fields.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).or_else(|| {
+            self.prefixed
+                .iter()
+                .find(|(prefix, _)| {
+                    name.strip_prefix(prefix).is_some_and(|rest| super::id::RecordId::parse(rest).is_some())
+                })
+                .map(|(_, t)| *t)
+        })
     }
 }
 
@@ -42,10 +55,7 @@ impl KindSchema {
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let b = text.as_bytes();
     let shape = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
-    let digits = b
-        .iter()
-        .enumerate()
-        .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    let digits = b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !(shape && digits) {
         return None;
     }
@@ -61,13 +71,11 @@ impl FieldType {
             (FieldType::Text(max), Value::String(s)) => s.chars().count() <= max,
             (FieldType::Date, Value::String(s)) => parse_date(s).is_some(),
             (FieldType::Bool, Value::Bool(_)) => true,
-            (FieldType::Integer(lo, hi), Value::Number(n)) => {
-                n.as_i64().is_some_and(|n| (lo..=hi).contains(&n))
-            }
+            (FieldType::Integer(lo, hi), Value::Number(n)) => n.as_i64().is_some_and(|n| (lo..=hi).contains(&n)),
             (FieldType::Ref, Value::String(s)) => super::id::RecordId::parse(s).is_some(),
-            (FieldType::Refs, Value::Array(items)) => items
-                .iter()
-                .all(|v| v.as_str().and_then(super::id::RecordId::parse).is_some()),
+            (FieldType::Refs, Value::Array(items)) => {
+                items.iter().all(|v| v.as_str().and_then(super::id::RecordId::parse).is_some())
+            }
             (FieldType::Choice(words), Value::String(s)) => words.contains(&s.as_str()),
             _ => false,
         }
@@ -83,14 +91,7 @@ mod tests {
     fn dates_must_exist_and_be_written_one_way() {
         assert!(parse_date("2026-02-28").is_some());
         assert!(parse_date("2024-02-29").is_some());
-        for bad in [
-            "2026-02-30",
-            "2026-13-01",
-            "2026-2-3",
-            "26-02-03",
-            "2026/02/03",
-            "２０２６-02-03",
-        ] {
+        for bad in ["2026-02-30", "2026-13-01", "2026-2-3", "26-02-03", "2026/02/03", "２０２６-02-03"] {
             assert_eq!(parse_date(bad), None, "{bad}");
         }
     }

@@ -42,14 +42,7 @@ impl Session {
         if let Some(latest) = book.latest_stamp() {
             clock.observe(latest);
         }
-        Session {
-            book,
-            clock,
-            persister,
-            dirty: Vec::new(),
-            last_import: None,
-            revision: 0,
-        }
+        Session { book, clock, persister, dirty: Vec::new(), last_import: None, revision: 0 }
     }
 
     pub fn book(&self) -> &Book {
@@ -122,9 +115,7 @@ impl Session {
 
     /// Whether "Undo this import" still applies: nothing has changed since the import.
     pub fn can_undo_import(&self) -> bool {
-        self.last_import
-            .as_ref()
-            .is_some_and(|(_, at)| *at == self.revision)
+        self.last_import.as_ref().is_some_and(|(_, at)| *at == self.revision)
     }
 
     /// Returns the book exactly to its state before the last import.
@@ -144,9 +135,7 @@ impl Session {
     /// Writes what changed. On failure the book in memory stays as it is and the unsaved
     /// chunks are tried again on the next save.
     pub fn save(&mut self, store: &mut impl KeyValueStore) -> Result<(), StoreError> {
-        let from_elsewhere = self
-            .persister
-            .save(store, &mut self.book, &mut self.dirty)?;
+        let from_elsewhere = self.persister.save(store, &mut self.book, &mut self.dirty)?;
         if !from_elsewhere.is_empty() {
             self.absorbed();
         }

@@ -51,10 +51,7 @@ impl MemoryStore {
 
     /// A store that refuses writes that would take it over `units` UTF-16 code units.
     pub fn with_quota(units: usize) -> MemoryStore {
-        MemoryStore {
-            quota_units: Some(units),
-            ..MemoryStore::default()
-        }
+        MemoryStore { quota_units: Some(units), ..MemoryStore::default() }
     }
 
     /// The space used, in UTF-16 code units of keys and values.
@@ -74,10 +71,7 @@ impl KeyValueStore for MemoryStore {
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
         if let Some(quota) = self.quota_units {
-            let replaced = self
-                .entries
-                .get(key)
-                .map_or(0, |old| units(key) + units(old));
+            let replaced = self.entries.get(key).map_or(0, |old| units(key) + units(old));
             if self.used_units() - replaced + units(key) + units(value) > quota {
                 return Err(StoreError::QuotaExceeded);
             }

@@ -55,14 +55,7 @@ impl WireRecord {
 
     /// The record this describes. Assumes a validated wire record (see `format::validate`).
     pub fn into_record(self) -> (RecordId, Record) {
-        let WireRecord {
-            id,
-            kind,
-            at,
-            fields,
-            field_at,
-            seen,
-        } = self;
+        let WireRecord { id, kind, at, fields, field_at, seen } = self;
         let fields = fields
             .into_iter()
             .map(|(name, value)| {
@@ -73,14 +66,7 @@ impl WireRecord {
                         raise(&mut known, *stamp);
                     }
                 }
-                (
-                    name,
-                    Entry {
-                        value,
-                        at,
-                        seen: known,
-                    },
-                )
+                (name, Entry { value, at, seen: known })
             })
             .collect();
         (id, Record { kind, fields })
@@ -110,27 +96,12 @@ mod tests {
     fn records_round_trip_and_share_one_stamp() {
         let dev = SeededEntropy(1).new_id();
         let other = SeededEntropy(2).new_id();
-        let s = |wall| Stamp {
-            wall_ms: wall,
-            counter: 0,
-            device: dev,
-        };
-        let mut record = Record {
-            kind: "member".into(),
-            fields: BTreeMap::new(),
-        };
-        record
-            .fields
-            .insert("name".into(), Entry::new(json!("张三"), s(1)));
-        record
-            .fields
-            .insert("class".into(), Entry::new(json!("HR 2101"), s(1)));
+        let s = |wall| Stamp { wall_ms: wall, counter: 0, device: dev };
+        let mut record = Record { kind: "member".into(), fields: BTreeMap::new() };
+        record.fields.insert("name".into(), Entry::new(json!("张三"), s(1)));
+        record.fields.insert("class".into(), Entry::new(json!("HR 2101"), s(1)));
         let mut phone = Entry::new(json!("138"), s(2));
-        phone.seen.push(Stamp {
-            wall_ms: 1,
-            counter: 4,
-            device: other,
-        });
+        phone.seen.push(Stamp { wall_ms: 1, counter: 4, device: other });
         record.fields.insert("phone".into(), phone);
         let id = SeededEntropy(3).new_id();
 

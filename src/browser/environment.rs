@@ -8,27 +8,14 @@ pub fn languages() -> Vec<String> {
         return Vec::new();
     };
     let navigator = window.navigator();
-    let list: Vec<String> = navigator
-        .languages()
-        .iter()
-        .filter_map(|tag| tag.as_string())
-        .collect();
-    if list.is_empty() {
-        navigator.language().into_iter().collect()
-    } else {
-        list
-    }
+    let list: Vec<String> = navigator.languages().iter().filter_map(|tag| tag.as_string()).collect();
+    if list.is_empty() { navigator.language().into_iter().collect() } else { list }
 }
 
 /// Today in the device's time zone.
 pub fn today() -> NaiveDate {
     let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .unwrap_or_default()
+    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or_default()
 }
 
 /// Milliseconds since 1970, from the device's clock.

@@ -15,9 +15,7 @@ pub enum Delivered {
 }
 
 fn js_error(e: JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .unwrap_or_else(|| "unknown error".to_owned())
+    e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| "unknown error".to_owned())
 }
 
 /// Offers the file to the system share sheet where the browser can share files (phones), and
@@ -38,19 +36,12 @@ pub async fn share_or_download(name: &str, text: &str) -> Result<Delivered, Stri
         .and_then(|f| f.call1(&navigator, &data).ok())
         .is_some_and(|v| v.is_truthy());
     if can_share {
-        let share: js_sys::Function = js_sys::Reflect::get(&navigator, &"share".into())
-            .map_err(js_error)?
-            .unchecked_into();
-        let promise: js_sys::Promise = share
-            .call1(&navigator, &data)
-            .map_err(js_error)?
-            .unchecked_into();
+        let share: js_sys::Function =
+            js_sys::Reflect::get(&navigator, &"share".into()).map_err(js_error)?.unchecked_into();
+        let promise: js_sys::Promise = share.call1(&navigator, &data).map_err(js_error)?.unchecked_into();
         return match JsFuture::from(promise).await {
             Ok(_) => Ok(Delivered::Shared),
-            Err(e)
-                if e.dyn_ref::<web_sys::DomException>()
-                    .is_some_and(|d| d.name() == "AbortError") =>
-            {
+            Err(e) if e.dyn_ref::<web_sys::DomException>().is_some_and(|d| d.name() == "AbortError") => {
                 Ok(Delivered::Cancelled)
             }
             // Some browsers refuse a share they said they could do; a download still works.
@@ -62,21 +53,18 @@ pub async fn share_or_download(name: &str, text: &str) -> Result<Delivered, Stri
 
 /// Saves text as a file through the browser's downloads.
 pub fn download(name: &str, text: &str) -> Result<(), String> {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
+    download_bytes(name, text.as_bytes(), "application/json")
+}
+
+/// Saves bytes as a file through the browser's downloads.
+pub fn download_bytes(name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let options = BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = Blob::new_with_str_sequence_and_options(
-        &js_sys::Array::of1(&JsValue::from_str(text)),
-        &options,
-    )
-    .map_err(js_error)?;
+    options.set_type(mime);
+    let array = js_sys::Uint8Array::from(bytes);
+    let blob = Blob::new_with_u8_array_sequence_and_options(&js_sys::Array::of1(&array), &options).map_err(js_error)?;
     let url = Url::create_object_url_with_blob(&blob).map_err(js_error)?;
-    let anchor: HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(js_error)?
-        .unchecked_into();
+    let anchor: HtmlAnchorElement = document.create_element("a").map_err(js_error)?.unchecked_into();
     anchor.set_href(&url);
     anchor.set_download(name);
     anchor.click();
@@ -84,10 +72,15 @@ pub fn download(name: &str, text: &str) -> Result<(), String> {
     let revoke = Closure::once_into_js(move || {
         let _ = Url::revoke_object_url(&url);
     });
-    let _ = web_sys::window().map(|w| {
-        w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)
-    });
+    let _ = web_sys::window()
+        .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000));
     Ok(())
+}
+
+/// Text in GB18030 (which covers GBK), decoded by the browser's own `TextDecoder`.
+pub fn decode_gb18030(bytes: &[u8]) -> Result<String, String> {
+    let decoder = web_sys::TextDecoder::new_with_label("gb18030").map_err(js_error)?;
+    decoder.decode_with_u8_array(bytes).map_err(js_error)
 }
 
 /// A file the user picked: its name and bytes, or its size when too large to read.
@@ -110,10 +103,7 @@ pub async fn read_picked(files: web_sys::FileList, limit: usize) -> Vec<PickedFi
                 Err(_) => Err(size),
             }
         };
-        out.push(PickedFile {
-            name: file.name(),
-            contents,
-        });
+        out.push(PickedFile { name: file.name(), contents });
     }
     out
 }

@@ -13,13 +13,10 @@ pub struct LocalStorage;
 
 impl LocalStorage {
     fn storage() -> Result<web_sys::Storage, StoreError> {
-        let window =
-            web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
+        let window = web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
         match window.local_storage() {
             Ok(Some(storage)) => Ok(storage),
-            Ok(None) => Err(StoreError::Unavailable(
-                "localStorage is not offered".into(),
-            )),
+            Ok(None) => Err(StoreError::Unavailable("localStorage is not offered".into())),
             Err(e) => Err(StoreError::Unavailable(describe(&e))),
         }
     }
@@ -31,9 +28,7 @@ impl KeyValueStore for LocalStorage {
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        Self::storage()?
-            .set_item(key, value)
-            .map_err(to_store_error)
+        Self::storage()?.set_item(key, value).map_err(to_store_error)
     }
 
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
@@ -43,10 +38,7 @@ impl KeyValueStore for LocalStorage {
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         let storage = Self::storage()?;
         let count = storage.length().map_err(to_store_error)?;
-        (0..count)
-            .filter_map(|i| storage.key(i).transpose())
-            .collect::<Result<_, _>>()
-            .map_err(to_store_error)
+        (0..count).filter_map(|i| storage.key(i).transpose()).collect::<Result<_, _>>().map_err(to_store_error)
     }
 }
 

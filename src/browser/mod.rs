@@ -5,5 +5,6 @@ pub mod environment;
 pub mod files;
 pub mod local_storage;
 pub mod persistence;
+pub mod pinyin;
 pub mod service_worker;
 pub mod tabs;

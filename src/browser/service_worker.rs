@@ -8,9 +8,7 @@
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{JsFuture, spawn_local};
-use web_sys::{
-    ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
-};
+use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
 /// From the site root: a relative name would resolve under a deep link such as /people/….
 const SCRIPT: &str = "/sw.js";
@@ -18,9 +16,7 @@ const SCRIPT: &str = "/sw.js";
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();
     // Absent on insecure origins; reading it then would give `undefined`.
-    js_sys::Reflect::has(&navigator, &"serviceWorker".into())
-        .unwrap_or(false)
-        .then(|| navigator.service_worker())
+    js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false).then(|| navigator.service_worker())
 }
 
 /// Registers the worker; calls `on_update_ready` with a new worker once it is installed and

@@ -23,27 +23,16 @@ impl Semester {
     pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 
     pub fn new(start_year: i32, half: SemesterHalf) -> Option<Semester> {
-        Self::YEARS
-            .contains(&start_year)
-            .then_some(Semester { start_year, half })
+        Self::YEARS.contains(&start_year).then_some(Semester { start_year, half })
     }
 
     /// The semester a date falls in.
     pub fn containing(date: NaiveDate) -> Semester {
         let (year, month) = (date.year(), date.month());
         match month {
-            8..=12 => Semester {
-                start_year: year,
-                half: SemesterHalf::First,
-            },
-            1 => Semester {
-                start_year: year - 1,
-                half: SemesterHalf::First,
-            },
-            _ => Semester {
-                start_year: year - 1,
-                half: SemesterHalf::Second,
-            },
+            8..=12 => Semester { start_year: year, half: SemesterHalf::First },
+            1 => Semester { start_year: year - 1, half: SemesterHalf::First },
+            _ => Semester { start_year: year - 1, half: SemesterHalf::Second },
         }
     }
 
@@ -60,17 +49,16 @@ impl Semester {
         }
     }
 
+    /// The last day that belongs to this semester.
+    pub fn last_day(self) -> NaiveDate {
+        self.next().first_day().pred_opt().expect("not the first day ever")
+    }
+
     /// The semester after this one.
     pub fn next(self) -> Semester {
         match self.half {
-            SemesterHalf::First => Semester {
-                half: SemesterHalf::Second,
-                ..self
-            },
-            SemesterHalf::Second => Semester {
-                start_year: self.start_year + 1,
-                half: SemesterHalf::First,
-            },
+            SemesterHalf::First => Semester { half: SemesterHalf::Second, ..self },
+            SemesterHalf::Second => Semester { start_year: self.start_year + 1, half: SemesterHalf::First },
         }
     }
 }
@@ -90,10 +78,7 @@ mod tests {
 
     #[test]
     fn autumn_and_january_are_the_first_semester() {
-        let first = Semester {
-            start_year: 2026,
-            half: SemesterHalf::First,
-        };
+        let first = Semester { start_year: 2026, half: SemesterHalf::First };
         assert_eq!(Semester::containing(date(2026, 9, 1)), first);
         assert_eq!(Semester::containing(date(2026, 8, 1)), first);
         assert_eq!(Semester::containing(date(2027, 1, 31)), first);
@@ -101,10 +86,7 @@ mod tests {
 
     #[test]
     fn february_to_july_is_the_second_semester() {
-        let second = Semester {
-            start_year: 2026,
-            half: SemesterHalf::Second,
-        };
+        let second = Semester { start_year: 2026, half: SemesterHalf::Second };
         assert_eq!(Semester::containing(date(2027, 2, 1)), second);
         assert_eq!(Semester::containing(date(2027, 7, 31)), second);
     }

@@ -18,9 +18,7 @@ use crate::shell::settings::SettingsState;
 /// What the export choice holds: `all`, `kind:<kind>` or `related:<id>`.
 fn parse_choice(value: &str) -> Selection {
     if let Some(kind) = value.strip_prefix("kind:") {
-        return Selection::Kind {
-            kind: kind.to_owned(),
-        };
+        return Selection::Kind { kind: kind.to_owned() };
     }
     match value.strip_prefix("related:").and_then(RecordId::parse) {
         Some(root) => Selection::Related { root },
@@ -42,10 +40,7 @@ pub fn ExportPanel() -> impl IntoView {
             (format!("kind:{MEMBER}"), tr!(data.export_members)),
         ];
         for unit in book.read(units) {
-            list.push((
-                format!("related:{}", unit.id),
-                tr!(data.export_unit, name = unit.name_zh),
-            ));
+            list.push((format!("related:{}", unit.id), tr!(data.export_unit, name = unit.name_zh)));
         }
         list
     };
@@ -62,9 +57,7 @@ pub fn ExportPanel() -> impl IntoView {
                 union: union.clone(),
                 selection: selection.clone(),
             };
-            let slug = selection_slug(&selection, |id| {
-                record_name(b, id).unwrap_or_else(|| id.to_string())
-            });
+            let slug = selection_slug(&selection, |id| record_name(b, id).unwrap_or_else(|| id.to_string()));
             let name = export_file_name(&union, &officer, device, today(), slug.as_deref());
             let count = crate::book::format::selected_count(b, &selection);
             (export(b, &meta), name, count, b.latest_stamp())
@@ -76,10 +69,7 @@ pub fn ExportPanel() -> impl IntoView {
             match delivered {
                 Ok(Delivered::Cancelled) => {}
                 Ok(how) => {
-                    let last = LastExport {
-                        stamp,
-                        wall_ms: Some(now_ms()),
-                    };
+                    let last = LastExport { stamp, wall_ms: Some(now_ms()) };
                     let _ = last.save(&mut LocalStorage);
                     book.last_export.set(last);
                     let message = if how == Delivered::Shared {

@@ -51,22 +51,14 @@ pub fn HistoryPanel() -> impl IntoView {
 fn ConflictLine(note: ConflictNote) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
-    let (record, kind, field, other) = (
-        note.record,
-        note.kind.clone(),
-        note.field.clone(),
-        note.other.clone(),
-    );
+    let (record, kind, field, other) = (note.record, note.kind.clone(), note.field.clone(), note.other.clone());
     let label = {
         let kind = kind.clone();
         move || book.read(|b| record_label(b, record, &kind))
     };
     let restore = move |_| {
         let fields = [(field.clone(), other.clone())];
-        if book
-            .edit(|s, now| s.write(now, record, &kind, fields))
-            .is_some()
-        {
+        if book.edit(|s, now| s.write(now, record, &kind, fields)).is_some() {
             notices.show(tr!(data.value_restored));
         }
     };

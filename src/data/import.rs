@@ -29,11 +29,7 @@ struct FileOutcome {
 enum Stage {
     Idle,
     Reading,
-    Preview {
-        files: Vec<FileOutcome>,
-        incoming: Book,
-        report: MergeReport,
-    },
+    Preview { files: Vec<FileOutcome>, incoming: Book, report: MergeReport },
     Applied(MergeReport),
     Undone,
 }
@@ -55,13 +51,8 @@ pub fn ImportPanel() -> impl IntoView {
                 .map(|f| FileOutcome {
                     name: f.name,
                     result: match f.contents {
-                        Ok(bytes) => {
-                            measure("unionbook:import-read", || read_file(&bytes, &schema_of))
-                        }
-                        Err(size) => Err(Rejection::TooLarge {
-                            bytes: size,
-                            limit: MAX_FILE_BYTES,
-                        }),
+                        Ok(bytes) => measure("unionbook:import-read", || read_file(&bytes, &schema_of)),
+                        Err(size) => Err(Rejection::TooLarge { bytes: size, limit: MAX_FILE_BYTES }),
                     },
                 })
                 .collect();
@@ -71,22 +62,13 @@ pub fn ImportPanel() -> impl IntoView {
                     incoming.merge(&ok.book);
                 }
             }
-            let report = measure("unionbook:import-plan", || {
-                book.read_session(|s| s.plan_import(&incoming).report)
-            });
-            stage.set(Stage::Preview {
-                files,
-                incoming,
-                report,
-            });
+            let report = measure("unionbook:import-plan", || book.read_session(|s| s.plan_import(&incoming).report));
+            stage.set(Stage::Preview { files, incoming, report });
         });
     };
 
     let apply = move |_| {
-        let Stage::Preview {
-            files, incoming, ..
-        } = stage.get_untracked()
-        else {
+        let Stage::Preview { files, incoming, .. } = stage.get_untracked() else {
             return;
         };
         let applied = measure("unionbook:import-apply", || {
@@ -107,8 +89,7 @@ pub fn ImportPanel() -> impl IntoView {
                 })
             })
             .collect();
-        book.history
-            .update(|h| h.push(ImportEntry::new(now_ms(), imported, &report)));
+        book.history.update(|h| h.push(ImportEntry::new(now_ms(), imported, &report)));
         let _ = book.history.with_untracked(|h| h.save(&mut LocalStorage));
         stage.set(Stage::Applied(report));
     };
@@ -179,26 +160,10 @@ fn Preview(files: Vec<FileOutcome>, incoming: Book, report: MergeReport) -> impl
             .join(" · ")
     };
     let rows = [
-        (
-            tr!(data.preview.added),
-            report.added.len(),
-            by_kind(&report.added),
-        ),
-        (
-            tr!(data.preview.changed),
-            report.changed.len(),
-            by_kind(&report.changed),
-        ),
-        (
-            tr!(data.preview.deleted),
-            report.deleted.len(),
-            by_kind(&report.deleted),
-        ),
-        (
-            tr!(data.preview.restored),
-            report.restored.len(),
-            by_kind(&report.restored),
-        ),
+        (tr!(data.preview.added), report.added.len(), by_kind(&report.added)),
+        (tr!(data.preview.changed), report.changed.len(), by_kind(&report.changed)),
+        (tr!(data.preview.deleted), report.deleted.len(), by_kind(&report.deleted)),
+        (tr!(data.preview.restored), report.restored.len(), by_kind(&report.restored)),
         (tr!(data.preview.unchanged), report.unchanged, String::new()),
     ];
     let conflicts = report.conflicts.clone();

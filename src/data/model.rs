@@ -22,25 +22,10 @@ const _: () = assert!(HISTORY_KEY.len() > LOCAL_PREFIX.len());
 
 /// The file an export is saved as: `unionbook-<union>-<officer>-<date>[-<what>].json`, with
 /// only characters every file system accepts.
-pub fn export_file_name(
-    union: &str,
-    officer: &str,
-    device: RecordId,
-    date: NaiveDate,
-    what: Option<&str>,
-) -> String {
-    let who = if officer.trim().is_empty() {
-        device.as_str()[..6].to_owned()
-    } else {
-        officer.to_owned()
-    };
+pub fn export_file_name(union: &str, officer: &str, device: RecordId, date: NaiveDate, what: Option<&str>) -> String {
+    let who = if officer.trim().is_empty() { device.as_str()[..6].to_owned() } else { officer.to_owned() };
     let mut parts = vec!["unionbook".to_owned()];
-    parts.extend(
-        [union, &who]
-            .iter()
-            .map(|p| clean(p))
-            .filter(|p| !p.is_empty()),
-    );
+    parts.extend([union, &who].iter().map(|p| clean(p)).filter(|p| !p.is_empty()));
     parts.push(date.to_string());
     parts.extend(what.map(clean).filter(|p| !p.is_empty()));
     format!("{}.json", parts.join("-"))
@@ -66,19 +51,11 @@ pub struct LastExport {
 
 impl LastExport {
     pub fn load(store: &impl KeyValueStore) -> LastExport {
-        store
-            .get(LAST_EXPORT_KEY)
-            .ok()
-            .flatten()
-            .and_then(|raw| serde_json::from_str(&raw).ok())
-            .unwrap_or_default()
+        store.get(LAST_EXPORT_KEY).ok().flatten().and_then(|raw| serde_json::from_str(&raw).ok()).unwrap_or_default()
     }
 
     pub fn save(&self, store: &mut impl KeyValueStore) -> Result<(), StoreError> {
-        store.set(
-            LAST_EXPORT_KEY,
-            &serde_json::to_string(self).expect("serialises"),
-        )
+        store.set(LAST_EXPORT_KEY, &serde_json::to_string(self).expect("serialises"))
     }
 }
 
@@ -160,20 +137,12 @@ impl ImportHistory {
     /// Reads the history; an unreadable one is started afresh (it is a log, not records).
     pub fn load(store: &impl KeyValueStore) -> ImportHistory {
         ImportHistory(
-            store
-                .get(HISTORY_KEY)
-                .ok()
-                .flatten()
-                .and_then(|raw| serde_json::from_str(&raw).ok())
-                .unwrap_or_default(),
+            store.get(HISTORY_KEY).ok().flatten().and_then(|raw| serde_json::from_str(&raw).ok()).unwrap_or_default(),
         )
     }
 
     pub fn save(&self, store: &mut impl KeyValueStore) -> Result<(), StoreError> {
-        store.set(
-            HISTORY_KEY,
-            &serde_json::to_string(&self.0).expect("serialises"),
-        )
+        store.set(HISTORY_KEY, &serde_json::to_string(&self.0).expect("serialises"))
     }
 
     pub fn push(&mut self, entry: ImportEntry) {
@@ -190,16 +159,9 @@ impl ImportHistory {
 
 /// How many of the given records are of each kind, for the preview ("12 members, 3 units").
 pub fn count_by_kind(book: &Book, ids: &[RecordId]) -> Vec<(String, usize)> {
-    let mut kinds: Vec<&str> = ids
-        .iter()
-        .filter_map(|id| book.get(*id))
-        .map(|r| r.kind.as_str())
-        .collect();
+    let mut kinds: Vec<&str> = ids.iter().filter_map(|id| book.get(*id)).map(|r| r.kind.as_str()).collect();
     kinds.sort_unstable();
-    kinds
-        .chunk_by(|a, b| a == b)
-        .map(|run| (run[0].to_owned(), run.len()))
-        .collect()
+    kinds.chunk_by(|a, b| a == b).map(|run| (run[0].to_owned(), run.len())).collect()
 }
 
 /// A short digest of the whole book: two officers whose fingerprints match hold the same book.
@@ -212,20 +174,11 @@ pub fn fingerprint(book: &Book) -> String {
         }
     }
     let hex = format!("{hash:016x}");
-    format!(
-        "{}-{}-{}-{}",
-        &hex[0..4],
-        &hex[4..8],
-        &hex[8..12],
-        &hex[12..16]
-    )
+    format!("{}-{}-{}-{}", &hex[0..4], &hex[4..8], &hex[8..12], &hex[12..16])
 }
 
 /// A short name for a selection, for the file name.
-pub fn selection_slug(
-    selection: &Selection,
-    name_of: impl Fn(RecordId) -> String,
-) -> Option<String> {
+pub fn selection_slug(selection: &Selection, name_of: impl Fn(RecordId) -> String) -> Option<String> {
     match selection {
         Selection::All => None,
         Selection::Kind { kind } => Some(kind.clone()),
@@ -250,10 +203,7 @@ mod tests {
         );
         assert_eq!(
             export_file_name(" HR/Association: \"A\" ", "", device, date, Some("member")),
-            format!(
-                "unionbook-HRAssociation_A-{}-2026-11-25-member.json",
-                &device.as_str()[..6]
-            )
+            format!("unionbook-HRAssociation_A-{}-2026-11-25-member.json", &device.as_str()[..6])
         );
     }
 
@@ -282,20 +232,10 @@ mod tests {
     fn fingerprints_tell_books_apart() {
         let mut clock = Clock::new(SeededEntropy(1).new_id());
         let mut a = Book::new();
-        a.write(
-            SeededEntropy(2).new_id(),
-            "unit",
-            clock.tick(1),
-            [("name_zh".into(), json!("生活部"))],
-        );
+        a.write(SeededEntropy(2).new_id(), "unit", clock.tick(1), [("name_zh".into(), json!("生活部"))]);
         let mut b = a.clone();
         assert_eq!(fingerprint(&a), fingerprint(&b));
-        b.write(
-            SeededEntropy(3).new_id(),
-            "unit",
-            clock.tick(2),
-            [("name_zh".into(), json!("学习部"))],
-        );
+        b.write(SeededEntropy(3).new_id(), "unit", clock.tick(2), [("name_zh".into(), json!("学习部"))]);
         assert_ne!(fingerprint(&a), fingerprint(&b));
         assert_eq!(fingerprint(&a).len(), 19);
     }

@@ -47,10 +47,7 @@ pub fn ExportReminder() -> impl IntoView {
     let book = expect_context::<BookState>();
     let due = move || {
         let since = book.last_export.with(|l| l.stamp);
-        needs_export_reminder(
-            book.read_session(|s| s.oldest_unexported_change(since)),
-            now_ms(),
-        )
+        needs_export_reminder(book.read_session(|s| s.oldest_unexported_change(since)), now_ms())
     };
     view! {
         {move || due().then(|| view! {
@@ -73,13 +70,7 @@ fn StatusPanel() -> impl IntoView {
         let units: usize = keys
             .iter()
             .filter(|k| k.starts_with(PREFIX))
-            .filter_map(|k| {
-                LocalStorage
-                    .get(k)
-                    .ok()
-                    .flatten()
-                    .map(|v| v.encode_utf16().count() + k.len())
-            })
+            .filter_map(|k| LocalStorage.get(k).ok().flatten().map(|v| v.encode_utf16().count() + k.len()))
             .sum();
         crate::locale::one_decimal(units as u64 * 100, 5 * 1024 * 1024)
     };
@@ -108,8 +99,7 @@ fn SamplePanel() -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
     let showing = move || book.read(has_sample);
-    let empty =
-        move || book.read(|b| b.live(UNIT).next().is_none() && b.live(MEMBER).next().is_none());
+    let empty = move || book.read(|b| b.live(UNIT).next().is_none() && b.live(MEMBER).next().is_none());
     let load = move |_| {
         book.edit(load_sample);
         notices.show(tr!(data.sample_loaded));
@@ -150,10 +140,7 @@ fn RescuePanel() -> impl IntoView {
     };
     let save_copy = move |_| match book.raw_dump() {
         Ok(text) => {
-            let name = format!(
-                "unionbook-stored-data-{}.json",
-                crate::browser::environment::today()
-            );
+            let name = format!("unionbook-stored-data-{}.json", crate::browser::environment::today());
             match download(&name, &text) {
                 Ok(()) => notices.show(tr!(data.rescue.downloaded, name)),
                 Err(e) => notices.show(tr!(data.rescue.failed, reason = e)),

@@ -41,11 +41,7 @@ pub fn value_text(value: &Value) -> String {
         Value::Bool(false) => tr!(data.no),
         Value::String(s) if s.is_empty() => tr!(data.empty_value),
         Value::String(s) => s.clone(),
-        Value::Array(items) => items
-            .iter()
-            .map(|v| value_text(v))
-            .collect::<Vec<_>>()
-            .join(", "),
+        Value::Array(items) => items.iter().map(|v| value_text(v)).collect::<Vec<_>>().join(", "),
         other => other.to_string(),
     }
 }

@@ -32,6 +32,10 @@ pub fn form_error(error: FormError) -> String {
         FormError::NotAChoice => tr!(form.not_a_choice),
         FormError::NotAnEmail => tr!(form.not_an_email),
         FormError::DuplicateStudentId => tr!(form.duplicate_student_id),
+        FormError::NotAYear => tr!(form.not_a_year),
+        FormError::NotInRange(lo, hi) => tr!(form.not_in_range, lo, hi),
+        FormError::EndsBeforeStart => tr!(form.ends_before_start),
+        FormError::Taken => tr!(form.taken),
     }
 }
 
@@ -48,13 +52,58 @@ pub fn field_name(field: &str) -> String {
         "name" => tr!(people.member_form.name),
         "student_id" => tr!(people.member_form.student_id),
         "class_major" => tr!(people.member_form.class_major),
-        "unit" => tr!(people.member_form.unit),
-        "position" => tr!(people.member_form.position),
+        "unit" => tr!(people.role.unit),
+        "position" => tr!(people.role.position),
+        "year" => tr!(people.member_form.year),
+        "gender" => tr!(people.member_form.gender),
+        "wechat" => tr!(people.member_form.wechat),
+        "qq" => tr!(people.member_form.qq),
         "phone" => tr!(people.member_form.phone),
         "email" => tr!(people.member_form.email),
         "notes" => tr!(people.member_form.notes),
         "officer" => tr!(settings.officer_name),
         "deleted" => tr!(data.field_deleted),
         other => other.to_owned(),
+    }
+}
+
+pub fn gender_name(gender: &str) -> String {
+    match gender {
+        "female" => tr!(people.gender.female),
+        "male" => tr!(people.gender.male),
+        "other" => tr!(people.gender.other),
+        _ => tr!(people.gender.unstated),
+    }
+}
+
+pub fn stage_name(stage: super::recruitment::Stage) -> String {
+    use super::recruitment::Stage;
+    match stage {
+        Stage::Applied => tr!(recruit.stage.applied),
+        Stage::InitialTest => tr!(recruit.stage.initial_test),
+        Stage::Interview => tr!(recruit.stage.interview),
+        Stage::Probation => tr!(recruit.stage.probation),
+        Stage::Hired => tr!(recruit.stage.hired),
+        Stage::NotHired => tr!(recruit.stage.not_hired),
+    }
+}
+
+pub fn step_error(error: super::recruitment::StepError) -> String {
+    use super::recruitment::StepError;
+    match error {
+        StepError::WrongStage => tr!(recruit.error.wrong_stage),
+        StepError::ScoreOutOfRange => tr!(form.not_in_range, lo = 0, hi = 100),
+        StepError::ReasonRequired => tr!(recruit.error.reason_required),
+        StepError::NoUnit => tr!(recruit.error.no_unit),
+    }
+}
+
+pub fn mark_name(mark: crate::attendance::marks::Mark) -> String {
+    use crate::attendance::marks::Mark;
+    match mark {
+        Mark::Present => tr!(attendance.present),
+        Mark::Late => tr!(attendance.late),
+        Mark::Excused => tr!(attendance.excused),
+        Mark::Absent => tr!(attendance.absent),
     }
 }

@@ -6,6 +6,8 @@ use serde_json::{Value, json};
 
 use crate::book::schema::{FieldType, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
+pub use crate::forms::{FieldErrors, FormError};
+use crate::forms::{looks_like_email, optional, required};
 
 pub const UNIT: &str = "unit";
 pub const MEMBER: &str = "member";
@@ -13,15 +15,8 @@ pub const MEMBER: &str = "member";
 pub const SAMPLE: &str = "sample";
 
 pub const UNIT_KINDS: &[&str] = &["ministry", "association", "office"];
-pub const POSITIONS: &[&str] = &[
-    "president",
-    "vice_president",
-    "minister",
-    "vice_minister",
-    "association_head",
-    "assistant",
-    "member",
-];
+pub const POSITIONS: &[&str] =
+    &["president", "vice_president", "minister", "vice_minister", "association_head", "assistant", "member"];
 
 pub static UNIT_SCHEMA: KindSchema = KindSchema {
     kind: UNIT,
@@ -32,9 +27,11 @@ pub static UNIT_SCHEMA: KindSchema = KindSchema {
         ("description", FieldType::Text(2000)),
         ("founded", FieldType::Date),
         ("active", FieldType::Bool),
-        (SAMPLE, FieldType::Bool),
     ],
+    prefixed: &[],
 };
+
+pub const GENDERS: &[&str] = &["female", "male", "other"];
 
 pub static MEMBER_SCHEMA: KindSchema = KindSchema {
     kind: MEMBER,
@@ -42,13 +39,15 @@ pub static MEMBER_SCHEMA: KindSchema = KindSchema {
         ("name", FieldType::Text(40)),
         ("student_id", FieldType::Text(20)),
         ("class_major", FieldType::Text(60)),
-        ("unit", FieldType::Ref),
-        ("position", FieldType::Choice(POSITIONS)),
+        ("year", FieldType::Integer(1950, 2100)),
+        ("gender", FieldType::Choice(GENDERS)),
         ("phone", FieldType::Text(30)),
         ("email", FieldType::Text(80)),
+        ("wechat", FieldType::Text(40)),
+        ("qq", FieldType::Text(20)),
         ("notes", FieldType::Text(2000)),
-        (SAMPLE, FieldType::Bool),
     ],
+    prefixed: &[],
 };
 
 /// A unit as the pages show it.
@@ -80,11 +79,7 @@ impl Unit {
 
     /// The name to show: English when asked for and known, else Chinese.
     pub fn name(&self, english: bool) -> &str {
-        if english && !self.name_en.is_empty() {
-            &self.name_en
-        } else {
-            &self.name_zh
-        }
+        if english && !self.name_en.is_empty() { &self.name_en } else { &self.name_zh }
     }
 
     /// Founded in the semester that starts on `semester_start` or later: shown as new.
@@ -93,17 +88,19 @@ impl Unit {
     }
 }
 
-/// A member as the pages show it.
+/// A member as the pages show it. Their units and positions are `roles`, over time.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Member {
     pub id: RecordId,
     pub name: String,
     pub student_id: String,
     pub class_major: String,
-    pub unit: Option<RecordId>,
-    pub position: String,
+    pub year: Option<i64>,
+    pub gender: String,
     pub phone: String,
     pub email: String,
+    pub wechat: String,
+    pub qq: String,
     pub notes: String,
     pub sample: bool,
 }
@@ -115,60 +112,48 @@ impl Member {
             name: r.text("name").to_owned(),
             student_id: r.text("student_id").to_owned(),
             class_major: r.text("class_major").to_owned(),
-            unit: RecordId::parse(r.text("unit")),
-            position: r.text("position").to_owned(),
+            year: r.value("year").and_then(Value::as_i64),
+            gender: r.text("gender").to_owned(),
             phone: r.text("phone").to_owned(),
             email: r.text("email").to_owned(),
+            wechat: r.text("wechat").to_owned(),
+            qq: r.text("qq").to_owned(),
             notes: r.text("notes").to_owned(),
             sample: r.value(SAMPLE) == Some(&Value::Bool(true)),
         }
     }
 
-    /// Whether a search (name, student id, class) finds this member.
-    pub fn matches(&self, query: &str) -> bool {
+    /// Whether a search finds this member: by name, student id, class, or the pinyin initials
+    /// of the name (`initials`, worked out by the caller: "zs" for 张三).
+    pub fn matches(&self, query: &str, initials: &str) -> bool {
         // Chinese has no case; Latin letters in pinyin and English names do.
         let q = query.trim().to_ascii_lowercase();
         q.is_empty()
             || self.name.to_ascii_lowercase().contains(&q)
             || self.student_id.contains(&q)
             || self.class_major.to_ascii_lowercase().contains(&q)
+            || (q.chars().all(|c| c.is_ascii_alphabetic()) && initials.starts_with(&q))
     }
 }
 
 /// Every live unit, active first, then by name.
 pub fn units(book: &Book) -> Vec<Unit> {
-    let mut list: Vec<Unit> = book
-        .live(UNIT)
-        .map(|(id, r)| Unit::from_record(id, r))
-        .collect();
+    let mut list: Vec<Unit> = book.live(UNIT).map(|(id, r)| Unit::from_record(id, r)).collect();
     list.sort_by(|a, b| (!a.active, &a.name_zh).cmp(&(!b.active, &b.name_zh)));
     list
 }
 
-/// Every live member, by name, optionally only those a search finds.
-pub fn members(book: &Book, query: &str) -> Vec<Member> {
+/// Every live member, by name, optionally only those a search finds; `initials` gives the
+/// pinyin initials of a name.
+pub fn members(book: &Book, query: &str, initials: &dyn Fn(&str) -> String) -> Vec<Member> {
     let mut list: Vec<Member> = book
         .live(MEMBER)
         .map(|(id, r)| Member::from_record(id, r))
-        .filter(|m| m.matches(query))
+        .filter(|m| m.matches(query, &initials(&m.name)))
         .collect();
     list.sort_by(|a, b| (&a.name, &a.student_id).cmp(&(&b.name, &b.student_id)));
     list
 }
-
-/// What is wrong with a field of a form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FormError {
-    Required,
-    TooLong(usize),
-    NotADate,
-    NotAChoice,
-    NotAnEmail,
-    /// Another member already has this student id.
-    DuplicateStudentId,
-}
-
-pub type FieldErrors = Vec<(&'static str, FormError)>;
 
 /// A unit's form, as typed.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -183,11 +168,7 @@ pub struct UnitDraft {
 
 impl UnitDraft {
     pub fn new() -> UnitDraft {
-        UnitDraft {
-            unit_kind: "ministry".into(),
-            active: true,
-            ..UnitDraft::default()
-        }
+        UnitDraft { unit_kind: "ministry".into(), active: true, ..UnitDraft::default() }
     }
 
     pub fn from_unit(u: &Unit) -> UnitDraft {
@@ -222,14 +203,7 @@ impl UnitDraft {
             ("name_en".into(), json!(name_en)),
             ("unit_kind".into(), json!(self.unit_kind)),
             ("description".into(), json!(description)),
-            (
-                "founded".into(),
-                if founded.is_empty() {
-                    Value::Null
-                } else {
-                    json!(founded)
-                },
-            ),
+            ("founded".into(), if founded.is_empty() { Value::Null } else { json!(founded) }),
             ("active".into(), json!(self.active)),
         ])
     }
@@ -241,115 +215,87 @@ pub struct MemberDraft {
     pub name: String,
     pub student_id: String,
     pub class_major: String,
-    pub unit: String,
-    pub position: String,
+    pub year: String,
+    pub gender: String,
     pub phone: String,
     pub email: String,
+    pub wechat: String,
+    pub qq: String,
     pub notes: String,
 }
 
 impl MemberDraft {
-    pub fn new() -> MemberDraft {
-        MemberDraft {
-            position: "member".into(),
-            ..MemberDraft::default()
-        }
-    }
-
     pub fn from_member(m: &Member) -> MemberDraft {
         MemberDraft {
             name: m.name.clone(),
             student_id: m.student_id.clone(),
             class_major: m.class_major.clone(),
-            unit: m.unit.map(|u| u.to_string()).unwrap_or_default(),
-            position: m.position.clone(),
+            year: m.year.map(|y| y.to_string()).unwrap_or_default(),
+            gender: m.gender.clone(),
             phone: m.phone.clone(),
             email: m.email.clone(),
+            wechat: m.wechat.clone(),
+            qq: m.qq.clone(),
             notes: m.notes.clone(),
         }
     }
 
     /// The fields to write, or what is wrong. `book` and `editing` catch a student id that
     /// another member already has.
-    pub fn validate(
-        &self,
-        book: &Book,
-        editing: Option<RecordId>,
-    ) -> Result<Vec<(String, Value)>, FieldErrors> {
+    pub fn validate(&self, book: &Book, editing: Option<RecordId>) -> Result<Vec<(String, Value)>, FieldErrors> {
         let mut errors = Vec::new();
         let name = required(&mut errors, "name", &self.name, 40);
         let student_id = optional(&mut errors, "student_id", &self.student_id, 20);
         let class_major = optional(&mut errors, "class_major", &self.class_major, 60);
         let phone = optional(&mut errors, "phone", &self.phone, 30);
         let email = optional(&mut errors, "email", &self.email, 80);
+        let wechat = optional(&mut errors, "wechat", &self.wechat, 40);
+        let qq = optional(&mut errors, "qq", &self.qq, 20);
         let notes = optional(&mut errors, "notes", &self.notes, 2000);
         if !email.is_empty() && !looks_like_email(&email) {
             errors.push(("email", FormError::NotAnEmail));
         }
-        if !POSITIONS.contains(&self.position.as_str()) {
-            errors.push(("position", FormError::NotAChoice));
+        let year = self.year.trim();
+        let year_value = match year.parse::<i64>() {
+            _ if year.is_empty() => Value::Null,
+            Ok(y @ 1950..=2100) => json!(y),
+            _ => {
+                errors.push(("year", FormError::NotAYear));
+                Value::Null
+            }
+        };
+        if !self.gender.is_empty() && !GENDERS.contains(&self.gender.as_str()) {
+            errors.push(("gender", FormError::NotAChoice));
         }
-        let unit = self.unit.trim();
-        let unit_ok = unit.is_empty()
-            || RecordId::parse(unit).is_some_and(|u| book.get(u).is_some_and(|r| r.kind == UNIT));
-        if !unit_ok {
-            errors.push(("unit", FormError::NotAChoice));
-        }
-        if !student_id.is_empty()
-            && members(book, "")
-                .iter()
-                .any(|m| m.student_id == student_id && Some(m.id) != editing)
-        {
+        if !student_id.is_empty() && member_with_student_id(book, &student_id).is_some_and(|id| Some(id) != editing) {
             errors.push(("student_id", FormError::DuplicateStudentId));
         }
         if !errors.is_empty() {
             return Err(errors);
         }
+        let gender = if self.gender.is_empty() { Value::Null } else { json!(self.gender) };
         Ok(vec![
             ("name".into(), json!(name)),
             ("student_id".into(), json!(student_id)),
             ("class_major".into(), json!(class_major)),
-            (
-                "unit".into(),
-                if unit.is_empty() {
-                    Value::Null
-                } else {
-                    json!(unit)
-                },
-            ),
-            ("position".into(), json!(self.position)),
+            ("year".into(), year_value),
+            ("gender".into(), gender),
             ("phone".into(), json!(phone)),
             ("email".into(), json!(email)),
+            ("wechat".into(), json!(wechat)),
+            ("qq".into(), json!(qq)),
             ("notes".into(), json!(notes)),
         ])
     }
 }
 
-fn required(errors: &mut FieldErrors, field: &'static str, value: &str, max: usize) -> String {
-    let value = value.trim();
-    if value.is_empty() {
-        errors.push((field, FormError::Required));
+/// The live member who has this student id, if any.
+pub fn member_with_student_id(book: &Book, student_id: &str) -> Option<RecordId> {
+    let wanted = student_id.trim();
+    if wanted.is_empty() {
+        return None;
     }
-    optional(errors, field, value, max)
-}
-
-fn optional(errors: &mut FieldErrors, field: &'static str, value: &str, max: usize) -> String {
-    let value = value.trim();
-    if value.chars().count() > max {
-        errors.push((field, FormError::TooLong(max)));
-    }
-    value.to_owned()
-}
-
-fn looks_like_email(text: &str) -> bool {
-    let Some((user, domain)) = text.split_once('@') else {
-        return false;
-    };
-    !user.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !text.contains(' ')
+    book.live(MEMBER).find(|(_, r)| r.text("student_id").trim() == wanted).map(|(id, _)| id)
 }
 
 #[cfg(test)]

@@ -1,18 +1,32 @@
-//! The People page: the union's units and its members, with search.
+//! The People page: the union's units and its members, with search, spreadsheets, and the way
+//! to terms, recruitment, evaluations and trainings.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::labels::{position_name, unit_kind_name};
+use super::labels::{gender_name, position_name, unit_kind_name};
 use super::model::{Member, Unit, members, units};
-use crate::book::RecordId;
-use crate::calendar::Semester;
+use super::roles::current_roles;
+use crate::browser::environment::today;
+use crate::browser::pinyin::initials;
+use crate::people::terms::semester;
 use crate::shell::app::PageTitle;
 use crate::shell::areas::Area;
 use crate::shell::book_state::BookState;
 use crate::shell::labels::area_name;
 use crate::shell::language::current_lang;
+use crate::shell::pieces::{CsvButton, name_of};
 use crate::shell::settings::SettingsState;
-use chrono::NaiveDate;
+use crate::table::Table;
+
+/// Where the rest of People lives.
+pub const SECTIONS: [(&str, fn() -> String); 5] = [
+    ("/people/terms", || tr!(people.sections.terms)),
+    ("/people/recruitment", || tr!(people.sections.recruitment)),
+    ("/people/evaluations", || tr!(people.sections.evaluations)),
+    ("/people/trainings", || tr!(people.sections.trainings)),
+    ("/people/import", || tr!(people.sections.import)),
+];
 
 #[component]
 pub fn PeoplePage() -> impl IntoView {
@@ -22,38 +36,35 @@ pub fn PeoplePage() -> impl IntoView {
     let unit_list = Memo::new(move |_| book.read(units));
     let member_list = Memo::new(move |_| {
         let q = query.get();
-        book.read(|b| members(b, &q))
+        book.read(|b| members(b, &q, &initials))
     });
-    let english = move || current_lang() == crate::locale::Lang::En;
-    let semester_start = move || settings.with(|s| s.semester).map(Semester::first_day);
-    let unit_name = move |id: Option<RecordId>| -> Signal<Option<String>> {
-        Signal::derive(move || {
-            id.and_then(|id| {
-                unit_list.with(|l| {
-                    l.iter()
-                        .find(|u| u.id == id)
-                        .map(|u| u.name(english()).to_owned())
-                })
-            })
-        })
-    };
+    let english = current_lang() == crate::locale::Lang::En;
+    let semester_start =
+        move || settings.with(|s| s.current_semester).and_then(|id| book.read(|b| semester(b, id))).map(|s| s.starts);
 
     view! {
         <PageTitle area=Area::People />
         <section class="page">
             <h1>{area_name(Area::People)}</h1>
+            <nav class="section-links" aria-label=tr!(people.sections.label)>
+                {SECTIONS.iter().map(|(href, label)| view! { <a class="button" href=*href>{label()}</a> }).collect_view()}
+            </nav>
             <section class="card" aria-labelledby="units-heading">
                 <div class="card-head">
                     <h2 id="units-heading">{tr!(people.units)}</h2>
                     <a href="/people/new-unit" class="button primary">{tr!(people.add_unit)}</a>
                 </div>
                 <p class="help">{tr!(people.units_hint)}</p>
-                {move || (unit_list.with(Vec::is_empty)).then(|| view! {
-                    <p>{tr!(people.no_units)}</p>
-                })}
+                {move || unit_list.with(Vec::is_empty).then(|| view! { <p>{tr!(people.no_units)}</p> })}
                 <ul class="record-list">
-                    {move || unit_list.get().into_iter().map(|unit| view! { <UnitRow unit semester_start=Signal::derive(semester_start) /> }).collect_view()}
+                    {move || {
+                        let start = semester_start();
+                        unit_list.get().into_iter().map(|unit| view! { <UnitRow unit english semester_start=start /> }).collect_view()
+                    }}
                 </ul>
+                <div class="actions">
+                    <CsvButton name=tr!(people.units_file) table=move || units_table(&unit_list.get()) />
+                </div>
             </section>
             <section class="card" aria-labelledby="members-heading">
                 <div class="card-head">
@@ -85,37 +96,99 @@ pub fn PeoplePage() -> impl IntoView {
                     }}
                 </p>
                 <ul class="record-list">
-                    {move || member_list.get().into_iter().map(|member| view! { <MemberRow unit_name=unit_name(member.unit) member /> }).collect_view()}
+                    {move || member_list.get().into_iter().map(|member| {
+                        let role = book.read(|b| role_line(b, member.id, today()));
+                        view! { <MemberRow member role /> }
+                    }).collect_view()}
                 </ul>
+                <div class="actions">
+                    <CsvButton name=tr!(people.members_file) table=move || book.read(|b| members_table(b, &member_list.get())) />
+                </div>
             </section>
         </section>
     }
 }
 
+/// "Minister · Ministry of Life" for the roles a member holds on a day.
+fn role_line(book: &crate::book::Book, member: crate::book::RecordId, day: NaiveDate) -> String {
+    current_roles(book, member, day)
+        .into_iter()
+        .map(|r| format!("{} · {}", position_name(&r.position), name_of(book, r.unit)))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn units_table(list: &[Unit]) -> Table {
+    Table {
+        headers: vec![
+            tr!(people.unit_form.name_zh),
+            tr!(people.unit_form.name_en),
+            tr!(people.unit_form.kind),
+            tr!(people.unit_form.founded),
+            tr!(people.unit_form.active),
+            tr!(people.unit_form.description),
+        ],
+        rows: list
+            .iter()
+            .map(|u| {
+                vec![
+                    u.name_zh.clone(),
+                    u.name_en.clone(),
+                    unit_kind_name(&u.unit_kind),
+                    u.founded.map(|d| d.to_string()).unwrap_or_default(),
+                    if u.active { tr!(data.yes) } else { tr!(data.no) },
+                    u.description.clone(),
+                ]
+            })
+            .collect(),
+    }
+}
+
+fn members_table(book: &crate::book::Book, list: &[Member]) -> Table {
+    let day = today();
+    Table {
+        headers: vec![
+            tr!(people.member_form.name),
+            tr!(people.member_form.student_id),
+            tr!(people.member_form.class_major),
+            tr!(people.member_form.year),
+            tr!(people.member_form.gender),
+            tr!(people.roles_now),
+            tr!(people.member_form.phone),
+            tr!(people.member_form.email),
+            tr!(people.member_form.wechat),
+            tr!(people.member_form.qq),
+        ],
+        rows: list
+            .iter()
+            .map(|m| {
+                vec![
+                    m.name.clone(),
+                    m.student_id.clone(),
+                    m.class_major.clone(),
+                    m.year.map(|y| y.to_string()).unwrap_or_default(),
+                    if m.gender.is_empty() { String::new() } else { gender_name(&m.gender) },
+                    role_line(book, m.id, day),
+                    m.phone.clone(),
+                    m.email.clone(),
+                    m.wechat.clone(),
+                    m.qq.clone(),
+                ]
+            })
+            .collect(),
+    }
+}
+
 #[component]
-fn UnitRow(unit: Unit, semester_start: Signal<Option<NaiveDate>>) -> impl IntoView {
-    let href = format!("/people/units/{}", unit.id);
-    let is_new = {
-        let unit = unit.clone();
-        move || semester_start.get().is_some_and(|s| unit.is_new_since(s))
-    };
-    let kind = unit.unit_kind.clone();
-    let name = {
-        let unit = unit.clone();
-        move || {
-            unit.name(current_lang() == crate::locale::Lang::En)
-                .to_owned()
-        }
-    };
+fn UnitRow(unit: Unit, english: bool, semester_start: Option<NaiveDate>) -> impl IntoView {
+    let is_new = semester_start.is_some_and(|s| unit.is_new_since(s));
     view! {
         <li>
-            <a href=href class="record-row">
-                <span class="record-title">{name}</span>
+            <a href=format!("/people/units/{}", unit.id) class="record-row">
+                <span class="record-title">{unit.name(english).to_owned()}</span>
                 <span class="record-meta">
-                    {unit_kind_name(&kind)}
-                    {move || is_new().then(|| view! {
-                        <span class="badge new">{tr!(people.new_badge)}</span>
-                    })}
+                    {unit_kind_name(&unit.unit_kind)}
+                    {is_new.then(|| view! { <span class="badge new">{tr!(people.new_badge)}</span> })}
                     {(!unit.active).then(|| view! { <span class="badge">{tr!(people.dissolved)}</span> })}
                     {unit.sample.then(|| view! { <span class="badge sample">{tr!(people.sample_badge)}</span> })}
                 </span>
@@ -125,16 +198,14 @@ fn UnitRow(unit: Unit, semester_start: Signal<Option<NaiveDate>>) -> impl IntoVi
 }
 
 #[component]
-fn MemberRow(member: Member, unit_name: Signal<Option<String>>) -> impl IntoView {
-    let position = member.position.clone();
+fn MemberRow(member: Member, role: String) -> impl IntoView {
     let class = member.class_major.clone();
     view! {
         <li>
             <a href=format!("/people/members/{}", member.id) class="record-row">
                 <span class="record-title">{member.name.clone()}</span>
                 <span class="record-meta">
-                    {position_name(&position)}
-                    {move || unit_name.get().map(|u| format!(" · {u}"))}
+                    {role}
                     {(!class.is_empty()).then(|| format!(" · {class}"))}
                     {member.sample.then(|| view! { <span class="badge sample">{tr!(people.sample_badge)}</span> })}
                 </span>

@@ -13,21 +13,18 @@ use crate::shell::book_state::BookState;
 use crate::shell::form::{SelectField, TextArea, TextField};
 use crate::shell::notice::use_notices;
 
-use super::member_form::{DeleteButton, FormProblems, RecordMissing, error_of};
+use crate::forms::error_of;
+use crate::shell::pieces::{DeleteButton, FormProblems, RecordMissing};
 
 /// `/people/new-unit` and `/people/units/:id`.
 #[component]
 pub fn UnitFormPage(id: Option<RecordId>) -> impl IntoView {
     let book = expect_context::<BookState>();
     let existing = id.and_then(|id| {
-        book.read(|b| {
-            b.get(id)
-                .filter(|r| r.kind == UNIT && !r.is_deleted())
-                .map(|r| Unit::from_record(id, r))
-        })
+        book.read(|b| b.get(id).filter(|r| r.kind == UNIT && !r.is_deleted()).map(|r| Unit::from_record(id, r)))
     });
     match (id, existing) {
-        (Some(_), None) => view! { <RecordMissing /> }.into_any(),
+        (Some(_), None) => view! { <RecordMissing back="/people" /> }.into_any(),
         (_, existing) => view! { <UnitForm existing /> }.into_any(),
     }
 }
@@ -36,10 +33,7 @@ pub fn UnitFormPage(id: Option<RecordId>) -> impl IntoView {
 fn UnitForm(existing: Option<Unit>) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
-    let draft = existing
-        .as_ref()
-        .map(UnitDraft::from_unit)
-        .unwrap_or_else(UnitDraft::new);
+    let draft = existing.as_ref().map(UnitDraft::from_unit).unwrap_or_else(UnitDraft::new);
     let name_zh = RwSignal::new(draft.name_zh);
     let name_en = RwSignal::new(draft.name_en);
     let unit_kind = RwSignal::new(draft.unit_kind);
@@ -71,15 +65,8 @@ fn UnitForm(existing: Option<Unit>) -> impl IntoView {
             }
         }
     };
-    let err = move |field: &'static str| {
-        Signal::derive(move || error_of(&errors.get(), field).map(|e| form_error(e)))
-    };
-    let kinds = Signal::derive(move || {
-        UNIT_KINDS
-            .iter()
-            .map(|k| (k.to_string(), unit_kind_name(k)))
-            .collect()
-    });
+    let err = move |field: &'static str| Signal::derive(move || error_of(&errors.get(), field).map(|e| form_error(e)));
+    let kinds = Signal::derive(move || UNIT_KINDS.iter().map(|k| (k.to_string(), unit_kind_name(k))).collect());
 
     view! {
         <PageTitle area=Area::People />
@@ -104,7 +91,7 @@ fn UnitForm(existing: Option<Unit>) -> impl IntoView {
                 <div class="actions">
                     <button type="submit" class="button primary">{tr!(form.save)}</button>
                     <a class="button" href="/people">{tr!(form.cancel)}</a>
-                    {editing.map(|id| view! { <DeleteButton id name=existing.as_ref().map(|u| u.name_zh.clone()).unwrap_or_default() /> })}
+                    {editing.map(|id| view! { <DeleteButton id name=existing.as_ref().map(|u| u.name_zh.clone()).unwrap_or_default() back="/people" /> })}
                 </div>
             </form>
         </section>

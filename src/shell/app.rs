@@ -5,7 +5,10 @@ use crate::browser::local_storage::LocalStorage;
 use crate::browser::{persistence, service_worker, tabs};
 use crate::data::DataPage;
 use crate::data::model::{HISTORY_KEY, ImportHistory};
-use crate::people::{MemberFormPage, PeoplePage, UnitFormPage};
+use crate::people::{
+    CandidatePage, EvaluationsPage, MemberPage, PeoplePage, RosterPage, RoundPage, RoundsPage, TermsPage, TrainingPage,
+    TrainingsPage, UnitFormPage,
+};
 use crate::shell::areas::Area;
 use crate::shell::book_state::{BookHealth, BookState};
 use crate::shell::home::{HomePage, MorePage};
@@ -35,9 +38,7 @@ pub fn App() -> impl IntoView {
     let waiting = WaitingWorker::provide();
     service_worker::register(move |worker| waiting.offer(worker));
     leptos::task::spawn_local(async move {
-        settings
-            .persistence
-            .set(persistence::request_persistent_storage().await);
+        settings.persistence.set(persistence::request_persistent_storage().await);
     });
 
     // The whole app is drawn again when the language changes, so views read it untracked
@@ -78,8 +79,16 @@ fn page(route: Route) -> AnyView {
         Route::People => view! { <PeoplePage /> }.into_any(),
         Route::NewUnit => view! { <UnitFormPage id=None /> }.into_any(),
         Route::Unit(id) => view! { <UnitFormPage id=Some(id) /> }.into_any(),
-        Route::NewMember => view! { <MemberFormPage id=None /> }.into_any(),
-        Route::Member(id) => view! { <MemberFormPage id=Some(id) /> }.into_any(),
+        Route::NewMember => view! { <MemberPage id=None /> }.into_any(),
+        Route::Member(id) => view! { <MemberPage id=Some(id) /> }.into_any(),
+        Route::Terms => view! { <TermsPage /> }.into_any(),
+        Route::Rounds => view! { <RoundsPage /> }.into_any(),
+        Route::Round(id) => view! { <RoundPage id /> }.into_any(),
+        Route::Candidate(id) => view! { <CandidatePage id /> }.into_any(),
+        Route::Evaluations => view! { <EvaluationsPage /> }.into_any(),
+        Route::Trainings => view! { <TrainingsPage /> }.into_any(),
+        Route::Training(id) => view! { <TrainingPage id /> }.into_any(),
+        Route::Roster => view! { <RosterPage /> }.into_any(),
         Route::Data => view! { <DataPage /> }.into_any(),
         Route::NotBuilt(area) => view! { <NotBuilt area /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
@@ -109,14 +118,7 @@ fn keep_device_record(settings: SettingsState, book: BookState) {
         let device = settings.device();
         let known = book.read(|b| b.officer_of(device).map(str::to_owned));
         if !name.is_empty() && known.as_deref() != Some(name.as_str()) {
-            book.edit(|s, now| {
-                s.write(
-                    now,
-                    device,
-                    DEVICE_KIND,
-                    [("officer".to_owned(), serde_json::json!(name))],
-                )
-            });
+            book.edit(|s, now| s.write(now, device, DEVICE_KIND, [("officer".to_owned(), serde_json::json!(name))]));
         }
     });
 }

@@ -39,13 +39,7 @@ impl Area {
     ];
 
     /// The areas a phone's bottom bar holds; the rest are one tap away under "More".
-    pub const BOTTOM_BAR: [Area; 5] = [
-        Area::Home,
-        Area::People,
-        Area::Activities,
-        Area::Money,
-        Area::More,
-    ];
+    pub const BOTTOM_BAR: [Area; 5] = [Area::Home, Area::People, Area::Activities, Area::Money, Area::More];
 
     pub fn path(self) -> &'static str {
         match self {
@@ -68,17 +62,12 @@ impl Area {
 
     /// Whether the area does its job yet; an area that does not says so on its page.
     pub fn is_built(self) -> bool {
-        matches!(
-            self,
-            Area::Home | Area::People | Area::Data | Area::Settings | Area::More
-        )
+        matches!(self, Area::Home | Area::People | Area::Data | Area::Settings | Area::More)
     }
 
     /// The areas that hold records, as listed on the home page and under "More".
     pub fn record_areas() -> impl Iterator<Item = Area> {
-        Area::ALL
-            .into_iter()
-            .filter(|a| !matches!(a, Area::Home | Area::More))
+        Area::ALL.into_iter().filter(|a| !matches!(a, Area::Home | Area::More))
     }
 }
 
@@ -97,9 +86,6 @@ mod tests {
     #[test]
     fn the_bottom_bar_leads_everywhere_through_more() {
         assert!(Area::BOTTOM_BAR.contains(&Area::More));
-        assert!(
-            Area::BOTTOM_BAR.len() <= 5,
-            "a phone bar holds five targets at most"
-        );
+        assert!(Area::BOTTOM_BAR.len() <= 5, "a phone bar holds five targets at most");
     }
 }

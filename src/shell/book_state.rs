@@ -31,10 +31,7 @@ pub enum BookHealth {
 impl BookHealth {
     /// Whether edits may be made (and saved over what is stored).
     pub fn editable(&self) -> bool {
-        matches!(
-            self,
-            BookHealth::Saved | BookHealth::SaveFailed(_) | BookHealth::NoStorage(_)
-        )
+        matches!(self, BookHealth::Saved | BookHealth::SaveFailed(_) | BookHealth::NoStorage(_))
     }
 }
 
@@ -50,9 +47,7 @@ pub struct BookState {
 impl BookState {
     /// Opens the stored book for this device and keeps it in step with other tabs.
     pub fn open(device: crate::book::RecordId) -> BookState {
-        let (session, health) = match measure("unionbook:load", || {
-            Session::open(&LocalStorage, device)
-        }) {
+        let (session, health) = match measure("unionbook:load", || Session::open(&LocalStorage, device)) {
             Ok(session) => (session, BookHealth::Saved),
             Err(e) => {
                 let health = match e {
@@ -107,9 +102,7 @@ impl BookState {
 
     /// Writes what is unsaved; reports a failure, clears it on success.
     pub fn save(&self) {
-        let result = measure("unionbook:save", || {
-            self.session.try_update_value(|s| s.save(&mut LocalStorage))
-        });
+        let result = measure("unionbook:save", || self.session.try_update_value(|s| s.save(&mut LocalStorage)));
         match result {
             Some(Ok(())) => self.health.set(BookHealth::Saved),
             Some(Err(e)) => self.health.set(BookHealth::SaveFailed(e)),
@@ -122,9 +115,7 @@ impl BookState {
         if !self.health.with_untracked(BookHealth::editable) {
             return;
         }
-        let changed = self
-            .session
-            .try_update_value(|s| s.absorb(&LocalStorage, key));
+        let changed = self.session.try_update_value(|s| s.absorb(&LocalStorage, key));
         if let Some(Ok(true)) = changed {
             self.revision.update(|r| *r += 1);
         }
@@ -142,8 +133,7 @@ impl BookState {
     pub fn start_over(&self) -> Result<(), StoreError> {
         persist::clear(&mut LocalStorage)?;
         let device = self.session.with_value(Session::device);
-        self.session
-            .set_value(Session::in_memory(Book::new(), device));
+        self.session.set_value(Session::in_memory(Book::new(), device));
         self.health.set(BookHealth::Saved);
         self.revision.update(|r| *r += 1);
         Ok(())
@@ -151,11 +141,7 @@ impl BookState {
 
     /// The union's name, as its profile record has it.
     pub fn union_name(&self) -> String {
-        self.read(|b| {
-            b.get(UNION_PROFILE)
-                .map(|r| r.text("name_zh").to_owned())
-                .unwrap_or_default()
-        })
+        self.read(|b| b.get(UNION_PROFILE).map(|r| r.text("name_zh").to_owned()).unwrap_or_default())
     }
 }
 

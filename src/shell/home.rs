@@ -8,7 +8,7 @@ use crate::shell::app::PageTitle;
 use crate::shell::areas::Area;
 use crate::shell::book_state::BookState;
 use crate::shell::icons::Icon;
-use crate::shell::labels::{area_description, area_name, semester_name, term_name};
+use crate::shell::labels::{area_description, area_name, current_term_and_semester};
 use crate::shell::language::current_lang;
 use crate::shell::settings::SettingsState;
 
@@ -18,8 +18,13 @@ pub fn HomePage() -> impl IntoView {
     let name = move || settings.with(|s| s.officer_name.clone());
     let today = environment::today();
     let date = current_lang().format_date(today);
-    let term = move || settings.with(|s| s.term).map(|t| term_name(t));
-    let semester = move || settings.with(|s| s.semester).map(|s| semester_name(s));
+    let book = expect_context::<BookState>();
+    let current = move || {
+        let chosen = settings.with(|s| s.current_semester);
+        book.read(|b| current_term_and_semester(b, chosen))
+    };
+    let term = move || current().0;
+    let semester = move || current().1;
 
     view! {
         <PageTitle area=Area::Home />
@@ -107,8 +112,7 @@ fn AreaList() -> impl IntoView {
 #[component]
 fn GettingStarted() -> impl IntoView {
     let book = expect_context::<BookState>();
-    let empty =
-        move || book.read(|b| b.live(UNIT).next().is_none() && b.live(MEMBER).next().is_none());
+    let empty = move || book.read(|b| b.live(UNIT).next().is_none() && b.live(MEMBER).next().is_none());
     let sample = move || book.read(has_sample);
     let load = move |_| {
         book.edit(load_sample);

@@ -17,12 +17,8 @@ fn drawing(area: Area) -> &'static str {
         Area::Meetings => "M4 5h16v11H9l-5 4zM8 9h8M8 12h5",
         Area::Reports => "M3 7h7l2 2h9v11H3zM3 7V4h6l2 3",
         Area::Awards => "M12 3l2.6 5.6 6.1.7-4.5 4.2 1.2 6L12 16.6 6.6 19.5l1.2-6-4.5-4.2 6.1-.7z",
-        Area::Publications => {
-            "M4 4h6a2 2 0 0 1 2 2v14a2 2 0 0 0-2-2H4zM20 4h-6a2 2 0 0 0-2 2v14a2 2 0 0 1 2-2h6z"
-        }
-        Area::Money => {
-            "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM8.5 7.5 12 12l3.5-4.5M8 12h8M8 15h8M12 12v6"
-        }
+        Area::Publications => "M4 4h6a2 2 0 0 1 2 2v14a2 2 0 0 0-2-2H4zM20 4h-6a2 2 0 0 0-2 2v14a2 2 0 0 1 2-2h6z",
+        Area::Money => "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM8.5 7.5 12 12l3.5-4.5M8 12h8M8 15h8M12 12v6",
         Area::Summary => "M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 15h7M9 18h4",
         Area::Data => {
             "M12 3c4.4 0 8 1.3 8 3s-3.6 3-8 3-8-1.3-8-3 3.6-3 8-3zM4 6v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3"

@@ -63,3 +63,15 @@ pub fn locale_of(lang: Lang) -> Locale {
         Lang::Zh => Locale::zh,
     }
 }
+
+/// The current term and semester, from Settings and the book: "The 6th Student Union" and
+/// "First semester of 2026–2027".
+pub fn current_term_and_semester(
+    book: &crate::book::Book,
+    chosen: Option<crate::book::RecordId>,
+) -> (Option<String>, Option<String>) {
+    use crate::people::terms::{semester, terms};
+    let Some(sem) = chosen.and_then(|id| semester(book, id)) else { return (None, None) };
+    let term = terms(book).into_iter().find(|t| Some(t.id) == sem.term).map(|t| term_name(t.number));
+    (term, Some(semester_name(sem.semester)))
+}

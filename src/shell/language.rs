@@ -19,10 +19,7 @@ pub fn show(locale: Locale) {
         Locale::en => "en",
         Locale::zh => "zh",
     };
-    if let Some(html) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = html.set_attribute("lang", lang);
     }
 }

@@ -12,6 +12,7 @@ mod nav;
 mod not_built;
 mod not_found;
 pub mod notice;
+pub mod pieces;
 pub mod router;
 pub mod routes;
 pub mod settings;

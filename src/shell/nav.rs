@@ -4,24 +4,19 @@
 use crate::shell::router::CurrentRoute;
 use leptos::prelude::*;
 
-use crate::calendar::Semester;
 use crate::shell::areas::Area;
 use crate::shell::icons::Icon;
-use crate::shell::labels::{area_name, semester_name, term_name};
+use crate::shell::labels::{area_name, current_term_and_semester};
 use crate::shell::settings::SettingsState;
 
 #[component]
 pub fn TopBar() -> impl IntoView {
     let settings = expect_context::<SettingsState>();
+    let book = expect_context::<crate::shell::book_state::BookState>();
     let context = move || {
-        let s = settings.settings.get();
-        let parts: Vec<String> = s
-            .term
-            .map(|t| term_name(t))
-            .into_iter()
-            .chain(s.semester.map(|sem: Semester| semester_name(sem)))
-            .collect();
-        parts.join(" · ")
+        let chosen = settings.settings.with(|s| s.current_semester);
+        let (term, semester) = book.read(|b| current_term_and_semester(b, chosen));
+        term.into_iter().chain(semester).collect::<Vec<_>>().join(" · ")
     };
     view! {
         <header class="top-bar">

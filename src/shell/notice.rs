@@ -23,24 +23,12 @@ impl Notices {
     }
 
     pub fn show(self, text: String) {
-        self.put(
-            Notice {
-                text,
-                restore: None,
-            },
-            6_000,
-        );
+        self.put(Notice { text, restore: None }, 6_000);
     }
 
     /// A notice with an undo button stays longer: there is something to do with it.
     pub fn show_with_restore(self, text: String, id: RecordId) {
-        self.put(
-            Notice {
-                text,
-                restore: Some(id),
-            },
-            12_000,
-        );
+        self.put(Notice { text, restore: Some(id) }, 12_000);
     }
 
     fn put(self, notice: Notice, for_ms: u64) {

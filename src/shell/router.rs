@@ -18,9 +18,7 @@ thread_local! {
 }
 
 fn location_path() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .unwrap_or_else(|| "/".into())
+    web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "/".into())
 }
 
 impl CurrentRoute {
@@ -33,16 +31,11 @@ impl CurrentRoute {
             return route;
         };
         let on_pop = Closure::<dyn Fn()>::new(move || route.0.set(Route::parse(&location_path())));
-        let _ =
-            window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+        let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
         on_pop.forget();
-        let on_click =
-            Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |e: web_sys::MouseEvent| {
-                intercept(route, e)
-            });
+        let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |e: web_sys::MouseEvent| intercept(route, e));
         if let Some(document) = window.document() {
-            let _ = document
-                .add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+            let _ = document.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
         }
         on_click.forget();
         route
@@ -51,13 +44,7 @@ impl CurrentRoute {
 
 /// A click on a link to this app's own page: show it without loading the page again.
 fn intercept(route: CurrentRoute, e: web_sys::MouseEvent) {
-    if e.default_prevented()
-        || e.button() != 0
-        || e.meta_key()
-        || e.ctrl_key()
-        || e.shift_key()
-        || e.alt_key()
-    {
+    if e.default_prevented() || e.button() != 0 || e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() {
         return;
     }
     let Some(anchor) = e
@@ -68,8 +55,7 @@ fn intercept(route: CurrentRoute, e: web_sys::MouseEvent) {
     else {
         return;
     };
-    let same_origin =
-        web_sys::window().and_then(|w| w.location().origin().ok()) == Some(anchor.origin());
+    let same_origin = web_sys::window().and_then(|w| w.location().origin().ok()) == Some(anchor.origin());
     if !same_origin || !anchor.target().is_empty() || anchor.has_attribute("download") {
         return;
     }
@@ -100,10 +86,7 @@ fn go(route: CurrentRoute, path: &str) {
         // Jump to the anchor once the page is drawn.
         let anchor = anchor.to_owned();
         request_animation_frame(move || {
-            if let Some(el) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(&anchor))
-            {
+            if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&anchor)) {
                 el.scroll_into_view();
             }
         });
@@ -111,10 +94,7 @@ fn go(route: CurrentRoute, path: &str) {
         window.scroll_to_with_x_and_y(0.0, 0.0);
         // Move focus to the new page, so screen readers start reading there.
         request_animation_frame(|| {
-            if let Some(main) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id("main"))
-            {
+            if let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main")) {
                 if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
                     let _ = main.focus();
                 }

@@ -14,6 +14,14 @@ pub enum Route {
     Unit(RecordId),
     NewMember,
     Member(RecordId),
+    Terms,
+    Rounds,
+    Round(RecordId),
+    Candidate(RecordId),
+    Evaluations,
+    Trainings,
+    Training(RecordId),
+    Roster,
     Data,
     /// An area whose pages are not built yet.
     NotBuilt(Area),
@@ -24,8 +32,7 @@ impl Route {
     pub fn parse(path: &str) -> Route {
         let path = path.split(['?', '#']).next().unwrap_or("");
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-        let record =
-            |s: &str, make: fn(RecordId) -> Route| RecordId::parse(s).map_or(Route::NotFound, make);
+        let record = |s: &str, make: fn(RecordId) -> Route| RecordId::parse(s).map_or(Route::NotFound, make);
         match segments.as_slice() {
             [] => Route::Home,
             ["more"] => Route::More,
@@ -36,6 +43,14 @@ impl Route {
             ["people", "units", id] => record(id, Route::Unit),
             ["people", "new-member"] => Route::NewMember,
             ["people", "members", id] => record(id, Route::Member),
+            ["people", "terms"] => Route::Terms,
+            ["people", "recruitment"] => Route::Rounds,
+            ["people", "recruitment", id] => record(id, Route::Round),
+            ["people", "candidates", id] => record(id, Route::Candidate),
+            ["people", "evaluations"] => Route::Evaluations,
+            ["people", "trainings"] => Route::Trainings,
+            ["people", "trainings", id] => record(id, Route::Training),
+            ["people", "import"] => Route::Roster,
             [one] => Area::ALL
                 .into_iter()
                 .find(|a| !a.is_built() && a.path() == format!("/{one}"))
@@ -55,6 +70,14 @@ impl Route {
             Route::Unit(id) => format!("/people/units/{id}"),
             Route::NewMember => "/people/new-member".into(),
             Route::Member(id) => format!("/people/members/{id}"),
+            Route::Terms => "/people/terms".into(),
+            Route::Rounds => "/people/recruitment".into(),
+            Route::Round(id) => format!("/people/recruitment/{id}"),
+            Route::Candidate(id) => format!("/people/candidates/{id}"),
+            Route::Evaluations => "/people/evaluations".into(),
+            Route::Trainings => "/people/trainings".into(),
+            Route::Training(id) => format!("/people/trainings/{id}"),
+            Route::Roster => "/people/import".into(),
             Route::NotBuilt(area) => area.path().into(),
             Route::NotFound => "/404".into(),
         }
@@ -71,7 +94,15 @@ impl Route {
             | Route::NewUnit
             | Route::Unit(_)
             | Route::NewMember
-            | Route::Member(_) => Some(Area::People),
+            | Route::Member(_)
+            | Route::Terms
+            | Route::Rounds
+            | Route::Round(_)
+            | Route::Candidate(_)
+            | Route::Evaluations
+            | Route::Trainings
+            | Route::Training(_)
+            | Route::Roster => Some(Area::People),
             Route::NotBuilt(area) => Some(*area),
             Route::NotFound => None,
         }
@@ -96,13 +127,16 @@ mod tests {
             Route::Unit(id),
             Route::NewMember,
             Route::Member(id),
+            Route::Terms,
+            Route::Rounds,
+            Route::Round(id),
+            Route::Candidate(id),
+            Route::Evaluations,
+            Route::Trainings,
+            Route::Training(id),
+            Route::Roster,
         ];
-        routes.extend(
-            Area::ALL
-                .into_iter()
-                .filter(|a| !a.is_built())
-                .map(Route::NotBuilt),
-        );
+        routes.extend(Area::ALL.into_iter().filter(|a| !a.is_built()).map(Route::NotBuilt));
         for route in routes {
             assert_eq!(Route::parse(&route.path()), route, "{}", route.path());
         }
@@ -117,12 +151,7 @@ mod tests {
 
     #[test]
     fn unknown_addresses_are_not_found() {
-        for path in [
-            "/nope",
-            "/people/units/not-an-id",
-            "/people/x/y",
-            "/settings/more",
-        ] {
+        for path in ["/nope", "/people/units/not-an-id", "/people/x/y", "/settings/more"] {
             assert_eq!(Route::parse(path), Route::NotFound, "{path}");
         }
         assert_eq!(Route::parse("/data#export"), Route::Data);

@@ -21,12 +21,8 @@ fn v1_to_v2(file: Value) -> Value {
     top.insert("version".into(), json!(2));
     let device = top.remove("device").unwrap_or(Value::Null);
     let officer = top.remove("officer").unwrap_or_else(|| json!(""));
-    top.insert(
-        "exported_by".into(),
-        json!({ "device": device, "officer": officer }),
-    );
-    top.entry("selection")
-        .or_insert_with(|| json!({ "what": "all" }));
+    top.insert("exported_by".into(), json!({ "device": device, "officer": officer }));
+    top.entry("selection").or_insert_with(|| json!({ "what": "all" }));
     if let Some(Value::Array(records)) = top.get_mut("records") {
         for record in records.iter_mut() {
             if let Value::Object(r) = record {
@@ -66,10 +62,7 @@ mod tests {
         });
         let v2 = to_current(v1, 1);
         assert_eq!(v2["version"], json!(2));
-        assert_eq!(
-            v2["exported_by"],
-            json!({ "device": "0000000000000009", "officer": "李华" })
-        );
+        assert_eq!(v2["exported_by"], json!({ "device": "0000000000000009", "officer": "李华" }));
         assert_eq!(v2["selection"], json!({ "what": "all" }));
         assert_eq!(v2["records"][0]["at"], json!("1.0.0000000000000009"));
         assert_eq!(v2["records"][1]["fields"]["deleted"], json!(true));

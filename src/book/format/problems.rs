@@ -94,19 +94,12 @@ pub enum Expected {
 
 impl Location {
     pub fn top(field: &str) -> Location {
-        Location {
-            record: None,
-            field: Some(field.to_owned()),
-        }
+        Location { record: None, field: Some(field.to_owned()) }
     }
 }
 
 /// A short, readable rendering of a JSON value for messages.
 pub fn describe(value: &serde_json::Value) -> String {
     let text = value.to_string();
-    if text.chars().count() > 40 {
-        format!("{}…", text.chars().take(39).collect::<String>())
-    } else {
-        text
-    }
+    if text.chars().count() > 40 { format!("{}…", text.chars().take(39).collect::<String>()) } else { text }
 }

@@ -31,15 +31,9 @@ pub struct Incoming {
 const LATEST_PLAUSIBLE_MS: u64 = 4_102_444_800_000;
 
 /// Reads and checks a file. `schema_of` says what the fields of each known kind hold.
-pub fn read_file(
-    bytes: &[u8],
-    schema_of: &dyn Fn(&str) -> Option<&'static KindSchema>,
-) -> Result<Incoming, Rejection> {
+pub fn read_file(bytes: &[u8], schema_of: &dyn Fn(&str) -> Option<&'static KindSchema>) -> Result<Incoming, Rejection> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(Rejection::TooLarge {
-            bytes: bytes.len(),
-            limit: MAX_FILE_BYTES,
-        });
+        return Err(Rejection::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES });
     }
     let text = std::str::from_utf8(bytes).map_err(|_| Rejection::NotText)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -62,14 +56,8 @@ pub fn read_file(
         Some(v) if v > FORMAT_VERSION => return Err(Rejection::NewerVersion { version: v }),
         _ => return Err(Rejection::NotUnionbook),
     };
-    let Value::Object(top) = migrate::to_current(value, version) else {
-        unreachable!("still an object")
-    };
-    Checker {
-        problems: Vec::new(),
-        total: 0,
-    }
-    .check(top, version, schema_of)
+    let Value::Object(top) = migrate::to_current(value, version) else { unreachable!("still an object") };
+    Checker { problems: Vec::new(), total: 0 }.check(top, version, schema_of)
 }
 
 struct Checker {
@@ -81,11 +69,7 @@ impl Checker {
     fn report(&mut self, location: Location, expected: Expected, found: &Value) {
         self.total += 1;
         if self.problems.len() < MAX_PROBLEMS {
-            self.problems.push(Problem {
-                location,
-                expected,
-                found: describe(found),
-            });
+            self.problems.push(Problem { location, expected, found: describe(found) });
         }
     }
 
@@ -97,17 +81,10 @@ impl Checker {
     ) -> Result<Incoming, Rejection> {
         let exported_at = self.top_text(&top, "exported_at", 40);
         if DateTime::parse_from_rfc3339(&exported_at).is_err() {
-            self.report(
-                Location::top("exported_at"),
-                Expected::DateTime,
-                &top["exported_at"],
-            );
+            self.report(Location::top("exported_at"), Expected::DateTime, &top["exported_at"]);
         }
         let by = top.get("exported_by").cloned().unwrap_or(Value::Null);
-        let device = by
-            .get("device")
-            .and_then(Value::as_str)
-            .and_then(RecordId::parse);
+        let device = by.get("device").and_then(Value::as_str).and_then(RecordId::parse);
         if device.is_none() {
             self.report(
                 Location::top("exported_by.device"),
@@ -130,17 +107,12 @@ impl Checker {
             None | Some(Value::Null) => String::new(),
             Some(Value::String(s)) if s.chars().count() <= 200 => s.clone(),
             Some(other) => {
-                self.report(
-                    Location::top("union"),
-                    Expected::Text { max_chars: 200 },
-                    other,
-                );
+                self.report(Location::top("union"), Expected::Text { max_chars: 200 }, other);
                 String::new()
             }
         };
-        let selection = match serde_json::from_value::<Selection>(
-            top.get("selection").cloned().unwrap_or(Value::Null),
-        ) {
+        let selection = match serde_json::from_value::<Selection>(top.get("selection").cloned().unwrap_or(Value::Null))
+        {
             Ok(s) => s,
             Err(_) => {
                 self.report(
@@ -162,11 +134,7 @@ impl Checker {
                 Vec::new()
             }
             other => {
-                self.report(
-                    Location::top("records"),
-                    Expected::List,
-                    &other.unwrap_or(Value::Null),
-                );
+                self.report(Location::top("records"), Expected::List, &other.unwrap_or(Value::Null));
                 Vec::new()
             }
         };
@@ -174,11 +142,7 @@ impl Checker {
         let mut book = Book::new();
         let mut ids: Vec<(RecordId, usize)> = Vec::with_capacity(records.len());
         for (index, record) in records.into_iter().enumerate() {
-            if let Some(id) = record
-                .get("id")
-                .and_then(Value::as_str)
-                .and_then(RecordId::parse)
-            {
+            if let Some(id) = record.get("id").and_then(Value::as_str).and_then(RecordId::parse) {
                 ids.push((id, index + 1));
             }
             if let Some(wire) = self.check_record(index + 1, record, schema_of) {
@@ -190,38 +154,20 @@ impl Checker {
         ids.sort_unstable();
         for pair in ids.windows(2).filter(|p| p[0].0 == p[1].0) {
             let (id, index) = pair[1];
-            let location = Location {
-                record: Some((index, Some(id))),
-                field: Some("id".into()),
-            };
+            let location = Location { record: Some((index, Some(id))), field: Some("id".into()) };
             self.report(location, Expected::UniqueId, &Value::String(id.to_string()));
         }
         if self.total > 0 {
-            return Err(Rejection::Invalid {
-                problems: self.problems,
-                total: self.total,
-            });
+            return Err(Rejection::Invalid { problems: self.problems, total: self.total });
         }
-        Ok(Incoming {
-            version,
-            exported_at,
-            device: device.expect("checked above"),
-            officer,
-            union,
-            selection,
-            book,
-        })
+        Ok(Incoming { version, exported_at, device: device.expect("checked above"), officer, union, selection, book })
     }
 
     fn top_text(&mut self, top: &Map<String, Value>, key: &str, max_chars: usize) -> String {
         match top.get(key) {
             Some(Value::String(s)) if s.chars().count() <= max_chars => s.clone(),
             other => {
-                self.report(
-                    Location::top(key),
-                    Expected::Text { max_chars },
-                    other.unwrap_or(&Value::Null),
-                );
+                self.report(Location::top(key), Expected::Text { max_chars }, other.unwrap_or(&Value::Null));
                 String::new()
             }
         }
@@ -236,53 +182,25 @@ impl Checker {
     ) -> Option<WireRecord> {
         let before = self.total;
         let Value::Object(r) = value else {
-            self.report(
-                Location {
-                    record: Some((index, None)),
-                    field: None,
-                },
-                Expected::Object,
-                &value,
-            );
+            self.report(Location { record: Some((index, None)), field: None }, Expected::Object, &value);
             return None;
         };
-        let id = r
-            .get("id")
-            .and_then(Value::as_str)
-            .and_then(RecordId::parse);
-        let here = |field: Option<&str>| Location {
-            record: Some((index, id)),
-            field: field.map(str::to_owned),
-        };
+        let id = r.get("id").and_then(Value::as_str).and_then(RecordId::parse);
+        let here = |field: Option<&str>| Location { record: Some((index, id)), field: field.map(str::to_owned) };
         match id {
-            None => self.report(
-                here(Some("id")),
-                Expected::RecordId,
-                r.get("id").unwrap_or(&Value::Null),
-            ),
+            None => self.report(here(Some("id")), Expected::RecordId, r.get("id").unwrap_or(&Value::Null)),
             Some(_) => {}
         }
-        let kind = r
-            .get("kind")
-            .and_then(Value::as_str)
-            .filter(|k| is_kind_name(k));
+        let kind = r.get("kind").and_then(Value::as_str).filter(|k| is_kind_name(k));
         if kind.is_none() {
-            self.report(
-                here(Some("kind")),
-                Expected::KindName,
-                r.get("kind").unwrap_or(&Value::Null),
-            );
+            self.report(here(Some("kind")), Expected::KindName, r.get("kind").unwrap_or(&Value::Null));
         }
         let at = self.stamp(r.get("at"), here(Some("at")));
         let empty = Map::new();
         let fields = match r.get("fields") {
             Some(Value::Object(f)) if !f.is_empty() => f,
             other => {
-                self.report(
-                    here(Some("fields")),
-                    Expected::AtLeastOneField,
-                    other.unwrap_or(&Value::Null),
-                );
+                self.report(here(Some("fields")), Expected::AtLeastOneField, other.unwrap_or(&Value::Null));
                 &empty
             }
         };
@@ -290,11 +208,7 @@ impl Checker {
         for (name, value) in fields {
             let at_field = || here(Some(name));
             if !is_field_name(name) {
-                self.report(
-                    at_field(),
-                    Expected::FieldName,
-                    &Value::String(name.clone()),
-                );
+                self.report(at_field(), Expected::FieldName, &Value::String(name.clone()));
                 continue;
             }
             if !is_field_value(value) {
@@ -328,11 +242,9 @@ impl Checker {
         let stamp = value.and_then(Value::as_str).and_then(Stamp::parse);
         match stamp {
             None => self.report(location, Expected::Stamp, value.unwrap_or(&Value::Null)),
-            Some(s) if s.wall_ms > LATEST_PLAUSIBLE_MS => self.report(
-                location,
-                Expected::PlausibleStamp,
-                value.unwrap_or(&Value::Null),
-            ),
+            Some(s) if s.wall_ms > LATEST_PLAUSIBLE_MS => {
+                self.report(location, Expected::PlausibleStamp, value.unwrap_or(&Value::Null))
+            }
             Some(_) => {}
         }
         stamp.filter(|s| s.wall_ms <= LATEST_PLAUSIBLE_MS)
@@ -356,9 +268,7 @@ impl Checker {
                             Expected::FieldOfRecord,
                             &Value::String(name.clone()),
                         );
-                    } else if let Some(stamp) =
-                        self.stamp(Some(value), here(Some(&format!("{key}.{name}"))))
-                    {
+                    } else if let Some(stamp) = self.stamp(Some(value), here(Some(&format!("{key}.{name}")))) {
                         out.insert(name.clone(), stamp);
                     }
                 }
@@ -383,11 +293,7 @@ impl Checker {
                 for (name, list) in map {
                     let location = || here(Some(&format!("seen.{name}")));
                     if !fields.contains_key(name) {
-                        self.report(
-                            location(),
-                            Expected::FieldOfRecord,
-                            &Value::String(name.clone()),
-                        );
+                        self.report(location(), Expected::FieldOfRecord, &Value::String(name.clone()));
                         continue;
                     }
                     let Value::Array(items) = list else {
@@ -418,8 +324,7 @@ fn is_kind_name(name: &str) -> bool {
     !b.is_empty()
         && b.len() <= 32
         && b[0].is_ascii_lowercase()
-        && b.iter()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'_')
+        && b.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'_')
 }
 
 fn is_field_name(name: &str) -> bool {
@@ -427,8 +332,7 @@ fn is_field_name(name: &str) -> bool {
     !b.is_empty()
         && b.len() <= 64
         && b[0].is_ascii_lowercase()
-        && b.iter()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || b"_.:-".contains(c))
+        && b.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || b"_.:-".contains(c))
 }
 
 /// Text, numbers, true/false, null, or a flat list of those.
@@ -443,21 +347,10 @@ fn is_field_value(value: &Value) -> bool {
 fn value_problem(value: &Value) -> Option<Expected> {
     let long = |s: &String| s.chars().count() > MAX_TEXT_CHARS;
     match value {
-        Value::String(s) if long(s) => Some(Expected::Text {
-            max_chars: MAX_TEXT_CHARS,
-        }),
-        Value::Array(items) if items.len() > MAX_LIST_ITEMS => Some(Expected::ShortList {
-            max_items: MAX_LIST_ITEMS,
-        }),
-        Value::Array(items)
-            if items.iter().any(|v| {
-                v.as_str()
-                    .is_some_and(|s| s.chars().count() > MAX_TEXT_CHARS)
-            }) =>
-        {
-            Some(Expected::Text {
-                max_chars: MAX_TEXT_CHARS,
-            })
+        Value::String(s) if long(s) => Some(Expected::Text { max_chars: MAX_TEXT_CHARS }),
+        Value::Array(items) if items.len() > MAX_LIST_ITEMS => Some(Expected::ShortList { max_items: MAX_LIST_ITEMS }),
+        Value::Array(items) if items.iter().any(|v| v.as_str().is_some_and(|s| s.chars().count() > MAX_TEXT_CHARS)) => {
+            Some(Expected::Text { max_chars: MAX_TEXT_CHARS })
         }
         _ => None,
     }

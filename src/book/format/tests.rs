@@ -9,10 +9,8 @@ use serde_json::{Value, json};
 
 static UNIT: KindSchema = KindSchema {
     kind: "unit",
-    fields: &[
-        ("name_zh", FieldType::Text(60)),
-        ("founded", FieldType::Date),
-    ],
+    fields: &[("name_zh", FieldType::Text(60)), ("founded", FieldType::Date)],
+    prefixed: &[],
 };
 
 fn schemas(kind: &str) -> Option<&'static KindSchema> {
@@ -25,59 +23,29 @@ fn sample_book() -> (Book, RecordId) {
     let other = ids.new_id();
     let mut clock = Clock::new(device);
     let mut book = Book::new();
-    book.write(
-        device,
-        "device",
-        clock.tick(1),
-        [("officer".into(), json!("李华"))],
-    );
+    book.write(device, "device", clock.tick(1), [("officer".into(), json!("李华"))]);
     let unit = ids.new_id();
     book.write(
         unit,
         "unit",
         clock.tick(2),
-        [
-            ("name_zh".into(), json!("生活部")),
-            ("founded".into(), json!("2026-09-01")),
-        ],
+        [("name_zh".into(), json!("生活部")), ("founded".into(), json!("2026-09-01"))],
     );
     let member = ids.new_id();
     book.write(
         member,
         "member",
         clock.tick(3),
-        [
-            ("name".into(), json!("张三")),
-            ("unit".into(), json!(unit.to_string())),
-        ],
+        [("name".into(), json!("张三")), ("unit".into(), json!(unit.to_string()))],
     );
     // An edit from another device, merged in, then overwritten here: carries `seen`.
     let mut theirs = Book::new();
-    theirs.write(
-        member,
-        "member",
-        Stamp {
-            wall_ms: 4,
-            counter: 0,
-            device: other,
-        },
-        [("phone".into(), json!("139"))],
-    );
+    theirs.write(member, "member", Stamp { wall_ms: 4, counter: 0, device: other }, [("phone".into(), json!("139"))]);
     book.merge(&theirs);
     clock.observe(theirs.latest_stamp().unwrap());
-    book.write(
-        member,
-        "member",
-        clock.tick(3),
-        [("phone".into(), json!("138"))],
-    );
+    book.write(member, "member", clock.tick(3), [("phone".into(), json!("138"))]);
     let gone = ids.new_id();
-    book.write(
-        gone,
-        "unit",
-        clock.tick(5),
-        [("name_zh".into(), json!("旧部"))],
-    );
+    book.write(gone, "unit", clock.tick(5), [("name_zh".into(), json!("旧部"))]);
     book.set_deleted(gone, true, clock.tick(6));
     (book, device)
 }
@@ -144,36 +112,17 @@ fn a_file_starting_with_a_byte_order_mark_is_read() {
 #[test]
 fn a_selection_exports_its_records_and_their_officers() {
     let (book, device) = sample_book();
-    let units = read(&export(
-        &book,
-        &meta(
-            device,
-            Selection::Kind {
-                kind: "unit".into(),
-            },
-        ),
-    ))
-    .unwrap()
-    .book;
+    let units = read(&export(&book, &meta(device, Selection::Kind { kind: "unit".into() }))).unwrap().book;
     let kinds: Vec<_> = units.iter().map(|(_, r)| r.kind.as_str()).collect();
     assert_eq!(kinds.iter().filter(|k| **k == "unit").count(), 2);
     assert!(kinds.contains(&"device"));
     assert!(!kinds.contains(&"member"));
 
     let unit = book.live("unit").next().unwrap().0;
-    let related = read(&export(
-        &book,
-        &meta(device, Selection::Related { root: unit }),
-    ))
-    .unwrap()
-    .book;
+    let related = read(&export(&book, &meta(device, Selection::Related { root: unit }))).unwrap().book;
     let kinds: Vec<_> = related.iter().map(|(_, r)| r.kind.as_str()).collect();
     assert!(kinds.contains(&"member") && kinds.contains(&"unit") && kinds.contains(&"device"));
-    assert_eq!(
-        kinds.iter().filter(|k| **k == "unit").count(),
-        1,
-        "the deleted unit does not refer to the root"
-    );
+    assert_eq!(kinds.iter().filter(|k| **k == "unit").count(), 1, "the deleted unit does not refer to the root");
 }
 
 #[test]
@@ -200,19 +149,13 @@ fn refuses_files_over_the_size_limit_before_reading_them() {
     let big = vec![b' '; MAX_FILE_BYTES + 1];
     assert_eq!(
         read_file(&big, &schemas),
-        Err(Rejection::TooLarge {
-            bytes: MAX_FILE_BYTES + 1,
-            limit: MAX_FILE_BYTES
-        })
+        Err(Rejection::TooLarge { bytes: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES })
     );
 }
 
 #[test]
 fn refuses_files_that_are_not_text() {
-    assert_eq!(
-        read_file(&[0xff, 0xfe, 0x00, 0x7b], &schemas),
-        Err(Rejection::NotText)
-    );
+    assert_eq!(read_file(&[0xff, 0xfe, 0x00, 0x7b], &schemas), Err(Rejection::NotText));
 }
 
 #[test]
@@ -225,10 +168,7 @@ fn refuses_a_truncated_file_and_says_where_it_stops() {
 
 #[test]
 fn refuses_text_that_is_not_json() {
-    assert!(matches!(
-        read("name,phone\n张三,138"),
-        Err(Rejection::NotJson { line: 1, .. })
-    ));
+    assert!(matches!(read("name,phone\n张三,138"), Err(Rejection::NotJson { line: 1, .. })));
 }
 
 #[test]
@@ -252,10 +192,7 @@ fn refuses_json_that_is_not_a_unionbook_file() {
 
 #[test]
 fn refuses_a_file_from_a_newer_app() {
-    assert_eq!(
-        read(r#"{"format":"unionbook","version":3,"records":[]}"#),
-        Err(Rejection::NewerVersion { version: 3 })
-    );
+    assert_eq!(read(r#"{"format":"unionbook","version":3,"records":[]}"#), Err(Rejection::NewerVersion { version: 3 }));
 }
 
 #[test]
@@ -265,10 +202,7 @@ fn refuses_duplicate_ids_naming_the_record() {
     let p = problems(&file.to_string());
     assert_eq!(p.len(), 1);
     assert_eq!(p[0].expected, Expected::UniqueId);
-    assert_eq!(
-        p[0].location.record,
-        Some((2, RecordId::parse("0000000000000021")))
-    );
+    assert_eq!(p[0].location.record, Some((2, RecordId::parse("0000000000000021"))));
     assert_eq!(p[0].location.field.as_deref(), Some("id"));
 }
 
@@ -287,10 +221,7 @@ fn refuses_impossible_dates() {
 
     let mut record = unit_record();
     record["at"] = json!("99999999999999.0.0000000000000009");
-    assert_eq!(
-        problems(&file_with(record))[0].expected,
-        Expected::PlausibleStamp
-    );
+    assert_eq!(problems(&file_with(record))[0].expected, Expected::PlausibleStamp);
 }
 
 #[test]
@@ -349,9 +280,7 @@ fn reports_each_problem_with_its_record_and_field() {
         (
             json!({"id": "0000000000000021", "kind": "unit", "at": "1.0.0000000000000009", "fields": {"a": "x".repeat(MAX_TEXT_CHARS + 1)}}),
             "a",
-            Expected::Text {
-                max_chars: MAX_TEXT_CHARS,
-            },
+            Expected::Text { max_chars: MAX_TEXT_CHARS },
         ),
     ];
     for (record, field, expected) in cases {

@@ -36,10 +36,7 @@ pub fn export(book: &Book, meta: &ExportMeta) -> String {
     for (i, id) in ids.iter().enumerate() {
         let record = book.get(*id).expect("selected ids are in the book");
         out.push_str(if i == 0 { "\n" } else { ",\n" });
-        out.push_str(
-            &serde_json::to_string(&WireRecord::from_record(*id, record))
-                .expect("records serialise"),
-        );
+        out.push_str(&serde_json::to_string(&WireRecord::from_record(*id, record)).expect("records serialise"));
     }
     out.push_str("\n]}\n");
     out
@@ -54,11 +51,7 @@ pub fn selected_count(book: &Book, selection: &Selection) -> usize {
 pub fn selected(book: &Book, selection: &Selection) -> Vec<RecordId> {
     let mut ids: Vec<RecordId> = match selection {
         Selection::All => book.iter().map(|(id, _)| id).collect(),
-        Selection::Kind { kind } => book
-            .iter()
-            .filter(|(_, r)| &r.kind == kind)
-            .map(|(id, _)| id)
-            .collect(),
+        Selection::Kind { kind } => book.iter().filter(|(_, r)| &r.kind == kind).map(|(id, _)| id).collect(),
         Selection::Related { root } => related(book, *root),
     };
     let devices: Vec<RecordId> = ids
@@ -79,10 +72,7 @@ fn related(book: &Book, root: RecordId) -> Vec<RecordId> {
     let mut links: Vec<(RecordId, RecordId)> = book
         .iter()
         .flat_map(|(id, record)| {
-            record
-                .fields
-                .values()
-                .flat_map(move |e| references(&e.value).into_iter().map(move |t| (t, id)))
+            record.fields.values().flat_map(move |e| references(&e.value).into_iter().map(move |t| (t, id)))
         })
         .collect();
     links.sort_unstable();
@@ -94,12 +84,7 @@ fn related(book: &Book, root: RecordId) -> Vec<RecordId> {
         }
         found.push(id);
         let start = links.partition_point(|(t, _)| *t < id);
-        frontier.extend(
-            links[start..]
-                .iter()
-                .take_while(|(t, _)| *t == id)
-                .map(|(_, r)| *r),
-        );
+        frontier.extend(links[start..].iter().take_while(|(t, _)| *t == id).map(|(_, r)| *r));
     }
     found
 }
@@ -107,10 +92,7 @@ fn related(book: &Book, root: RecordId) -> Vec<RecordId> {
 fn references(value: &Value) -> Vec<RecordId> {
     match value {
         Value::String(s) => RecordId::parse(s).into_iter().collect(),
-        Value::Array(items) => items
-            .iter()
-            .filter_map(|v| v.as_str().and_then(RecordId::parse))
-            .collect(),
+        Value::Array(items) => items.iter().filter_map(|v| v.as_str().and_then(RecordId::parse)).collect(),
         _ => Vec::new(),
     }
 }

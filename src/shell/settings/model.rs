@@ -2,7 +2,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::book::store::{KeyValueStore, StoreError};
 use crate::book::{Entropy, RecordId};
-use crate::calendar::Semester;
 use crate::locale::Lang;
 
 /// Where the settings are kept. Versioned in the key so a future layout can live beside it.
@@ -18,9 +17,9 @@ pub struct Settings {
     pub officer_name: String,
     /// `None` follows the browser's language.
     pub language: Option<Lang>,
-    /// The student union's term number: 6 for "the 6th Student Union".
-    pub term: Option<u8>,
-    pub semester: Option<Semester>,
+    /// The semester the app shows by default: a semester record of the book (its term comes
+    /// with it). Each device chooses its own.
+    pub current_semester: Option<RecordId>,
     /// This device's id in the book, drawn once on first use.
     pub device: Option<RecordId>,
 }
@@ -29,7 +28,6 @@ pub struct Settings {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SettingsError {
     NameTooLong,
-    TermInvalid,
 }
 
 /// The settings read at start, and whether the stored ones had to be set aside.
@@ -52,8 +50,7 @@ impl Settings {
 
     /// The language to show: the chosen one, else the first of the browser's that we speak.
     pub fn effective_lang<'a>(&self, browser_langs: impl IntoIterator<Item = &'a str>) -> Lang {
-        self.language
-            .unwrap_or_else(|| Lang::preferred(browser_langs))
+        self.language.unwrap_or_else(|| Lang::preferred(browser_langs))
     }
 
     pub fn with_officer_name(&self, input: &str) -> Result<Settings, SettingsError> {
@@ -61,27 +58,7 @@ impl Settings {
         if name.chars().count() > Self::MAX_NAME_CHARS {
             return Err(SettingsError::NameTooLong);
         }
-        Ok(Settings {
-            officer_name: name.to_owned(),
-            ..self.clone()
-        })
-    }
-
-    /// Accepts an empty field (no term) or a whole number from 1 to 99.
-    pub fn with_term(&self, input: &str) -> Result<Settings, SettingsError> {
-        let input = input.trim();
-        let term = if input.is_empty() {
-            None
-        } else {
-            match input.parse::<u8>() {
-                Ok(n @ 1..=99) => Some(n),
-                _ => return Err(SettingsError::TermInvalid),
-            }
-        };
-        Ok(Settings {
-            term,
-            ..self.clone()
-        })
+        Ok(Settings { officer_name: name.to_owned(), ..self.clone() })
     }
 
     /// This device's id, drawing one if it has none yet (the caller saves the settings).
@@ -94,32 +71,20 @@ impl Settings {
         let raw = match store.get(SETTINGS_KEY) {
             Ok(Some(raw)) => raw,
             Ok(None) => {
-                return Loaded {
-                    settings: Settings::default(),
-                    problem: None,
-                };
+                return Loaded { settings: Settings::default(), problem: None };
             }
             Err(e) => {
-                return Loaded {
-                    settings: Settings::default(),
-                    problem: Some(LoadProblem::Storage(e)),
-                };
+                return Loaded { settings: Settings::default(), problem: Some(LoadProblem::Storage(e)) };
             }
         };
         match serde_json::from_str(&raw) {
-            Ok(settings) => Loaded {
-                settings,
-                problem: None,
-            },
+            Ok(settings) => Loaded { settings, problem: None },
             Err(_) => {
                 // Moving it aside lets the next save succeed without destroying what was there.
                 if store.set(UNREADABLE_SETTINGS_KEY, &raw).is_ok() {
                     let _ = store.remove(SETTINGS_KEY);
                 }
-                Loaded {
-                    settings: Settings::default(),
-                    problem: Some(LoadProblem::Unreadable),
-                }
+                Loaded { settings: Settings::default(), problem: Some(LoadProblem::Unreadable) }
             }
         }
     }
@@ -134,15 +99,13 @@ impl Settings {
 mod tests {
     use super::*;
     use crate::book::store::MemoryStore;
-    use crate::calendar::SemesterHalf;
     use proptest::prelude::*;
 
     fn sample() -> Settings {
         Settings {
             officer_name: "李华".into(),
             language: Some(Lang::Zh),
-            term: Some(6),
-            semester: Semester::new(2026, SemesterHalf::First),
+            current_semester: Some(crate::book::RecordId::well_known(7)),
             device: None,
         }
     }
@@ -151,13 +114,7 @@ mod tests {
     fn saved_settings_load_back() {
         let mut store = MemoryStore::new();
         sample().save(&mut store).unwrap();
-        assert_eq!(
-            Settings::load(&mut store),
-            Loaded {
-                settings: sample(),
-                problem: None
-            }
-        );
+        assert_eq!(Settings::load(&mut store), Loaded { settings: sample(), problem: None });
     }
 
     #[test]
@@ -173,22 +130,17 @@ mod tests {
         store.set(SETTINGS_KEY, "{not json").unwrap();
         let loaded = Settings::load(&mut store);
         assert_eq!(loaded.problem, Some(LoadProblem::Unreadable));
-        assert_eq!(
-            store.get(UNREADABLE_SETTINGS_KEY).unwrap().as_deref(),
-            Some("{not json")
-        );
+        assert_eq!(store.get(UNREADABLE_SETTINGS_KEY).unwrap().as_deref(), Some("{not json"));
         assert_eq!(store.get(SETTINGS_KEY).unwrap(), None);
     }
 
     #[test]
     fn fields_missing_from_older_settings_take_defaults() {
         let mut store = MemoryStore::new();
-        store
-            .set(SETTINGS_KEY, r#"{"officer_name":"Wang"}"#)
-            .unwrap();
+        store.set(SETTINGS_KEY, r#"{"officer_name":"Wang"}"#).unwrap();
         let loaded = Settings::load(&mut store);
         assert_eq!(loaded.settings.officer_name, "Wang");
-        assert_eq!(loaded.settings.term, None);
+        assert_eq!(loaded.settings.current_semester, None);
     }
 
     #[test]
@@ -202,20 +154,7 @@ mod tests {
         let s = Settings::default().with_officer_name("  张伟 ").unwrap();
         assert_eq!(s.officer_name, "张伟");
         let long = "学".repeat(Settings::MAX_NAME_CHARS + 1);
-        assert_eq!(
-            Settings::default().with_officer_name(&long),
-            Err(SettingsError::NameTooLong)
-        );
-    }
-
-    #[test]
-    fn terms_are_whole_numbers_from_1_to_99_or_empty() {
-        let s = Settings::default();
-        assert_eq!(s.with_term("6").unwrap().term, Some(6));
-        assert_eq!(s.with_term(" ").unwrap().term, None);
-        for bad in ["0", "100", "-1", "六", "6.5"] {
-            assert_eq!(s.with_term(bad), Err(SettingsError::TermInvalid), "{bad}");
-        }
+        assert_eq!(Settings::default().with_officer_name(&long), Err(SettingsError::NameTooLong));
     }
 
     #[test]

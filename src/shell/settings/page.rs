@@ -2,14 +2,14 @@ use leptos::prelude::*;
 
 use super::model::{Settings, SettingsError};
 use super::state::{SaveStatus, SettingsState};
-use crate::browser::environment;
-use crate::calendar::{Semester, SemesterHalf};
+use crate::book::RecordId;
 use crate::kinds::{UNION_KIND, UNION_PROFILE};
 use crate::locale::Lang;
+use crate::people::terms::{semesters, terms};
 use crate::shell::app::PageTitle;
 use crate::shell::areas::Area;
 use crate::shell::book_state::BookState;
-use crate::shell::labels::{area_name, semester_name};
+use crate::shell::labels::{area_name, semester_name, term_name};
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -66,22 +66,6 @@ pub fn SettingsPage() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </div>
-                <div class="field">
-                    <label for="term">{tr!(settings.term)}</label>
-                    <input
-                        id="term"
-                        type="text"
-                        inputmode="numeric"
-                        pattern="[0-9]*"
-                        aria-describedby="term-help"
-                        prop:value=move || settings.with(|s| s.term.map(|t| t.to_string()).unwrap_or_default())
-                        on:change=move |ev| {
-                            let value = event_target_value(&ev);
-                            state.update(|s| s.with_term(&value));
-                        }
-                    />
-                    <p class="help" id="term-help">{tr!(settings.term_help)}</p>
-                </div>
                 <SemesterField state />
                 <UnionNameField />
                 <p class="status" role="status" aria-live="polite">
@@ -102,69 +86,51 @@ pub fn SettingsPage() -> impl IntoView {
     }
 }
 
-/// The current semester, chosen from the recent ones and the next few.
+/// The semester the app shows by default, chosen among the book's semesters.
 #[component]
 fn SemesterField(state: SettingsState) -> impl IntoView {
+    let book = expect_context::<BookState>();
     let settings = state.settings;
-    let now = Semester::containing(environment::today());
     let choices = move || {
-        let mut list: Vec<Semester> = std::iter::successors(
-            Semester::new(now.start_year - 4, SemesterHalf::First),
-            |s| Some(s.next()),
-        )
-        .take(11)
-        .collect();
-        // A semester chosen long ago stays selectable.
-        if let Some(chosen) = settings.with(|s| s.semester) {
-            if !list.contains(&chosen) {
-                list.push(chosen);
-                list.sort();
-            }
-        }
-        list
-    };
-    let value_of = |s: Semester| {
-        format!(
-            "{}-{}",
-            s.start_year,
-            if s.half == SemesterHalf::First { 1 } else { 2 }
-        )
-    };
-    let parse = |value: &str| -> Option<Semester> {
-        let (year, half) = value.split_once('-')?;
-        let half = match half {
-            "1" => SemesterHalf::First,
-            "2" => SemesterHalf::Second,
-            _ => return None,
-        };
-        Semester::new(year.parse().ok()?, half)
+        book.read(|b| {
+            let terms = terms(b);
+            semesters(b)
+                .into_iter()
+                .map(|s| {
+                    let term = terms.iter().find(|t| Some(t.id) == s.term).map(|t| term_name(t.number));
+                    let label = match term {
+                        Some(term) => format!("{term} · {}", semester_name(s.semester)),
+                        None => semester_name(s.semester),
+                    };
+                    (s.id, label)
+                })
+                .collect::<Vec<_>>()
+        })
     };
     view! {
         <div class="field">
             <label for="semester">{tr!(settings.semester)}</label>
             <select
                 id="semester"
+                aria-describedby="semester-help"
                 on:change=move |ev| {
-                    let semester = parse(&event_target_value(&ev));
-                    state.update(|s| Ok(Settings { semester, ..s.clone() }));
+                    let current_semester = RecordId::parse(&event_target_value(&ev));
+                    state.update(|s| Ok(Settings { current_semester, ..s.clone() }));
                 }
             >
-                <option value="" selected=move || settings.with(|s| s.semester.is_none())>
+                <option value="" selected=move || settings.with(|s| s.current_semester.is_none())>
                     {tr!(settings.semester_none)}
                 </option>
                 {move || {
                     choices()
                         .into_iter()
-                        .map(|sem| {
-                            view! {
-                                <option value=value_of(sem) selected=move || settings.with(|s| s.semester == Some(sem))>
-                                    {semester_name(sem)}
-                                </option>
-                            }
+                        .map(|(id, label)| {
+                            view! { <option value=id.to_string() selected=move || settings.with(|s| s.current_semester == Some(id))>{label}</option> }
                         })
                         .collect_view()
                 }}
             </select>
+            <p class="help" id="semester-help">{tr!(settings.semester_help)} " " <a href="/people/terms">{tr!(people.sections.terms)}</a></p>
         </div>
     }
 }
@@ -176,9 +142,6 @@ fn StatusText(status: RwSignal<SaveStatus>) -> impl IntoView {
         SaveStatus::Saved => tr!(settings.saved),
         SaveStatus::Invalid(SettingsError::NameTooLong) => {
             tr!(settings.name_too_long, max = Settings::MAX_NAME_CHARS)
-        }
-        SaveStatus::Invalid(SettingsError::TermInvalid) => {
-            tr!(settings.term_invalid)
         }
         SaveStatus::Failed(e) => {
             tr!(settings.save_failed, reason = e.to_string())

@@ -51,22 +51,18 @@ impl SettingsState {
 
     /// This device's id in the book.
     pub fn device(&self) -> RecordId {
-        self.settings
-            .with_untracked(|s| s.device)
-            .expect("drawn at load")
+        self.settings.with_untracked(|s| s.device).expect("drawn at load")
     }
 
     /// Reads the settings again after another tab changed them.
     pub fn reload(&self) {
-        self.settings
-            .set(Settings::load(&mut LocalStorage).settings);
+        self.settings.set(Settings::load(&mut LocalStorage).settings);
     }
 
     /// The language to show, tracked.
     pub fn lang(&self) -> Lang {
         let langs = self.browser_langs;
-        self.settings
-            .with(|s| langs.with_value(|l| s.effective_lang(l.iter().map(String::as_str))))
+        self.settings.with(|s| langs.with_value(|l| s.effective_lang(l.iter().map(String::as_str))))
     }
 
     pub fn lang_untracked(&self) -> Lang {

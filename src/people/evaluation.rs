@@ -1,0 +1,266 @@
+//! The daily work evaluation: scores out of 10 on criteria the union defines, with a comment,
+//! for a member (or a candidate on probation) by an evaluator; averages per member and per unit
+//! over a semester. Averages are kept in tenths, as whole numbers.
+
+use chrono::NaiveDate;
+use serde_json::{Value, json};
+
+use super::model::MEMBER;
+use super::recruitment::CANDIDATE;
+use super::roles::members_of_unit;
+use crate::book::schema::{FieldType, KindSchema, parse_date};
+use crate::book::{Book, Record, RecordId};
+use crate::forms::{self, FieldErrors, FormError};
+
+pub const CRITERION: &str = "criterion";
+pub const EVALUATION: &str = "evaluation";
+pub const SCORE_PREFIX: &str = "score:";
+pub const MAX_SCORE: i64 = 10;
+
+pub static CRITERION_SCHEMA: KindSchema = KindSchema {
+    kind: CRITERION,
+    fields: &[
+        ("name_zh", FieldType::Text(40)),
+        ("name_en", FieldType::Text(60)),
+        ("order", FieldType::Integer(0, 999)),
+        ("active", FieldType::Bool),
+    ],
+    prefixed: &[],
+};
+
+pub static EVALUATION_SCHEMA: KindSchema = KindSchema {
+    kind: EVALUATION,
+    fields: &[
+        ("subject", FieldType::Ref),
+        ("evaluator", FieldType::Ref),
+        ("date", FieldType::Date),
+        ("comment", FieldType::Text(2000)),
+    ],
+    prefixed: &[(SCORE_PREFIX, FieldType::Integer(0, MAX_SCORE))],
+};
+
+/// The criteria a union starts with, as the seed semester's daily work evaluation used them.
+pub const DEFAULT_CRITERIA: &[(&str, &str)] =
+    &[("工作态度", "Attitude"), ("工作能力", "Ability"), ("工作效率", "Efficiency"), ("出勤", "Attendance")];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Criterion {
+    pub id: RecordId,
+    pub name_zh: String,
+    pub name_en: String,
+    pub order: i64,
+}
+
+impl Criterion {
+    pub fn name(&self, english: bool) -> &str {
+        if english && !self.name_en.is_empty() { &self.name_en } else { &self.name_zh }
+    }
+}
+
+/// The criteria in use, in order.
+pub fn criteria(book: &Book) -> Vec<Criterion> {
+    let mut list: Vec<Criterion> = book
+        .live(CRITERION)
+        .filter(|(_, r)| r.value("active") != Some(&Value::Bool(false)))
+        .map(|(id, r)| Criterion {
+            id,
+            name_zh: r.text("name_zh").to_owned(),
+            name_en: r.text("name_en").to_owned(),
+            order: r.value("order").and_then(Value::as_i64).unwrap_or(0),
+        })
+        .collect();
+    list.sort_by(|a, b| (a.order, &a.name_zh).cmp(&(b.order, &b.name_zh)));
+    list
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evaluation {
+    pub id: RecordId,
+    pub subject: Option<RecordId>,
+    pub evaluator: Option<RecordId>,
+    pub date: Option<NaiveDate>,
+    pub comment: String,
+    /// (criterion, score out of 10)
+    pub scores: Vec<(RecordId, i64)>,
+}
+
+impl Evaluation {
+    pub fn from_record(id: RecordId, r: &Record) -> Evaluation {
+        let scores = r
+            .fields
+            .iter()
+            .filter(|(_, e)| !e.value.is_null())
+            .filter_map(|(name, e)| Some((RecordId::parse(name.strip_prefix(SCORE_PREFIX)?)?, e.value.as_i64()?)))
+            .collect();
+        Evaluation {
+            id,
+            subject: RecordId::parse(r.text("subject")),
+            evaluator: RecordId::parse(r.text("evaluator")),
+            date: parse_date(r.text("date")),
+            comment: r.text("comment").to_owned(),
+            scores,
+        }
+    }
+
+    /// The mean of this evaluation's scores, in tenths (83 is 8.3).
+    pub fn average_tenths(&self) -> Option<i64> {
+        mean_tenths(self.scores.iter().map(|(_, s)| s * 10))
+    }
+}
+
+fn mean_tenths(values: impl Iterator<Item = i64>) -> Option<i64> {
+    let (sum, n) = values.fold((0i64, 0i64), |(s, n), v| (s + v, n + 1));
+    (n > 0).then(|| (sum * 2 + n) / (2 * n))
+}
+
+/// Every evaluation, newest first; only those dated within `[first, last]` when given.
+pub fn evaluations(book: &Book, within: Option<(NaiveDate, NaiveDate)>) -> Vec<Evaluation> {
+    let mut list: Vec<Evaluation> = book
+        .live(EVALUATION)
+        .map(|(id, r)| Evaluation::from_record(id, r))
+        .filter(|e| within.is_none_or(|(a, b)| e.date.is_some_and(|d| a <= d && d <= b)))
+        .collect();
+    list.sort_by(|a, b| b.date.cmp(&a.date));
+    list
+}
+
+/// A subject's average over the period, in tenths, and over how many evaluations.
+pub fn subject_average(book: &Book, subject: RecordId, within: Option<(NaiveDate, NaiveDate)>) -> Option<(i64, usize)> {
+    let theirs: Vec<i64> = evaluations(book, within)
+        .into_iter()
+        .filter(|e| e.subject == Some(subject))
+        .filter_map(|e| e.average_tenths())
+        .collect();
+    mean_tenths(theirs.iter().copied()).map(|avg| (avg, theirs.len()))
+}
+
+/// A unit's average over the semester: of every evaluation of the members who held a role in
+/// it during the semester.
+pub fn unit_average(book: &Book, unit: RecordId, first: NaiveDate, last: NaiveDate) -> Option<(i64, usize)> {
+    let members = members_of_unit(book, unit, first, last);
+    let theirs: Vec<i64> = evaluations(book, Some((first, last)))
+        .into_iter()
+        .filter(|e| e.subject.is_some_and(|s| members.contains(&s)))
+        .filter_map(|e| e.average_tenths())
+        .collect();
+    mean_tenths(theirs.iter().copied()).map(|avg| (avg, theirs.len()))
+}
+
+/// An evaluation's form: a score (as typed) per criterion.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EvaluationDraft {
+    pub subject: String,
+    pub evaluator: String,
+    pub date: String,
+    pub comment: String,
+    pub scores: Vec<(RecordId, String)>,
+}
+
+impl EvaluationDraft {
+    pub fn validate(&self, book: &Book) -> Result<Vec<(String, Value)>, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let subject = RecordId::parse(&self.subject)
+            .filter(|id| book.get(*id).is_some_and(|r| (r.kind == MEMBER || r.kind == CANDIDATE) && !r.is_deleted()));
+        if subject.is_none() {
+            e.push(("subject", if self.subject.is_empty() { FormError::Required } else { FormError::NotAChoice }));
+        }
+        let evaluator = forms::reference(&mut e, "evaluator", &self.evaluator, book, MEMBER, false);
+        let date = forms::date(&mut e, "date", &self.date, true);
+        let comment = forms::optional(&mut e, "comment", &self.comment, 2000);
+        let mut fields = Vec::new();
+        for (criterion, typed) in &self.scores {
+            if let Some(score) = forms::integer(&mut e, "scores", typed, 0, MAX_SCORE, false) {
+                fields.push((format!("{SCORE_PREFIX}{criterion}"), json!(score)));
+            }
+        }
+        if fields.is_empty() && !e.iter().any(|(f, _)| *f == "scores") {
+            e.push(("scores", FormError::Required));
+        }
+        if !e.is_empty() {
+            return Err(e);
+        }
+        fields.extend([
+            ("subject".into(), json!(subject.map(|s| s.to_string()))),
+            ("evaluator".into(), json!(evaluator.map(|s| s.to_string()))),
+            ("date".into(), forms::date_value(date)),
+            ("comment".into(), json!(comment)),
+        ]);
+        Ok(fields)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::book::{Clock, Entropy, SeededEntropy};
+    use crate::people::model::UNIT;
+    use crate::people::roles::{ROLE, role_fields};
+    use proptest::prelude::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn averages_per_member_and_per_unit_over_a_semester() {
+        let mut book = Book::new();
+        let mut clock = Clock::new(SeededEntropy(1).new_id());
+        let mut ids = SeededEntropy(2);
+        let (unit, a, b, outsider) = (ids.new_id(), ids.new_id(), ids.new_id(), ids.new_id());
+        book.write(unit, UNIT, clock.tick(1), [("name_zh".into(), json!("生活部"))]);
+        for m in [a, b, outsider] {
+            book.write(m, MEMBER, clock.tick(1), [("name".into(), json!("x"))]);
+        }
+        for m in [a, b] {
+            book.write(ids.new_id(), ROLE, clock.tick(1), role_fields(m, unit, "assistant", d(2026, 9, 1)));
+        }
+        let crit: Vec<RecordId> = (0..4).map(|_| ids.new_id()).collect();
+        for c in &crit {
+            book.write(*c, CRITERION, clock.tick(1), [("name_zh".into(), json!("c"))]);
+        }
+        let mut evaluate = |book: &mut Book, subject: RecordId, date: NaiveDate, scores: [&str; 4]| {
+            let draft = EvaluationDraft {
+                subject: subject.to_string(),
+                evaluator: String::new(),
+                date: date.to_string(),
+                comment: String::new(),
+                scores: crit.iter().copied().zip(scores.map(String::from)).collect(),
+            };
+            book.write(ids.new_id(), EVALUATION, clock.tick(2), draft.validate(book).unwrap());
+        };
+        evaluate(&mut book, a, d(2026, 10, 15), ["8", "9", "7", "10"]); // 8.5
+        evaluate(&mut book, a, d(2026, 12, 15), ["6", "7", "", "8"]); // 7.0 (a criterion left out)
+        evaluate(&mut book, b, d(2026, 11, 1), ["9", "9", "9", "9"]); // 9.0
+        evaluate(&mut book, outsider, d(2026, 11, 1), ["1", "1", "1", "1"]);
+        evaluate(&mut book, a, d(2027, 3, 1), ["1", "1", "1", "1"]); // next semester
+
+        let autumn = Some((d(2026, 8, 1), d(2027, 1, 31)));
+        assert_eq!(subject_average(&book, a, autumn), Some((78, 2))); // (8.5 + 7.0) / 2 = 7.75 → 7.8
+        assert_eq!(subject_average(&book, b, autumn), Some((90, 1)));
+        assert_eq!(unit_average(&book, unit, d(2026, 8, 1), d(2027, 1, 31)), Some((82, 3))); // (85+70+90)/3
+        assert_eq!(subject_average(&book, outsider, Some((d(2027, 2, 1), d(2027, 7, 31)))), None);
+        assert_eq!(evaluations(&book, autumn).len(), 4);
+    }
+
+    #[test]
+    fn an_evaluation_needs_a_subject_a_date_and_a_score_out_of_ten() {
+        let crit = SeededEntropy(5).new_id();
+        let draft = EvaluationDraft { scores: vec![(crit, "11".into())], ..EvaluationDraft::default() };
+        let errors = draft.validate(&Book::new()).unwrap_err();
+        assert!(errors.contains(&("subject", FormError::Required)));
+        assert!(errors.contains(&("date", FormError::Required)));
+        assert!(errors.contains(&("scores", FormError::NotInRange(0, 10))));
+        let empty = EvaluationDraft { scores: vec![(crit, "".into())], ..EvaluationDraft::default() };
+        assert!(empty.validate(&Book::new()).unwrap_err().contains(&("scores", FormError::Required)));
+    }
+
+    proptest! {
+        #[test]
+        fn an_average_lies_between_the_lowest_and_highest_score(scores in prop::collection::vec(0i64..=10, 1..20)) {
+            let avg = mean_tenths(scores.iter().map(|s| s * 10)).unwrap();
+            prop_assert!(avg >= scores.iter().min().unwrap() * 10 && avg <= scores.iter().max().unwrap() * 10);
+            let exact_times_ten = scores.iter().sum::<i64>() * 100 / scores.len() as i64;
+            prop_assert!((avg * 10 - exact_times_ten).abs() <= 5 + 1);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+//! Daily work evaluations: the criteria, new evaluations, and the averages per member and per
+//! unit for a semester.
+
+use leptos::prelude::*;
+use serde_json::json;
+
+use super::evaluation::{
+    CRITERION, DEFAULT_CRITERIA, EVALUATION, EvaluationDraft, criteria, evaluations, subject_average, unit_average,
+};
+use super::labels::form_error;
+use super::model::{members, units};
+use super::recruitment::{CANDIDATE, Candidate, Stage};
+use crate::book::{Entropy, RecordId};
+use crate::browser::environment::{BrowserEntropy, today};
+use crate::forms::{FieldErrors, error_of};
+use crate::locale::{Lang, one_decimal};
+use crate::shell::app::PageTitle;
+use crate::shell::areas::Area;
+use crate::shell::book_state::BookState;
+use crate::shell::form::{SelectField, TextArea, TextField};
+use crate::shell::language::current_lang;
+use crate::shell::notice::use_notices;
+use crate::shell::pieces::{
+    CsvButton, FormProblems, SemesterFilter, current_semester, member_options, name_of, range_of,
+};
+use crate::table::Table;
+
+#[component]
+pub fn EvaluationsPage() -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let semester = current_semester();
+    let english = current_lang() == Lang::En;
+    let lang = current_lang();
+    let range = move || book.read(|b| range_of(b, semester.get()));
+    let unit_rows = move || {
+        let Some((first, last)) = range() else { return Vec::new() };
+        book.read(|b| {
+            units(b)
+                .into_iter()
+                .filter_map(|u| unit_average(b, u.id, first, last).map(|a| (u.name(english).to_owned(), a)))
+                .collect::<Vec<_>>()
+        })
+    };
+    let member_rows = move || {
+        let within = range();
+        book.read(|b| {
+            members(b, "", &|_| String::new())
+                .into_iter()
+                .filter_map(|m| subject_average(b, m.id, within).map(|a| (m.name, a)))
+                .collect::<Vec<_>>()
+        })
+    };
+    let list = move || {
+        let within = range();
+        book.read(|b| {
+            evaluations(b, within)
+                .into_iter()
+                .map(|e| (e.clone(), name_of(b, e.subject), name_of(b, e.evaluator)))
+                .collect::<Vec<_>>()
+        })
+    };
+    let table = move || Table {
+        headers: vec![tr!(eval.date), tr!(eval.subject), tr!(eval.evaluator), tr!(eval.average), tr!(eval.comment)],
+        rows: list()
+            .into_iter()
+            .map(|(e, who, by)| {
+                vec![
+                    e.date.map(|d| d.to_string()).unwrap_or_default(),
+                    who,
+                    by,
+                    e.average_tenths().map(|a| one_decimal(a as u64, 10)).unwrap_or_default(),
+                    e.comment,
+                ]
+            })
+            .collect(),
+    };
+    view! {
+        <PageTitle area=Area::People />
+        <section class="page">
+            <h1>{tr!(people.sections.evaluations)}</h1>
+            <p class="lead">{tr!(eval.intro)}</p>
+            <SemesterFilter selected=semester />
+            <section class="card" aria-labelledby="averages-heading">
+                <h2 id="averages-heading">{tr!(eval.averages)}</h2>
+                <h3>{tr!(people.units)}</h3>
+                <ul class="plain-list" data-testid="unit-averages">
+                    {move || {
+                        if range().is_none() {
+                            return view! { <li class="help">{tr!(eval.choose_semester_for_units)}</li> }.into_any();
+                        }
+                        unit_rows().into_iter().map(|(name, (avg, n))| view! { <li>{name} ": " {one_decimal(avg as u64, 10)} " " {tr!(eval.over, count = n)}</li> }).collect_view().into_any()
+                    }}
+                </ul>
+                <h3>{tr!(people.members)}</h3>
+                <ul class="plain-list" data-testid="member-averages">
+                    {move || member_rows().into_iter().map(|(name, (avg, n))| view! { <li>{name} ": " {one_decimal(avg as u64, 10)} " " {tr!(eval.over, count = n)}</li> }).collect_view()}
+                </ul>
+            </section>
+            // Drawn again when a criterion is added, so the form has a score for it.
+            {move || {
+                book.read(|b| criteria(b).len());
+                view! { <NewEvaluation /> }
+            }}
+            <section class="card" aria-labelledby="evaluations-heading">
+                <h2 id="evaluations-heading">{tr!(eval.list)}</h2>
+                <ul class="plain-list">
+                    {move || {
+                        let list = list();
+                        if list.is_empty() {
+                            return view! { <li class="help">{tr!(eval.none)}</li> }.into_any();
+                        }
+                        list.into_iter().map(|(e, who, by)| view! {
+                            <li>
+                                <strong>{who}</strong> " · " {e.date.map(|d| lang.format_date(d)).unwrap_or_default()} " · "
+                                {e.average_tenths().map(|a| one_decimal(a as u64, 10)).unwrap_or_default()}
+                                {(!by.is_empty()).then(|| format!(" · {by}"))}
+                                {(!e.comment.is_empty()).then(|| format!(" · {}", e.comment))}
+                            </li>
+                        }).collect_view().into_any()
+                    }}
+                </ul>
+                <div class="actions"><CsvButton name=tr!(eval.file) table /></div>
+            </section>
+            <Criteria />
+        </section>
+    }
+}
+
+#[component]
+fn NewEvaluation() -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let notices = use_notices();
+    let english = current_lang() == Lang::En;
+    let subject = RwSignal::new(String::new());
+    let evaluator = RwSignal::new(String::new());
+    let date = RwSignal::new(today().to_string());
+    let comment = RwSignal::new(String::new());
+    let list = book.read(criteria);
+    let scores: Vec<(RecordId, String, RwSignal<String>)> =
+        list.iter().map(|c| (c.id, c.name(english).to_owned(), RwSignal::new(String::new()))).collect();
+    let errors = RwSignal::new(FieldErrors::new());
+    let typed = scores.clone();
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = EvaluationDraft {
+            subject: subject.get_untracked(),
+            evaluator: evaluator.get_untracked(),
+            date: date.get_untracked(),
+            comment: comment.get_untracked(),
+            scores: typed.iter().map(|(id, _, s)| (*id, s.get_untracked())).collect(),
+        };
+        match book.read(|b| draft.validate(b)) {
+            Err(e) => errors.set(e),
+            Ok(fields) => {
+                if book.edit(|s, now| s.write(now, BrowserEntropy.new_id(), EVALUATION, fields)).is_some() {
+                    errors.set(Vec::new());
+                    comment.set(String::new());
+                    for (_, _, s) in &typed {
+                        s.set(String::new());
+                    }
+                    notices.show(tr!(eval.saved));
+                }
+            }
+        }
+    };
+    let err = move |field: &'static str| Signal::derive(move || error_of(&errors.get(), field).map(form_error));
+    // Members, and candidates on probation: their assessment is evaluated the same way.
+    let subjects = book.read(|b| {
+        let mut list = member_options(b, tr!(eval.choose_subject));
+        list.extend(
+            b.live(CANDIDATE)
+                .map(|(id, r)| Candidate::from_record(id, r))
+                .filter(|c| c.stage == Stage::Probation)
+                .map(|c| (c.id.to_string(), tr!(eval.on_probation, name = c.name))),
+        );
+        list
+    });
+    let evaluators = book.read(|b| member_options(b, tr!(eval.no_evaluator)));
+    view! {
+        <form class="form card" on:submit=save novalidate>
+            <h2>{tr!(eval.new)}</h2>
+            <FormProblems errors />
+            {list.is_empty().then(|| view! { <p class="notice">{tr!(eval.no_criteria)}</p> })}
+            <SelectField id="eval-subject" label=Signal::derive(|| tr!(eval.subject)) value=subject options=subjects error=err("subject") />
+            <SelectField id="eval-evaluator" label=Signal::derive(|| tr!(eval.evaluator)) value=evaluator options=evaluators error=err("evaluator") />
+            <TextField id="eval-date" label=Signal::derive(|| tr!(eval.date)) value=date error=err("date") input_type="date" />
+            <fieldset class="scores">
+                <legend>{tr!(eval.scores)}</legend>
+                {scores.into_iter().enumerate().map(|(i, (_, name, value))| {
+                    let id = ["eval-score-0", "eval-score-1", "eval-score-2", "eval-score-3", "eval-score-4", "eval-score-5", "eval-score-6", "eval-score-7"][i.min(7)];
+                    view! { <TextField id label=Signal::derive(move || name.clone()) value input_mode="numeric" /> }
+                }).collect_view()}
+                <p class="field-error">{move || error_of(&errors.get(), "scores").map(form_error)}</p>
+            </fieldset>
+            <TextArea id="eval-comment" label=Signal::derive(|| tr!(eval.comment)) value=comment error=err("comment") />
+            <button type="submit" class="button primary">{tr!(eval.add)}</button>
+        </form>
+    }
+}
+
+/// The criteria the union evaluates on, and adding one (or the usual four at once).
+#[component]
+fn Criteria() -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let english = current_lang() == Lang::En;
+    let name = RwSignal::new(String::new());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = name.get_untracked().trim().to_owned();
+        if text.is_empty() || text.chars().count() > 40 {
+            return;
+        }
+        let order = book.read(criteria).len() as i64;
+        book.edit(|s, now| {
+            s.write(
+                now,
+                BrowserEntropy.new_id(),
+                CRITERION,
+                [("name_zh".into(), json!(text)), ("order".into(), json!(order)), ("active".into(), json!(true))],
+            )
+        });
+        name.set(String::new());
+    };
+    let add_defaults = move |_| {
+        book.edit(|s, now| {
+            for (i, (zh, en)) in DEFAULT_CRITERIA.iter().enumerate() {
+                let fields = [
+                    ("name_zh".into(), json!(zh)),
+                    ("name_en".into(), json!(en)),
+                    ("order".into(), json!(i)),
+                    ("active".into(), json!(true)),
+                ];
+                s.write(now, BrowserEntropy.new_id(), CRITERION, fields);
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="criteria-heading">
+            <h2 id="criteria-heading">{tr!(eval.criteria)}</h2>
+            <ul class="plain-list">
+                {move || book.read(criteria).into_iter().map(|c| view! { <li>{c.name(english).to_owned()}</li> }).collect_view()}
+            </ul>
+            {move || book.read(criteria).is_empty().then(|| view! { <button class="button" on:click=add_defaults>{tr!(eval.add_defaults)}</button> })}
+            <form class="form" on:submit=add novalidate>
+                <TextField id="criterion-name" label=Signal::derive(|| tr!(eval.criterion_name)) value=name />
+                <button type="submit" class="button">{tr!(eval.add_criterion)}</button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,278 @@
+//! A member: their details, their roles over time, and their history — evaluations, trainings,
+//! how they were recruited.
+
+use leptos::prelude::*;
+
+use super::evaluation::{evaluations, subject_average};
+use super::labels::{form_error, gender_name, mark_name, position_name, stage_name};
+use super::model::{FieldErrors, GENDERS, MEMBER, Member, MemberDraft, POSITIONS};
+use super::recruitment::{CANDIDATE, Candidate};
+use super::roles::{ROLE, RoleDraft, roles_of};
+use super::training::trainings_of;
+use crate::book::{Entropy, RecordId};
+use crate::browser::environment::{BrowserEntropy, today};
+use crate::forms::error_of;
+use crate::locale::one_decimal;
+use crate::shell::app::PageTitle;
+use crate::shell::areas::Area;
+use crate::shell::book_state::BookState;
+use crate::shell::form::{SelectField, TextArea, TextField};
+use crate::shell::language::current_lang;
+use crate::shell::notice::use_notices;
+use crate::shell::pieces::{DeleteButton, FormProblems, RecordMissing, name_of, unit_options};
+use crate::shell::router::navigate;
+
+/// `/people/new-member` and `/people/members/:id`.
+#[component]
+pub fn MemberPage(id: Option<RecordId>) -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let existing = id.and_then(|id| {
+        book.read(|b| b.get(id).filter(|r| r.kind == MEMBER && !r.is_deleted()).map(|r| Member::from_record(id, r)))
+    });
+    view! {
+        <PageTitle area=Area::People />
+        {match (id, existing) {
+            (Some(_), None) => view! { <RecordMissing back="/people" /> }.into_any(),
+            (_, None) => view! { <section class="page"><h1>{tr!(people.member_form.new_title)}</h1><MemberForm existing=None /></section> }.into_any(),
+            (_, Some(member)) => {
+                let id = member.id;
+                view! {
+                    <section class="page">
+                        <h1>{member.name.clone()}</h1>
+                        <MemberForm existing=Some(member) />
+                        <Roles member=id />
+                        <History member=id />
+                    </section>
+                }
+                .into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+fn MemberForm(existing: Option<Member>) -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let notices = use_notices();
+    let draft = existing.as_ref().map(MemberDraft::from_member).unwrap_or_default();
+    let name = RwSignal::new(draft.name);
+    let student_id = RwSignal::new(draft.student_id);
+    let class_major = RwSignal::new(draft.class_major);
+    let year = RwSignal::new(draft.year);
+    let gender = RwSignal::new(draft.gender);
+    let phone = RwSignal::new(draft.phone);
+    let email = RwSignal::new(draft.email);
+    let wechat = RwSignal::new(draft.wechat);
+    let qq = RwSignal::new(draft.qq);
+    let notes = RwSignal::new(draft.notes);
+    let errors = RwSignal::new(FieldErrors::new());
+    let editing = existing.as_ref().map(|m| m.id);
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = MemberDraft {
+            name: name.get_untracked(),
+            student_id: student_id.get_untracked(),
+            class_major: class_major.get_untracked(),
+            year: year.get_untracked(),
+            gender: gender.get_untracked(),
+            phone: phone.get_untracked(),
+            email: email.get_untracked(),
+            wechat: wechat.get_untracked(),
+            qq: qq.get_untracked(),
+            notes: notes.get_untracked(),
+        };
+        match book.read(|b| draft.validate(b, editing)) {
+            Err(e) => errors.set(e),
+            Ok(fields) => {
+                let id = editing.unwrap_or_else(|| BrowserEntropy.new_id());
+                if book.edit(|s, now| s.write(now, id, MEMBER, fields)).is_some() {
+                    notices.show(tr!(people.saved, name = draft.name.trim()));
+                    navigate(
+                        if editing.is_some() { "/people".to_owned() } else { format!("/people/members/{id}") }.as_str(),
+                    );
+                }
+            }
+        }
+    };
+    let err = move |field: &'static str| Signal::derive(move || error_of(&errors.get(), field).map(form_error));
+    let genders = {
+        let mut list = vec![(String::new(), gender_name(""))];
+        list.extend(GENDERS.iter().map(|g| (g.to_string(), gender_name(g))));
+        list
+    };
+    let label = |key: fn() -> String| Signal::derive(key);
+    view! {
+        <form class="form" on:submit=save novalidate>
+            <FormProblems errors />
+            <TextField id="member-name" label=label(|| tr!(people.member_form.name)) value=name error=err("name") autocomplete="off" required=true />
+            <TextField id="member-student-id" label=label(|| tr!(people.member_form.student_id)) value=student_id error=err("student_id") input_mode="numeric" autocomplete="off" />
+            <TextField id="member-class" label=label(|| tr!(people.member_form.class_major)) value=class_major error=err("class_major") autocomplete="off" />
+            <TextField id="member-year" label=label(|| tr!(people.member_form.year)) value=year error=err("year") input_mode="numeric" autocomplete="off" />
+            <SelectField id="member-gender" label=label(|| tr!(people.member_form.gender)) value=gender options=genders error=err("gender") />
+            <TextField id="member-phone" label=label(|| tr!(people.member_form.phone)) value=phone error=err("phone") input_type="tel" autocomplete="off" />
+            <TextField id="member-email" label=label(|| tr!(people.member_form.email)) value=email error=err("email") input_type="email" autocomplete="off" />
+            <TextField id="member-wechat" label=label(|| tr!(people.member_form.wechat)) value=wechat error=err("wechat") autocomplete="off" />
+            <TextField id="member-qq" label=label(|| tr!(people.member_form.qq)) value=qq error=err("qq") input_mode="numeric" autocomplete="off" />
+            <TextArea id="member-notes" label=label(|| tr!(people.member_form.notes)) value=notes error=err("notes") />
+            <div class="actions">
+                <button type="submit" class="button primary">{tr!(form.save)}</button>
+                <a class="button" href="/people">{tr!(form.cancel)}</a>
+                {editing.map(|id| view! { <DeleteButton id name=existing.as_ref().map(|m| m.name.clone()).unwrap_or_default() back="/people" /> })}
+            </div>
+        </form>
+    }
+}
+
+/// The member's roles, and a form for a new one.
+#[component]
+fn Roles(member: RecordId) -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let notices = use_notices();
+    let unit = RwSignal::new(String::new());
+    let position = RwSignal::new("assistant".to_owned());
+    let from = RwSignal::new(today().to_string());
+    let to = RwSignal::new(String::new());
+    let errors = RwSignal::new(FieldErrors::new());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = RoleDraft {
+            member: member.to_string(),
+            unit: unit.get_untracked(),
+            position: position.get_untracked(),
+            from: from.get_untracked(),
+            to: to.get_untracked(),
+        };
+        match book.read(|b| draft.validate(b)) {
+            Err(e) => errors.set(e),
+            Ok(fields) => {
+                if book.edit(|s, now| s.write(now, BrowserEntropy.new_id(), ROLE, fields)).is_some() {
+                    errors.set(Vec::new());
+                    to.set(String::new());
+                    notices.show(tr!(people.role.added));
+                }
+            }
+        }
+    };
+    let end_today = move |role: RecordId| {
+        book.edit(|s, now| s.write(now, role, ROLE, [("to".to_owned(), serde_json::json!(today().to_string()))]));
+    };
+    let err = move |field: &'static str| Signal::derive(move || error_of(&errors.get(), field).map(form_error));
+    let positions: Vec<(String, String)> = POSITIONS.iter().map(|p| (p.to_string(), position_name(p))).collect();
+    let units = book.read(|b| unit_options(b, tr!(people.role.choose_unit)));
+    view! {
+        <section class="card" aria-labelledby="roles-heading">
+            <h2 id="roles-heading">{tr!(people.role.title)}</h2>
+            <ul class="record-list">
+                {move || {
+                    let list = book.read(|b| roles_of(b, member).into_iter().map(|r| (r.clone(), name_of(b, r.unit))).collect::<Vec<_>>());
+                    if list.is_empty() {
+                        return view! { <li class="help">{tr!(people.role.none)}</li> }.into_any();
+                    }
+                    list.into_iter().map(|(role, unit)| {
+                        let span = format!("{} – {}", role.from.map(|d| current_lang().format_date(d)).unwrap_or_default(), role.to.map(|d| current_lang().format_date(d)).unwrap_or_else(|| tr!(people.role.ongoing)));
+                        let open = role.to.is_none();
+                        let id = role.id;
+                        view! {
+                            <li class="record-row">
+                                <span class="record-title">{position_name(&role.position)}</span>
+                                <span class="record-meta">{unit} " · " {span}</span>
+                                {open.then(|| view! { <button class="button" on:click=move |_| end_today(id)>{tr!(people.role.end_today)}</button> })}
+                            </li>
+                        }
+                    }).collect_view().into_any()
+                }}
+            </ul>
+            <form class="form" on:submit=add novalidate>
+                <h3>{tr!(people.role.add)}</h3>
+                <FormProblems errors />
+                <SelectField id="role-unit" label=Signal::derive(|| tr!(people.role.unit)) value=unit options=units error=err("unit") />
+                <SelectField id="role-position" label=Signal::derive(|| tr!(people.role.position)) value=position options=positions error=err("position") />
+                <TextField id="role-from" label=Signal::derive(|| tr!(people.role.from)) value=from error=err("from") input_type="date" />
+                <TextField id="role-to" label=Signal::derive(|| tr!(people.role.to)) value=to error=err("to") input_type="date" />
+                <button type="submit" class="button primary">{tr!(people.role.add_button)}</button>
+            </form>
+        </section>
+    }
+}
+
+/// Everything else the book knows of the member.
+#[component]
+fn History(member: RecordId) -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let lang = current_lang();
+    let evaluations = move || {
+        book.read(|b| {
+            let mut list: Vec<_> = evaluations(b, None).into_iter().filter(|e| e.subject == Some(member)).collect();
+            // Evaluations made while they were a candidate on probation belong to their history.
+            let as_candidate: Vec<RecordId> =
+                b.live(CANDIDATE).filter(|(_, r)| r.text("member") == member.to_string()).map(|(id, _)| id).collect();
+            list.extend(
+                evaluations(b, None).into_iter().filter(|e| e.subject.is_some_and(|s| as_candidate.contains(&s))),
+            );
+            list.into_iter()
+                .map(|e| (e.date, e.average_tenths(), name_of(b, e.evaluator), e.comment))
+                .collect::<Vec<_>>()
+        })
+    };
+    let average = move || book.read(|b| subject_average(b, member, None));
+    let trainings = move || book.read(|b| trainings_of(b, member));
+    let candidacy = move || {
+        book.read(|b| {
+            b.live(CANDIDATE)
+                .filter(|(_, r)| r.text("member") == member.to_string())
+                .map(|(id, r)| {
+                    let c = Candidate::from_record(id, r);
+                    let round = c.round.and_then(|r| b.get(r)).map(|r| r.text("title").to_owned()).unwrap_or_default();
+                    (c, round)
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="history-heading">
+            <h2 id="history-heading">{tr!(people.history.title)}</h2>
+            <h3>{tr!(people.history.evaluations)}</h3>
+            <p>{move || match average() {
+                Some((avg, n)) => tr!(people.history.average, average = one_decimal(avg as u64, 10), count = n),
+                None => tr!(people.history.no_evaluations),
+            }}</p>
+            <ul class="plain-list">
+                {move || evaluations().into_iter().map(|(date, avg, by, comment)| view! {
+                    <li>
+                        {date.map(|d| lang.format_date(d)).unwrap_or_default()} " · "
+                        {avg.map(|a| one_decimal(a as u64, 10)).unwrap_or_default()}
+                        {(!by.is_empty()).then(|| format!(" · {by}"))}
+                        {(!comment.is_empty()).then(|| format!(" · {comment}"))}
+                    </li>
+                }).collect_view()}
+            </ul>
+            <h3>{tr!(people.history.trainings)}</h3>
+            <ul class="plain-list">
+                {move || {
+                    let list = trainings();
+                    if list.is_empty() {
+                        return view! { <li class="help">{tr!(people.history.no_trainings)}</li> }.into_any();
+                    }
+                    list.into_iter().map(|(t, mark)| view! {
+                        <li><a href=format!("/people/trainings/{}", t.id)>{t.topic.clone()}</a> " · " {t.date.map(|d| lang.format_date(d)).unwrap_or_default()} " · " {mark_name(mark)}</li>
+                    }).collect_view().into_any()
+                }}
+            </ul>
+            <h3>{tr!(people.history.recruitment)}</h3>
+            <ul class="plain-list">
+                {move || {
+                    let list = candidacy();
+                    if list.is_empty() {
+                        return view! { <li class="help">{tr!(people.history.no_recruitment)}</li> }.into_any();
+                    }
+                    list.into_iter().map(|(c, round)| view! {
+                        <li><a href=format!("/people/candidates/{}", c.id)>{round}</a> " · " {stage_name(c.stage)}</li>
+                    }).collect_view().into_any()
+                }}
+            </ul>
+            <h3>{tr!(people.history.activities)}</h3>
+            <p class="help">{tr!(people.history.activities_not_built)}</p>
+        </section>
+    }
+}

@@ -1,0 +1,192 @@
+//! Roles over time: who held which position in which unit, from when until when. A member's
+//! units and positions are their roles; nothing else records them.
+
+use chrono::NaiveDate;
+use serde_json::{Value, json};
+
+use super::model::{MEMBER, POSITIONS, UNIT};
+use crate::book::schema::{FieldType, KindSchema, parse_date};
+use crate::book::{Book, Record, RecordId};
+use crate::forms::{self, FieldErrors};
+
+pub const ROLE: &str = "role";
+
+pub static ROLE_SCHEMA: KindSchema = KindSchema {
+    kind: ROLE,
+    fields: &[
+        ("member", FieldType::Ref),
+        ("unit", FieldType::Ref),
+        ("position", FieldType::Choice(POSITIONS)),
+        ("from", FieldType::Date),
+        ("to", FieldType::Date),
+    ],
+    prefixed: &[],
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Role {
+    pub id: RecordId,
+    pub member: RecordId,
+    pub unit: Option<RecordId>,
+    pub position: String,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl Role {
+    pub fn from_record(id: RecordId, r: &Record) -> Option<Role> {
+        Some(Role {
+            id,
+            member: RecordId::parse(r.text("member"))?,
+            unit: RecordId::parse(r.text("unit")),
+            position: r.text("position").to_owned(),
+            from: parse_date(r.text("from")),
+            to: parse_date(r.text("to")),
+        })
+    }
+
+    /// Held on that day: started by then (or with no start recorded) and not ended before.
+    pub fn held_on(&self, day: NaiveDate) -> bool {
+        self.from.is_none_or(|f| f <= day) && self.to.is_none_or(|t| day <= t)
+    }
+
+    /// Held at any time between the two days.
+    pub fn overlaps(&self, first: NaiveDate, last: NaiveDate) -> bool {
+        self.from.is_none_or(|f| f <= last) && self.to.is_none_or(|t| first <= t)
+    }
+}
+
+/// A member's roles, the latest first.
+pub fn roles_of(book: &Book, member: RecordId) -> Vec<Role> {
+    let mut list: Vec<Role> =
+        book.live(ROLE).filter_map(|(id, r)| Role::from_record(id, r)).filter(|r| r.member == member).collect();
+    list.sort_by(|a, b| (b.to.is_none(), b.from).cmp(&(a.to.is_none(), a.from)));
+    list
+}
+
+/// The roles a member holds on a day.
+pub fn current_roles(book: &Book, member: RecordId, day: NaiveDate) -> Vec<Role> {
+    roles_of(book, member).into_iter().filter(|r| r.held_on(day)).collect()
+}
+
+/// The members who held a role in `unit` at any time between the two days.
+pub fn members_of_unit(book: &Book, unit: RecordId, first: NaiveDate, last: NaiveDate) -> Vec<RecordId> {
+    let mut list: Vec<RecordId> = book
+        .live(ROLE)
+        .filter_map(|(id, r)| Role::from_record(id, r))
+        .filter(|r| r.unit == Some(unit) && r.overlaps(first, last))
+        .map(|r| r.member)
+        .filter(|m| book.get(*m).is_some_and(|r| !r.is_deleted()))
+        .collect();
+    list.sort_unstable();
+    list.dedup();
+    list
+}
+
+/// A role's form, as typed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RoleDraft {
+    pub member: String,
+    pub unit: String,
+    pub position: String,
+    pub from: String,
+    pub to: String,
+}
+
+impl RoleDraft {
+    pub fn validate(&self, book: &Book) -> Result<Vec<(String, Value)>, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let member = forms::reference(&mut e, "member", &self.member, book, MEMBER, true);
+        let unit = forms::reference(&mut e, "unit", &self.unit, book, UNIT, true);
+        let position = forms::choice(&mut e, "position", &self.position, POSITIONS, false);
+        let from = forms::date(&mut e, "from", &self.from, true);
+        let to = forms::date(&mut e, "to", &self.to, false);
+        forms::ordered(&mut e, "to", from, to);
+        if !e.is_empty() {
+            return Err(e);
+        }
+        Ok(vec![
+            ("member".into(), json!(member.map(|m| m.to_string()))),
+            ("unit".into(), json!(unit.map(|u| u.to_string()))),
+            ("position".into(), json!(position)),
+            ("from".into(), forms::date_value(from)),
+            ("to".into(), forms::date_value(to)),
+        ])
+    }
+}
+
+/// The fields of a role starting on a day, for code that creates one (hiring, the sample).
+pub fn role_fields(member: RecordId, unit: RecordId, position: &str, from: NaiveDate) -> Vec<(String, Value)> {
+    vec![
+        ("member".into(), json!(member.to_string())),
+        ("unit".into(), json!(unit.to_string())),
+        ("position".into(), json!(position)),
+        ("from".into(), json!(from.to_string())),
+        ("to".into(), Value::Null),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::book::{Clock, Entropy, SeededEntropy};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_members_history_is_their_roles_over_time() {
+        let mut book = Book::new();
+        let mut clock = Clock::new(SeededEntropy(1).new_id());
+        let mut ids = SeededEntropy(2);
+        let (member, life, study) = (ids.new_id(), ids.new_id(), ids.new_id());
+        book.write(member, MEMBER, clock.tick(1), [("name".into(), json!("王佳怡"))]);
+        book.write(life, UNIT, clock.tick(1), [("name_zh".into(), json!("生活部"))]);
+        book.write(study, UNIT, clock.tick(1), [("name_zh".into(), json!("学习部"))]);
+        let assistant = RoleDraft {
+            member: member.to_string(),
+            unit: life.to_string(),
+            position: "assistant".into(),
+            from: "2025-10-01".into(),
+            to: "2026-06-30".into(),
+        };
+        book.write(ids.new_id(), ROLE, clock.tick(2), assistant.validate(&book).unwrap());
+        let minister = RoleDraft {
+            member: member.to_string(),
+            unit: life.to_string(),
+            position: "minister".into(),
+            from: "2026-07-01".into(),
+            to: String::new(),
+        };
+        book.write(ids.new_id(), ROLE, clock.tick(3), minister.validate(&book).unwrap());
+
+        let history: Vec<String> = roles_of(&book, member).into_iter().map(|r| r.position).collect();
+        assert_eq!(history, ["minister", "assistant"]);
+        let now: Vec<String> = current_roles(&book, member, d(2026, 11, 25)).into_iter().map(|r| r.position).collect();
+        assert_eq!(now, ["minister"]);
+        assert_eq!(current_roles(&book, member, d(2026, 1, 1))[0].position, "assistant");
+        assert!(current_roles(&book, member, d(2025, 9, 1)).is_empty());
+        assert_eq!(members_of_unit(&book, life, d(2026, 2, 1), d(2026, 7, 31)), vec![member]);
+        assert!(members_of_unit(&book, study, d(2020, 1, 1), d(2030, 1, 1)).is_empty());
+    }
+
+    #[test]
+    fn a_role_needs_a_member_a_unit_and_a_start_before_its_end() {
+        let draft = RoleDraft {
+            position: "king".into(),
+            from: "2026-09-01".into(),
+            to: "2026-08-01".into(),
+            ..RoleDraft::default()
+        };
+        let errors = draft.validate(&Book::new()).unwrap_err();
+        for expected in [
+            ("member", crate::forms::FormError::Required),
+            ("unit", crate::forms::FormError::Required),
+            ("position", crate::forms::FormError::NotAChoice),
+            ("to", crate::forms::FormError::EndsBeforeStart),
+        ] {
+            assert!(errors.contains(&expected), "{expected:?} in {errors:?}");
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! Terms and semesters: the list, and forms for a new term and a new semester.
+
+use leptos::prelude::*;
+
+use super::labels::form_error;
+use super::terms::{HALVES, SEMESTER, SemesterDraft, TERM, TermDraft, semesters, terms};
+use crate::book::Entropy;
+use crate::browser::environment::{BrowserEntropy, today};
+use crate::forms::{FieldErrors, error_of};
+use crate::shell::app::PageTitle;
+use crate::shell::areas::Area;
+use crate::shell::book_state::BookState;
+use crate::shell::form::{SelectField, TextField};
+use crate::shell::labels::{semester_name, term_name};
+use crate::shell::language::current_lang;
+use crate::shell::notice::use_notices;
+use crate::shell::pieces::{CsvButton, FormProblems};
+use crate::shell::settings::SettingsState;
+use crate::table::Table;
+
+#[component]
+pub fn TermsPage() -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let settings = expect_context::<SettingsState>();
+    let lang = current_lang();
+    let date = move |d: Option<chrono::NaiveDate>| d.map(|d| lang.format_date(d)).unwrap_or_default();
+    let list = move || {
+        book.read(|b| {
+            let all = semesters(b);
+            terms(b)
+                .into_iter()
+                .map(|t| (t.clone(), all.iter().filter(|s| s.term == Some(t.id)).cloned().collect::<Vec<_>>()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let table = move || {
+        let rows = book.read(semesters).into_iter().map(|s| {
+            let term = book.read(|b| {
+                terms(b).into_iter().find(|t| Some(t.id) == s.term).map(|t| term_name(t.number)).unwrap_or_default()
+            });
+            vec![term, semester_name(s.semester), s.starts.to_string(), s.ends.to_string()]
+        });
+        Table {
+            headers: vec![tr!(terms.term), tr!(terms.semester), tr!(terms.starts), tr!(terms.ends)],
+            rows: rows.collect(),
+        }
+    };
+    view! {
+        <PageTitle area=Area::People />
+        <section class="page">
+            <h1>{tr!(people.sections.terms)}</h1>
+            <p class="lead">{tr!(terms.intro)}</p>
+            {move || {
+                let list = list();
+                if list.is_empty() {
+                    return view! { <p>{tr!(terms.none)}</p> }.into_any();
+                }
+                list.into_iter().map(|(term, sems)| view! {
+                    <section class="card">
+                        <h2>{term_name(term.number)}</h2>
+                        <p class="help">{date(term.starts)} " – " {date(term.ends)}</p>
+                        <ul class="record-list">
+                            {sems.into_iter().map(|s| {
+                                let current = settings.settings.with(|x| x.current_semester) == Some(s.id);
+                                let id = s.id;
+                                view! {
+                                    <li class="record-row">
+                                        <span class="record-title">{semester_name(s.semester)}</span>
+                                        <span class="record-meta">{lang.format_date(s.starts)} " – " {lang.format_date(s.ends)}</span>
+                                        {if current {
+                                            view! { <span class="badge new">{tr!(terms.current)}</span> }.into_any()
+                                        } else {
+                                            view! { <button class="button" on:click=move |_| settings.update(|x| Ok(crate::shell::settings::model::Settings { current_semester: Some(id), ..x.clone() }))>{tr!(terms.make_current)}</button> }.into_any()
+                                        }}
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                }).collect_view().into_any()
+            }}
+            <div class="actions"><CsvButton name=tr!(terms.file) table /></div>
+            <NewTerm />
+            <NewSemester />
+        </section>
+    }
+}
+
+#[component]
+fn NewTerm() -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let notices = use_notices();
+    let number = RwSignal::new(String::new());
+    let starts = RwSignal::new(String::new());
+    let ends = RwSignal::new(String::new());
+    let errors = RwSignal::new(FieldErrors::new());
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft =
+            TermDraft { number: number.get_untracked(), starts: starts.get_untracked(), ends: ends.get_untracked() };
+        match book.read(|b| draft.validate(b, None)) {
+            Err(e) => errors.set(e),
+            Ok(fields) => {
+                if book.edit(|s, now| s.write(now, BrowserEntropy.new_id(), TERM, fields)).is_some() {
+                    errors.set(Vec::new());
+                    number.set(String::new());
+                    notices.show(tr!(terms.term_saved));
+                }
+            }
+        }
+    };
+    let err = move |field: &'static str| Signal::derive(move || error_of(&errors.get(), field).map(form_error));
+    view! {
+        <form class="form card" on:submit=save novalidate>
+            <h2>{tr!(terms.new_term)}</h2>
+            <FormProblems errors />
+            <TextField id="term-number" label=Signal::derive(|| tr!(terms.number)) value=number error=err("number") input_mode="numeric" />
+            <TextField id="term-starts" label=Signal::derive(|| tr!(terms.starts)) value=starts error=err("starts") input_type="date" />
+            <TextField id="term-ends" label=Signal::derive(|| tr!(terms.ends)) value=ends error=err("ends") input_type="date" />
+            <button type="submit" class="button primary">{tr!(terms.add_term)}</button>
+        </form>
+    }
+}
+
+#[component]
+fn NewSemester() -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let notices = use_notices();
+    let draft = SemesterDraft::for_date(book.read(terms).first().map(|t| t.id), today());
+    let term = RwSignal::new(draft.term);
+    let start_year = RwSignal::new(draft.start_year);
+    let half = RwSignal::new(draft.half);
+    let starts = RwSignal::new(draft.starts);
+    let ends = RwSignal::new(draft.ends);
+    let errors = RwSignal::new(FieldErrors::new());
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = SemesterDraft {
+            term: term.get_untracked(),
+            start_year: start_year.get_untracked(),
+            half: half.get_untracked(),
+            starts: starts.get_untracked(),
+            ends: ends.get_untracked(),
+        };
+        match book.read(|b| draft.validate(b, None)) {
+            Err(e) => errors.set(e),
+            Ok(fields) => {
+                if book.edit(|s, now| s.write(now, BrowserEntropy.new_id(), SEMESTER, fields)).is_some() {
+                    errors.set(Vec::new());
+                    notices.show(tr!(terms.semester_saved));
+                }
+            }
+        }
+    };
+    let err = move |field: &'static str| Signal::derive(move || error_of(&errors.get(), field).map(form_error));
+    let term_options = Signal::derive(move || {
+        let mut list = vec![(String::new(), tr!(terms.choose_term))];
+        list.extend(book.read(terms).into_iter().map(|t| (t.id.to_string(), term_name(t.number))));
+        list
+    });
+    let halves: Vec<(String, String)> = HALVES
+        .iter()
+        .map(|h| (h.to_string(), if *h == "first" { tr!(terms.first) } else { tr!(terms.second) }))
+        .collect();
+    view! {
+        <form class="form card" on:submit=save novalidate>
+            <h2>{tr!(terms.new_semester)}</h2>
+            <FormProblems errors />
+            <SelectField id="semester-term" label=Signal::derive(|| tr!(terms.term)) value=term options=term_options error=err("term") />
+            <TextField id="semester-year" label=Signal::derive(|| tr!(terms.start_year)) value=start_year error=err("start_year") input_mode="numeric" />
+            <SelectField id="semester-half" label=Signal::derive(|| tr!(terms.half)) value=half options=halves error=err("half") />
+            <TextField id="semester-starts" label=Signal::derive(|| tr!(terms.starts)) value=starts error=err("starts") input_type="date" />
+            <TextField id="semester-ends" label=Signal::derive(|| tr!(terms.ends)) value=ends error=err("ends") input_type="date" />
+            <button type="submit" class="button primary">{tr!(terms.add_semester)}</button>
+        </form>
+    }
+}

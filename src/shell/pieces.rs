@@ -1,0 +1,134 @@
+//! View pieces every area uses: saving a list as CSV, choosing a semester, choosing a member
+//! or a unit, deleting a record, a missing record, a form's problems.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::book::{Book, RecordId};
+use crate::browser::environment::today;
+use crate::browser::files::download_bytes;
+use crate::forms::FieldErrors;
+use crate::people::model::{members, units};
+use crate::people::terms::{semester, semesters};
+use crate::shell::book_state::BookState;
+use crate::shell::labels::semester_name;
+use crate::shell::language::current_lang;
+use crate::shell::notice::use_notices;
+use crate::shell::router::navigate;
+use crate::shell::settings::SettingsState;
+use crate::table::Table;
+
+/// A button that saves a list as a CSV file (UTF-8 with BOM, for Excel).
+#[component]
+pub fn CsvButton(#[prop(into)] name: String, table: impl Fn() -> Table + Send + Sync + 'static) -> impl IntoView {
+    let notices = use_notices();
+    let save = move |_| {
+        let file = format!("{name}-{}.csv", today());
+        match download_bytes(&file, &table().to_csv(), "text/csv;charset=utf-8") {
+            Ok(()) => notices.show(tr!(csv.saved, name = file)),
+            Err(reason) => notices.show(tr!(data.export_failed, reason)),
+        }
+    };
+    view! { <button type="button" class="button" on:click=save>{tr!(csv.button)}</button> }
+}
+
+/// The semester a list is filtered to: `None` for all time. Starts at the current semester.
+#[component]
+pub fn SemesterFilter(selected: RwSignal<Option<RecordId>>) -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let options = move || {
+        let mut list = vec![(String::new(), tr!(semester.all_time))];
+        list.extend(book.read(semesters).into_iter().map(|s| (s.id.to_string(), semester_name(s.semester))));
+        list
+    };
+    view! {
+        <div class="field">
+            <label for="semester-filter">{tr!(semester.filter)}</label>
+            <select id="semester-filter" on:change=move |ev| selected.set(RecordId::parse(&event_target_value(&ev)))>
+                {move || options().into_iter().map(|(v, l)| {
+                    let chosen = RecordId::parse(&v) == selected.get_untracked();
+                    view! { <option value=v selected=chosen>{l}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// The current semester from Settings, as a filter's starting point.
+pub fn current_semester() -> RwSignal<Option<RecordId>> {
+    let settings = expect_context::<SettingsState>();
+    RwSignal::new(settings.settings.with_untracked(|s| s.current_semester))
+}
+
+/// The first and last day of a semester, if one is chosen.
+pub fn range_of(book: &Book, chosen: Option<RecordId>) -> Option<(NaiveDate, NaiveDate)> {
+    chosen.and_then(|id| semester(book, id)).map(|s| (s.starts, s.ends))
+}
+
+/// Members as choices for a select, with a first choice for none.
+pub fn member_options(book: &Book, none: String) -> Vec<(String, String)> {
+    let mut list = vec![(String::new(), none)];
+    list.extend(members(book, "", &|_| String::new()).into_iter().map(|m| (m.id.to_string(), m.name)));
+    list
+}
+
+/// Units as choices for a select, with a first choice for none.
+pub fn unit_options(book: &Book, none: String) -> Vec<(String, String)> {
+    let english = current_lang() == crate::locale::Lang::En;
+    let mut list = vec![(String::new(), none)];
+    list.extend(units(book).into_iter().map(|u| (u.id.to_string(), u.name(english).to_owned())));
+    list
+}
+
+/// A record's name for lists: a member's or a unit's, or empty.
+pub fn name_of(book: &Book, id: Option<RecordId>) -> String {
+    let english = current_lang() == crate::locale::Lang::En;
+    id.and_then(|id| book.get(id))
+        .map(|r| {
+            let en = r.text("name_en");
+            if english && !en.is_empty() {
+                en.to_owned()
+            } else if r.text("name").is_empty() {
+                r.text("name_zh").to_owned()
+            } else {
+                r.text("name").to_owned()
+            }
+        })
+        .unwrap_or_default()
+}
+
+/// A summary at the top of a form that did not save, announced at once.
+#[component]
+pub fn FormProblems(errors: RwSignal<FieldErrors>) -> impl IntoView {
+    view! {
+        <p class="form-problems" role="alert">
+            {move || (!errors.with(Vec::is_empty)).then(|| tr!(form.fix_problems, count = errors.with(Vec::len)))}
+        </p>
+    }
+}
+
+/// Deletes a record (a change that travels, and can be undone) and goes to `back`.
+#[component]
+pub fn DeleteButton(id: RecordId, name: String, back: &'static str) -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let notices = use_notices();
+    let delete = move |_| {
+        if book.edit(|s, now| s.set_deleted(now, id, true)).is_some() {
+            notices.show_with_restore(tr!(people.deleted, name = name.clone()), id);
+            navigate(back);
+        }
+    };
+    view! { <button type="button" class="button danger" on:click=delete>{tr!(form.delete)}</button> }
+}
+
+/// For an address whose record does not exist (or was deleted).
+#[component]
+pub fn RecordMissing(back: &'static str) -> impl IntoView {
+    view! {
+        <section class="page">
+            <h1>{tr!(people.missing_title)}</h1>
+            <p>{tr!(people.missing_body)}</p>
+            <p><a href=back>{tr!(people.back)}</a></p>
+        </section>
+    }
+}
