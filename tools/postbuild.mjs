@@ -1,5 +1,6 @@
 // Trunk post-build hook (see Trunk.toml). Runs in the staging folder before it becomes dist/:
-//  1. allows the inline module loader Trunk writes into index.html by its SHA-256 in the CSP,
+//  0. splits the wasm into a first-load module and lazily loaded chunks (split.mjs);
+//  1. allows the inline module loader in index.html by its SHA-256 in the CSP,
 //     so the policy needs neither 'unsafe-inline' nor a server;
 //  2. writes 404.html (static hosts such as GitHub Pages serve it for deep links);
 //  3. generates sw.js with Workbox: it precaches every built file by content revision, so after
@@ -9,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { split, useSplitModule } from './split.mjs';
 
 const PLACEHOLDER = '__INLINE_SCRIPT_HASHES__';
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -19,6 +21,14 @@ if (!staging) {
 
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+const profile = process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug';
+const folder = split({
+  staging,
+  targetDir: process.env.CARGO_TARGET_DIR ?? 'target',
+  profile,
+  wasmOpt: profile === 'release' ? 'wasm-opt' : null,
+});
+html = useSplitModule(html, folder, staging);
 if (!html.includes(PLACEHOLDER)) {
   console.error(`postbuild: index.html has no ${PLACEHOLDER} in its Content-Security-Policy.`);
   process.exit(1);
@@ -45,7 +55,7 @@ const { count, size, warnings } = await generateSW({
   cleanupOutdatedCaches: true,
   navigateFallback: '/index.html',
   // Trunk puts a content hash in these names already: no need for a revision query.
-  dontCacheBustURLsMatching: /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/,
+  dontCacheBustURLsMatching: /(-[0-9a-f]{8,16}\.css|\/pkg-[0-9a-f]{16}\/.*)$/,
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
 });
 for (const warning of warnings) console.warn(`postbuild: ${warning}`);

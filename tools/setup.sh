@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.4
 WASM_OPT_VERSION=132
 with_tests=false
 [[ "${1:-}" == "--test" ]] && with_tests=true
@@ -35,6 +36,14 @@ if have_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION"; then
 else
   # Not --locked: its lockfile names a crate version the registry no longer has.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+step "wasm-split-cli $WASM_SPLIT_VERSION (splits lazily loaded pages into chunks)"
+if command -v wasm-split-cli >/dev/null 2>&1 && [[ "$(cat "$HOME/.cargo/.wasm-split-version" 2>/dev/null)" == "$WASM_SPLIT_VERSION" ]]; then
+  echo "present"
+else
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+  echo "$WASM_SPLIT_VERSION" > "$HOME/.cargo/.wasm-split-version"
 fi
 
 # npm ci only when the lockfile changed since the last install (a copy of it marks the install).

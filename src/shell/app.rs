@@ -76,7 +76,25 @@ fn page(route: Route) -> AnyView {
         Route::Home => view! { <HomePage /> }.into_any(),
         Route::More => view! { <MorePage /> }.into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
-        Route::People => view! { <PeoplePage /> }.into_any(),
+        Route::Data => lazily(move || data_pages(route)),
+        Route::NotBuilt(area) => view! { <NotBuilt area /> }.into_any(),
+        Route::NotFound => view! { <NotFound /> }.into_any(),
+        _ => lazily(move || people_pages(route)),
+    }
+}
+
+/// A page whose code is in a chunk of its own, fetched the first time it is needed (and
+/// precached by the service worker for offline use). The first load stays small.
+fn lazily<F>(load: impl FnOnce() -> F + Send + Sync + 'static) -> AnyView
+where
+    F: std::future::Future<Output = AnyView> + Send + Sync + 'static,
+{
+    Suspend::new(async move { load().await }).into_any()
+}
+
+#[lazy]
+fn people_pages(route: Route) -> AnyView {
+    match route {
         Route::NewUnit => view! { <UnitFormPage id=None /> }.into_any(),
         Route::Unit(id) => view! { <UnitFormPage id=Some(id) /> }.into_any(),
         Route::NewMember => view! { <MemberPage id=None /> }.into_any(),
@@ -89,10 +107,13 @@ fn page(route: Route) -> AnyView {
         Route::Trainings => view! { <TrainingsPage /> }.into_any(),
         Route::Training(id) => view! { <TrainingPage id /> }.into_any(),
         Route::Roster => view! { <RosterPage /> }.into_any(),
-        Route::Data => view! { <DataPage /> }.into_any(),
-        Route::NotBuilt(area) => view! { <NotBuilt area /> }.into_any(),
-        Route::NotFound => view! { <NotFound /> }.into_any(),
+        _ => view! { <PeoplePage /> }.into_any(),
     }
+}
+
+#[lazy]
+fn data_pages(_route: Route) -> AnyView {
+    view! { <DataPage /> }.into_any()
 }
 
 /// Sets the document's title to the area's name, then the app's.
