@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 import { split, useSplitModule } from './split.mjs';
 
@@ -26,7 +27,8 @@ const folder = split({
   staging,
   targetDir: process.env.CARGO_TARGET_DIR ?? 'target',
   profile,
-  wasmOpt: profile === 'release' ? 'wasm-opt' : null,
+  // binaryen 132 from tools/node_modules, never another on PATH (Debian's 108 breaks the module).
+  wasmOpt: profile === 'release' ? fileURLToPath(new URL('./node_modules/.bin/wasm-opt', import.meta.url)) : null,
 });
 html = useSplitModule(html, folder, staging);
 if (!html.includes(PLACEHOLDER)) {

@@ -39,11 +39,10 @@ else
 fi
 
 step "wasm-split-cli $WASM_SPLIT_VERSION (splits lazily loaded pages into chunks)"
-if command -v wasm-split-cli >/dev/null 2>&1 && [[ "$(cat "$HOME/.cargo/.wasm-split-version" 2>/dev/null)" == "$WASM_SPLIT_VERSION" ]]; then
+if cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
   echo "present"
 else
   cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
-  echo "$WASM_SPLIT_VERSION" > "$HOME/.cargo/.wasm-split-version"
 fi
 
 # npm ci only when the lockfile changed since the last install (a copy of it marks the install).

@@ -32,7 +32,7 @@ test('axe finds nothing serious on the forms, with their errors showing, and on 
   }
   const people = new PeoplePage(page);
   await people.addUnit('生活部');
-  await people.addMember({ name: '张三', unit: '生活部' });
+  await people.addMember({ name: '张三' });
   const data = new DataPage(page, testInfo.outputDir);
   const file = await data.export();
   await data.choose(file.path);
@@ -40,4 +40,36 @@ test('axe finds nothing serious on the forms, with their errors showing, and on 
   await people.open();
   await people.member('张三').click();
   expect(await app.seriousAccessibilityViolations()).toEqual([]);
+});
+
+test.describe('People pages, with the sample union', () => {
+  for (const locale of ['en-US', 'zh-CN']) {
+    test(`axe finds nothing serious in ${locale}`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ baseURL, locale });
+      const page = await context.newPage();
+      const { AppPage } = await import('../fixtures/app');
+      const app = new AppPage(page, new URL(baseURL!).origin);
+      await app.open('/');
+      await page.getByRole('button', { name: MESSAGES[locale === 'en-US' ? 'en' : 'zh'].data.sample_load }).click();
+      const paths = ['/people', '/people/terms', '/people/recruitment', '/people/evaluations', '/people/trainings', '/people/import', '/people/new-member', '/people/new-unit'];
+      for (const path of paths) {
+        await app.open(path);
+        expect(await app.seriousAccessibilityViolations(), path).toEqual([]);
+      }
+      // And a round, a candidate, a training and a member, reached by their links.
+      for (const [from, link] of [['/people/recruitment', '.record-row'], ['/people/trainings', '.record-row'], ['/people', 'section[aria-labelledby="members-heading"] .record-row']]) {
+        await app.open(from);
+        await page.locator(link).first().click();
+        await app.ready();
+        expect(await app.seriousAccessibilityViolations(), `${from} → ${page.url()}`).toEqual([]);
+      }
+      await app.open('/people/recruitment');
+      await page.locator('.record-row').first().click();
+      await page.locator('main a[href^="/people/candidates/"]').first().click();
+      await app.ready();
+      expect(await app.seriousAccessibilityViolations(), 'a candidate').toEqual([]);
+      expect(app.problems).toEqual([]);
+      await context.close();
+    });
+  }
 });

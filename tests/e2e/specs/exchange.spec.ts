@@ -28,8 +28,8 @@ test('two officers exchange files both ways and end with the same book', async (
   // 李华 starts the book.
   await li.people.addUnit('生活部');
   await li.people.addUnit('宣传部');
-  await li.people.addMember({ name: '张三', studentId: '2024000001', unit: '生活部', phone: '13800000001' });
-  await li.people.addMember({ name: '李四', studentId: '2024000002', unit: '宣传部' });
+  await li.people.addMember({ name: '张三', studentId: '2024000001', phone: '13800000001' });
+  await li.people.addMember({ name: '李四', studentId: '2024000002' });
   const first = await li.data.export();
   expect(first.name).toMatch(/^unionbook-李华-\d{4}-\d{2}-\d{2}\.json$/);
 
@@ -111,7 +111,8 @@ function fileFromAnotherPhone(dir: string) {
       { id: device, kind: 'device', at, fields: { officer: '赵一鸣' } },
       { id: '00000000000000a1', kind: 'unit', at, fields: { name_zh: '社会部', unit_kind: 'ministry', active: true } },
       { id: '00000000000000a2', kind: 'unit', at, fields: { name_zh: '学通社', unit_kind: 'ministry', active: true } },
-      { id: '00000000000000a3', kind: 'member', at, fields: { name: '周文博', student_id: '2023001007', unit: '00000000000000a2', position: 'minister' } },
+      { id: '00000000000000a3', kind: 'member', at, fields: { name: '周文博', student_id: '2023001007' } },
+      { id: '00000000000000a4', kind: 'role', at, fields: { member: '00000000000000a3', unit: '00000000000000a2', position: 'minister', from: '2026-09-01' } },
     ],
   };
   mkdirSync(dir, { recursive: true });
@@ -124,13 +125,13 @@ test('undo returns the book exactly to its state before the import', async ({ ap
   const people = new PeoplePage(page);
   const data = new DataPage(page, testInfo.outputDir);
   await people.addUnit('学习部');
-  await people.addMember({ name: '王佳怡', unit: '学习部' });
+  await people.addMember({ name: '王佳怡' });
   await data.open();
   const before = await data.fingerprint().innerText();
   const file = fileFromAnotherPhone(testInfo.outputDir);
 
   await data.choose(file);
-  await expect(data.count(t.data.preview.added)).toHaveText('4');
+  await expect(data.count(t.data.preview.added)).toHaveText('5');
   await data.apply();
   await expect(data.fingerprint()).not.toHaveText(before);
   await data.undo();
@@ -145,7 +146,7 @@ test('undo returns the book exactly to its state before the import', async ({ ap
   await data.open();
   const after = await data.fingerprint().innerText();
   await data.choose(file);
-  await expect(data.count(t.data.preview.unchanged)).toHaveText('4');
+  await expect(data.count(t.data.preview.unchanged)).toHaveText('5');
   await expect(data.count(t.data.preview.added)).toHaveText('0');
   await data.apply();
   await data.open();

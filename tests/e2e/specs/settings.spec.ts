@@ -2,32 +2,34 @@ import { test, expect, MESSAGES } from '../fixtures/app';
 import { SettingsPage } from '../fixtures/settings-page';
 
 test('settings are kept over a reload', async ({ app, page }) => {
+  // The current semester is chosen among the book's semesters: the sample union has one.
+  await app.open('/');
+  await page.getByRole('button', { name: MESSAGES.en.data.sample_load }).click();
   const settings = new SettingsPage(page);
   await settings.open();
   await settings.fill(settings.officerName(), '李华');
   await expect(settings.status()).toHaveText(MESSAGES.en.settings.saved);
-  await settings.fill(settings.term(), '6');
-  await settings.semester().selectOption({ label: 'First semester of 2026–2027' });
+  await settings.semester().selectOption({ label: 'The 6th Student Union · First semester of 2026–2027' });
 
   await page.reload();
   await app.ready();
   await expect(settings.officerName()).toHaveValue('李华');
-  await expect(settings.term()).toHaveValue('6');
-  await expect(settings.semester()).toHaveValue('2026-1');
+  await expect(settings.semester().locator('option:checked')).toHaveText('The 6th Student Union · First semester of 2026–2027');
   await expect(page.locator('.top-bar')).toContainText('The 6th Student Union · First semester of 2026–2027');
 
   await page.goto('/');
   await expect(app.heading()).toHaveText('Hello, 李华');
 });
 
-test('a term that is not a number is refused with a message and not stored', async ({ app, page }) => {
+test('a name too long is refused with a message and not stored', async ({ app, page }) => {
   const settings = new SettingsPage(page);
   await settings.open();
-  await settings.fill(settings.term(), 'six');
-  await expect(settings.status()).toHaveText(MESSAGES.en.settings.term_invalid);
+  await settings.officerName().evaluate((input: HTMLInputElement) => input.removeAttribute('maxlength'));
+  await settings.fill(settings.officerName(), '名'.repeat(41));
+  await expect(settings.status()).toHaveText(MESSAGES.en.settings.name_too_long.replace('{{ max }}', '40'));
   await page.reload();
   await app.ready();
-  await expect(settings.term()).toHaveValue('');
+  await expect(settings.officerName()).toHaveValue('');
 });
 
 test('unreadable stored settings are kept aside and the page still works', async ({ app, page }) => {

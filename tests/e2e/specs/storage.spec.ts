@@ -27,7 +27,7 @@ test('a stored book that cannot be read is kept, explained and offered for downl
   await people.open();
   await page.getByRole('link', { name: t.people.add_unit }).click();
   await page.getByLabel(t.people.unit_form.name_zh).fill('宣传部');
-  await page.getByRole('button', { name: t.form.save }).click();
+  await page.getByRole('button', { name: t.form.save, exact: true }).click();
   expect(await page.evaluate((key) => localStorage.getItem(key), key)).toBe('2damaged');
 
   // Starting over is possible only after confirming a copy was kept.
