@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::labels::{gender_name, position_name, unit_kind_name};
 use super::model::{Member, Unit, members, units};
-use super::roles::current_roles;
+use super::roles::{current_roles, roles_of};
 use crate::browser::environment::today;
 use crate::browser::pinyin::initials;
 use crate::people::terms::semester;
@@ -15,7 +15,7 @@ use crate::shell::areas::Area;
 use crate::shell::book_state::BookState;
 use crate::shell::labels::area_name;
 use crate::shell::language::current_lang;
-use crate::shell::pieces::{CsvButton, name_of};
+use crate::shell::pieces::{CsvButton, SemesterFilter, name_of, range_of};
 use crate::shell::settings::SettingsState;
 use crate::table::Table;
 
@@ -33,10 +33,20 @@ pub fn PeoplePage() -> impl IntoView {
     let book = expect_context::<BookState>();
     let settings = expect_context::<SettingsState>().settings;
     let query = RwSignal::new(String::new());
+    // Members of every semester unless one is chosen: a roster's new members have no role yet.
+    let semester_filter = RwSignal::new(None);
     let unit_list = Memo::new(move |_| book.read(units));
     let member_list = Memo::new(move |_| {
         let q = query.get();
-        book.read(|b| members(b, &q, &initials))
+        let within = book.read(|b| range_of(b, semester_filter.get()));
+        book.read(|b| {
+            members(b, &q, &initials)
+                .into_iter()
+                .filter(|m| {
+                    within.is_none_or(|(first, last)| roles_of(b, m.id).iter().any(|r| r.overlaps(first, last)))
+                })
+                .collect::<Vec<_>>()
+        })
     });
     let english = current_lang() == crate::locale::Lang::En;
     let semester_start =
@@ -82,6 +92,7 @@ pub fn PeoplePage() -> impl IntoView {
                     />
                     <p class="help" id="member-search-help">{tr!(people.search_hint)}</p>
                 </div>
+                <SemesterFilter selected=semester_filter />
                 <p class="help" aria-live="polite">
                     {move || {
                         let count = member_list.with(Vec::len);
