@@ -137,7 +137,7 @@ pub fn sample_records() -> Vec<(RecordId, &'static str, Vec<(String, Value)>)> {
     put(
         term,
         TERM,
-        vec![(f("number"), json!(6)), (f("starts"), json!("2026-09-01")), (f("ends"), json!("2027-07-15"))],
+        vec![(field("number"), json!(6)), (field("starts"), json!("2026-09-01")), (field("ends"), json!("2027-07-15"))],
     );
     let semester = ids.new_id();
     let autumn = Semester::new(2026, SemesterHalf::First).expect("a valid year");
@@ -145,11 +145,11 @@ pub fn sample_records() -> Vec<(RecordId, &'static str, Vec<(String, Value)>)> {
         semester,
         SEMESTER,
         vec![
-            (f("term"), json!(term.to_string())),
-            (f("start_year"), json!(2026)),
-            (f("half"), json!("first")),
-            (f("starts"), json!(autumn.first_day().to_string())),
-            (f("ends"), json!(autumn.last_day().to_string())),
+            (field("term"), json!(term.to_string())),
+            (field("start_year"), json!(2026)),
+            (field("half"), json!("first")),
+            (field("starts"), json!(autumn.first_day().to_string())),
+            (field("ends"), json!(autumn.last_day().to_string())),
         ],
     );
     let unit_ids: Vec<RecordId> = UNITS.iter().map(|_| ids.new_id()).collect();
@@ -158,12 +158,12 @@ pub fn sample_records() -> Vec<(RecordId, &'static str, Vec<(String, Value)>)> {
             *id,
             UNIT,
             vec![
-                (f("name_zh"), json!(u.zh)),
-                (f("name_en"), json!(u.en)),
-                (f("unit_kind"), json!(u.kind)),
-                (f("description"), json!(u.description)),
-                (f("founded"), json!(u.founded)),
-                (f("active"), json!(true)),
+                (field("name_zh"), json!(u.zh)),
+                (field("name_en"), json!(u.en)),
+                (field("unit_kind"), json!(u.kind)),
+                (field("description"), json!(u.description)),
+                (field("founded"), json!(u.founded)),
+                (field("active"), json!(true)),
             ],
         );
     }
@@ -176,10 +176,10 @@ pub fn sample_records() -> Vec<(RecordId, &'static str, Vec<(String, Value)>)> {
             id,
             MEMBER,
             vec![
-                (f("name"), json!(name)),
-                (f("student_id"), json!(format!("2023{:06}", 1001 + n))),
-                (f("class_major"), json!(class)),
-                (f("year"), json!(2023)),
+                (field("name"), json!(name)),
+                (field("student_id"), json!(format!("2023{:06}", 1001 + n))),
+                (field("class_major"), json!(class)),
+                (field("year"), json!(2023)),
             ],
         );
         put(ids.new_id(), ROLE, role_fields(id, unit_ids[*unit], position, since));
@@ -190,10 +190,10 @@ pub fn sample_records() -> Vec<(RecordId, &'static str, Vec<(String, Value)>)> {
             *id,
             CRITERION,
             vec![
-                (f("name_zh"), json!(zh)),
-                (f("name_en"), json!(en)),
-                (f("order"), json!(i)),
-                (f("active"), json!(true)),
+                (field("name_zh"), json!(zh)),
+                (field("name_en"), json!(en)),
+                (field("order"), json!(i)),
+                (field("active"), json!(true)),
             ],
         );
     }
@@ -203,10 +203,10 @@ pub fn sample_records() -> Vec<(RecordId, &'static str, Vec<(String, Value)>)> {
         round,
         ROUND,
         vec![
-            (f("semester"), json!(semester.to_string())),
-            (f("unit"), json!(unit_ids[2].to_string())),
-            (f("title"), json!("生活部 2026 秋季招新")),
-            (f("opened"), json!("2026-09-10")),
+            (field("semester"), json!(semester.to_string())),
+            (field("unit"), json!(unit_ids[2].to_string())),
+            (field("title"), json!("生活部 2026 秋季招新")),
+            (field("opened"), json!("2026-09-10")),
         ],
     );
     for (n, (name, stage, test, interview)) in
@@ -215,44 +215,45 @@ pub fn sample_records() -> Vec<(RecordId, &'static str, Vec<(String, Value)>)> {
             .enumerate()
     {
         let mut fields = vec![
-            (f("round"), json!(round.to_string())),
-            (f("name"), json!(name)),
-            (f("student_id"), json!(format!("2026{:06}", 2001 + n))),
-            (f("class_major"), json!("人力资源管理 2601")),
-            (f("stage"), json!(stage)),
-            (f("applied"), json!("2026-09-15")),
+            (field("round"), json!(round.to_string())),
+            (field("name"), json!(name)),
+            (field("student_id"), json!(format!("2026{:06}", 2001 + n))),
+            (field("class_major"), json!("人力资源管理 2601")),
+            (field("stage"), json!(stage)),
+            (field("applied"), json!("2026-09-15")),
         ];
         if stage != "applied" {
-            fields.push((f("test_score"), json!(test)));
+            fields.push((field("test_score"), json!(test)));
         }
         if let Some(score) = interview {
-            fields.push((f("interview_score"), json!(score)));
+            fields.push((field("interview_score"), json!(score)));
         }
         put(ids.new_id(), CANDIDATE, fields);
     }
     // The training the summary describes: former ministers train the new assistants.
     let training = ids.new_id();
     let mut fields = vec![
-        (f("topic"), json!("活动策划与总结写作")),
-        (f("trainer"), json!(member_ids[0].to_string())),
-        (f("date"), json!("2026-09-26")),
-        (f("invited"), json!([member_ids[3].to_string(), member_ids[5].to_string(), member_ids[9].to_string()])),
+        (field("topic"), json!("活动策划与总结写作")),
+        (field("trainer"), json!(member_ids[0].to_string())),
+        (field("date"), json!("2026-09-26")),
+        (field("invited"), json!([member_ids[3].to_string(), member_ids[5].to_string(), member_ids[9].to_string()])),
     ];
     fields.extend([mark_field(member_ids[3], Some(Mark::Present)), mark_field(member_ids[5], Some(Mark::Late))]);
     put(training, TRAINING, fields);
     let mut scores: Vec<(String, Value)> =
         criteria.iter().zip([8, 9, 8, 10]).map(|(c, s)| (format!("{SCORE_PREFIX}{c}"), json!(s))).collect();
     scores.extend([
-        (f("subject"), json!(member_ids[3].to_string())),
-        (f("evaluator"), json!(member_ids[2].to_string())),
-        (f("date"), json!("2026-10-30")),
-        (f("comment"), json!("工作认真，宿舍检查记录及时。")),
+        (field("subject"), json!(member_ids[3].to_string())),
+        (field("evaluator"), json!(member_ids[2].to_string())),
+        (field("date"), json!("2026-10-30")),
+        (field("comment"), json!("工作认真，宿舍检查记录及时。")),
     ]);
     put(ids.new_id(), EVALUATION, scores);
     out
 }
 
-fn f(name: &str) -> String {
+/// A field name as the records hold it.
+fn field(name: &str) -> String {
     name.to_owned()
 }
 
