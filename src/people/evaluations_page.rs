@@ -21,7 +21,8 @@ use crate::shell::form::{SelectField, TextArea, TextField};
 use crate::shell::language::current_lang;
 use crate::shell::notice::use_notices;
 use crate::shell::pieces::{
-    CsvButton, FormProblems, SemesterFilter, current_semester, member_options, name_of, range_of,
+    CsvButton, FormProblems, SemesterFilter, current_semester, field_error, member_options, name_of, range_of,
+    save_form,
 };
 use crate::table::Table;
 
@@ -149,21 +150,15 @@ fn NewEvaluation() -> impl IntoView {
             comment: comment.get_untracked(),
             scores: typed.iter().map(|(id, _, s)| (*id, s.get_untracked())).collect(),
         };
-        match book.read(|b| draft.validate(b)) {
-            Err(e) => errors.set(e),
-            Ok(fields) => {
-                if book.edit(|s, now| s.write(now, BrowserEntropy.new_id(), EVALUATION, fields)).is_some() {
-                    errors.set(Vec::new());
-                    comment.set(String::new());
-                    for (_, _, s) in &typed {
-                        s.set(String::new());
-                    }
-                    notices.show(tr!(eval.saved));
-                }
+        if save_form(book, errors, EVALUATION, None, book.read(|b| draft.validate(b))).is_some() {
+            comment.set(String::new());
+            for (_, _, s) in &typed {
+                s.set(String::new());
             }
+            notices.show(tr!(eval.saved));
         }
     };
-    let err = move |field: &'static str| Signal::derive(move || error_of(&errors.get(), field).map(form_error));
+    let err = move |field: &'static str| field_error(errors, field);
     // Members, and candidates on probation: their assessment is evaluated the same way.
     let subjects = book.read(|b| {
         let mut list = member_options(b, tr!(eval.choose_subject));

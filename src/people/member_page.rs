@@ -4,14 +4,13 @@
 use leptos::prelude::*;
 
 use super::evaluation::{evaluations, subject_average};
-use super::labels::{form_error, gender_name, mark_name, position_name, stage_name};
+use super::labels::{gender_name, mark_name, position_name, stage_name};
 use super::model::{FieldErrors, GENDERS, MEMBER, Member, MemberDraft, POSITIONS};
 use super::recruitment::{CANDIDATE, Candidate};
 use super::roles::{ROLE, RoleDraft, roles_of};
 use super::training::trainings_of;
-use crate::book::{Entropy, RecordId};
-use crate::browser::environment::{BrowserEntropy, today};
-use crate::forms::error_of;
+use crate::book::RecordId;
+use crate::browser::environment::today;
 use crate::locale::one_decimal;
 use crate::shell::app::PageTitle;
 use crate::shell::areas::Area;
@@ -19,7 +18,7 @@ use crate::shell::book_state::BookState;
 use crate::shell::form::{SelectField, TextArea, TextField};
 use crate::shell::language::current_lang;
 use crate::shell::notice::use_notices;
-use crate::shell::pieces::{DeleteButton, FormProblems, RecordMissing, name_of, unit_options};
+use crate::shell::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, name_of, save_form, unit_options};
 use crate::shell::router::navigate;
 
 /// `/people/new-member` and `/people/members/:id`.
@@ -82,20 +81,12 @@ fn MemberForm(existing: Option<Member>) -> impl IntoView {
             qq: qq.get_untracked(),
             notes: notes.get_untracked(),
         };
-        match book.read(|b| draft.validate(b, editing)) {
-            Err(e) => errors.set(e),
-            Ok(fields) => {
-                let id = editing.unwrap_or_else(|| BrowserEntropy.new_id());
-                if book.edit(|s, now| s.write(now, id, MEMBER, fields)).is_some() {
-                    notices.show(tr!(people.saved, name = draft.name.trim()));
-                    navigate(
-                        if editing.is_some() { "/people".to_owned() } else { format!("/people/members/{id}") }.as_str(),
-                    );
-                }
-            }
+        if let Some(id) = save_form(book, errors, MEMBER, editing, book.read(|b| draft.validate(b, editing))) {
+            notices.show(tr!(people.saved, name = draft.name.trim()));
+            navigate(if editing.is_some() { "/people".to_owned() } else { format!("/people/members/{id}") }.as_str());
         }
     };
-    let err = move |field: &'static str| Signal::derive(move || error_of(&errors.get(), field).map(form_error));
+    let err = move |field: &'static str| field_error(errors, field);
     let genders = {
         let mut list = vec![(String::new(), gender_name(""))];
         list.extend(GENDERS.iter().map(|g| (g.to_string(), gender_name(g))));
@@ -143,21 +134,15 @@ fn Roles(member: RecordId) -> impl IntoView {
             from: from.get_untracked(),
             to: to.get_untracked(),
         };
-        match book.read(|b| draft.validate(b)) {
-            Err(e) => errors.set(e),
-            Ok(fields) => {
-                if book.edit(|s, now| s.write(now, BrowserEntropy.new_id(), ROLE, fields)).is_some() {
-                    errors.set(Vec::new());
-                    to.set(String::new());
-                    notices.show(tr!(people.role.added));
-                }
-            }
+        if save_form(book, errors, ROLE, None, book.read(|b| draft.validate(b))).is_some() {
+            to.set(String::new());
+            notices.show(tr!(people.role.added));
         }
     };
     let end_today = move |role: RecordId| {
         book.edit(|s, now| s.write(now, role, ROLE, [("to".to_owned(), serde_json::json!(today().to_string()))]));
     };
-    let err = move |field: &'static str| Signal::derive(move || error_of(&errors.get(), field).map(form_error));
+    let err = move |field: &'static str| field_error(errors, field);
     let positions: Vec<(String, String)> = POSITIONS.iter().map(|p| (p.to_string(), position_name(p))).collect();
     let units = book.read(|b| unit_options(b, tr!(people.role.choose_unit)));
     view! {

@@ -2,14 +2,14 @@
 
 use leptos::prelude::*;
 
-use super::labels::{form_error, stage_name, step_error};
+use super::labels::{stage_name, step_error};
 use super::recruitment::{
     ApplicationDraft, CANDIDATE, Candidate, ROUND, Round, RoundDraft, Stage, Step, board, candidates, hire, rounds,
 };
 use super::terms::semesters;
 use crate::book::{Entropy, RecordId};
 use crate::browser::environment::{BrowserEntropy, today};
-use crate::forms::{FieldErrors, error_of};
+use crate::forms::FieldErrors;
 use crate::shell::app::PageTitle;
 use crate::shell::areas::Area;
 use crate::shell::book_state::BookState;
@@ -18,7 +18,8 @@ use crate::shell::labels::semester_name;
 use crate::shell::language::current_lang;
 use crate::shell::notice::use_notices;
 use crate::shell::pieces::{
-    CsvButton, FormProblems, RecordMissing, SemesterFilter, current_semester, member_options, name_of, unit_options,
+    CsvButton, FormProblems, RecordMissing, SemesterFilter, current_semester, field_error, member_options, name_of,
+    save_form, unit_options,
 };
 use crate::table::Table;
 
@@ -84,18 +85,12 @@ fn NewRound() -> impl IntoView {
             opened: opened.get_untracked(),
             notes: notes.get_untracked(),
         };
-        match book.read(|b| draft.validate(b)) {
-            Err(e) => errors.set(e),
-            Ok(fields) => {
-                let id = BrowserEntropy.new_id();
-                if book.edit(|s, now| s.write(now, id, ROUND, fields)).is_some() {
-                    notices.show(tr!(recruit.round_saved));
-                    crate::shell::router::navigate(&format!("/people/recruitment/{id}"));
-                }
-            }
+        if let Some(id) = save_form(book, errors, ROUND, None, book.read(|b| draft.validate(b))) {
+            notices.show(tr!(recruit.round_saved));
+            crate::shell::router::navigate(&format!("/people/recruitment/{id}"));
         }
     };
-    let err = move |field: &'static str| Signal::derive(move || error_of(&errors.get(), field).map(form_error));
+    let err = move |field: &'static str| field_error(errors, field);
     let semester_options = Signal::derive(move || {
         let mut list = vec![(String::new(), tr!(recruit.choose_semester))];
         list.extend(book.read(semesters).into_iter().map(|s| (s.id.to_string(), semester_name(s.semester))));
@@ -203,20 +198,15 @@ fn NewApplication(round: RecordId) -> impl IntoView {
             phone: phone.get_untracked(),
             applied: applied.get_untracked(),
         };
-        match draft.validate(round) {
-            Err(e) => errors.set(e),
-            Ok(fields) => {
-                if book.edit(|s, now| s.write(now, BrowserEntropy.new_id(), CANDIDATE, fields)).is_some() {
-                    notices.show(tr!(people.saved, name = draft.name.trim()));
-                    errors.set(Vec::new());
-                    for field in [name, student_id, class_major, phone] {
-                        field.set(String::new());
-                    }
-                }
+        if save_form(book, errors, CANDIDATE, None, draft.validate(round)).is_some() {
+            notices.show(tr!(people.saved, name = draft.name.trim()));
+            errors.set(Vec::new());
+            for field in [name, student_id, class_major, phone] {
+                field.set(String::new());
             }
         }
     };
-    let err = move |field: &'static str| Signal::derive(move || error_of(&errors.get(), field).map(form_error));
+    let err = move |field: &'static str| field_error(errors, field);
     view! {
         <form class="form card" on:submit=save novalidate>
             <h2>{tr!(recruit.new_application)}</h2>

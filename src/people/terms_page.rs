@@ -2,11 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::labels::form_error;
 use super::terms::{HALVES, SEMESTER, SemesterDraft, TERM, TermDraft, semesters, terms};
-use crate::book::Entropy;
-use crate::browser::environment::{BrowserEntropy, today};
-use crate::forms::{FieldErrors, error_of};
+use crate::browser::environment::today;
+use crate::forms::FieldErrors;
 use crate::shell::app::PageTitle;
 use crate::shell::areas::Area;
 use crate::shell::book_state::BookState;
@@ -14,7 +12,7 @@ use crate::shell::form::{SelectField, TextField};
 use crate::shell::labels::{semester_name, term_name};
 use crate::shell::language::current_lang;
 use crate::shell::notice::use_notices;
-use crate::shell::pieces::{CsvButton, FormProblems};
+use crate::shell::pieces::{CsvButton, FormProblems, field_error, save_form};
 use crate::shell::settings::SettingsState;
 use crate::table::Table;
 
@@ -98,18 +96,12 @@ fn NewTerm() -> impl IntoView {
         ev.prevent_default();
         let draft =
             TermDraft { number: number.get_untracked(), starts: starts.get_untracked(), ends: ends.get_untracked() };
-        match book.read(|b| draft.validate(b, None)) {
-            Err(e) => errors.set(e),
-            Ok(fields) => {
-                if book.edit(|s, now| s.write(now, BrowserEntropy.new_id(), TERM, fields)).is_some() {
-                    errors.set(Vec::new());
-                    number.set(String::new());
-                    notices.show(tr!(terms.term_saved));
-                }
-            }
+        if save_form(book, errors, TERM, None, book.read(|b| draft.validate(b, None))).is_some() {
+            number.set(String::new());
+            notices.show(tr!(terms.term_saved));
         }
     };
-    let err = move |field: &'static str| Signal::derive(move || error_of(&errors.get(), field).map(form_error));
+    let err = move |field: &'static str| field_error(errors, field);
     view! {
         <form class="form card" on:submit=save novalidate>
             <h2>{tr!(terms.new_term)}</h2>
@@ -142,17 +134,11 @@ fn NewSemester() -> impl IntoView {
             starts: starts.get_untracked(),
             ends: ends.get_untracked(),
         };
-        match book.read(|b| draft.validate(b, None)) {
-            Err(e) => errors.set(e),
-            Ok(fields) => {
-                if book.edit(|s, now| s.write(now, BrowserEntropy.new_id(), SEMESTER, fields)).is_some() {
-                    errors.set(Vec::new());
-                    notices.show(tr!(terms.semester_saved));
-                }
-            }
+        if save_form(book, errors, SEMESTER, None, book.read(|b| draft.validate(b, None))).is_some() {
+            notices.show(tr!(terms.semester_saved));
         }
     };
-    let err = move |field: &'static str| Signal::derive(move || error_of(&errors.get(), field).map(form_error));
+    let err = move |field: &'static str| field_error(errors, field);
     let term_options = Signal::derive(move || {
         let mut list = vec![(String::new(), tr!(terms.choose_term))];
         list.extend(book.read(terms).into_iter().map(|t| (t.id.to_string(), term_name(t.number))));

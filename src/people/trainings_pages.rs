@@ -2,14 +2,13 @@
 
 use leptos::prelude::*;
 
-use super::labels::form_error;
 use super::model::members;
 use super::training::{TRAINING, Training, TrainingDraft, invited_with, trainings};
 use crate::attendance::list::AttendanceList;
 use crate::attendance::marks::tally;
-use crate::book::{Entropy, RecordId};
-use crate::browser::environment::{BrowserEntropy, today};
-use crate::forms::{FieldErrors, error_of};
+use crate::book::RecordId;
+use crate::browser::environment::today;
+use crate::forms::FieldErrors;
 use crate::shell::app::PageTitle;
 use crate::shell::areas::Area;
 use crate::shell::book_state::BookState;
@@ -17,8 +16,8 @@ use crate::shell::form::{SelectField, TextArea, TextField};
 use crate::shell::language::current_lang;
 use crate::shell::notice::use_notices;
 use crate::shell::pieces::{
-    CsvButton, DeleteButton, FormProblems, RecordMissing, SemesterFilter, current_semester, member_options, name_of,
-    range_of, unit_options,
+    CsvButton, DeleteButton, FormProblems, RecordMissing, SemesterFilter, current_semester, field_error,
+    member_options, name_of, range_of, save_form, unit_options,
 };
 use crate::shell::router::navigate;
 use crate::table::Table;
@@ -115,21 +114,14 @@ fn TrainingForm(existing: Option<Training>) -> impl IntoView {
             unit: unit.get_untracked(),
             notes: notes.get_untracked(),
         };
-        match book.read(|b| draft.validate(b)) {
-            Err(e) => errors.set(e),
-            Ok(fields) => {
-                let id = editing.unwrap_or_else(|| BrowserEntropy.new_id());
-                if book.edit(|s, now| s.write(now, id, TRAINING, fields)).is_some() {
-                    errors.set(Vec::new());
-                    notices.show(tr!(people.saved, name = draft.topic.trim()));
-                    if editing.is_none() {
-                        navigate(&format!("/people/trainings/{id}"));
-                    }
-                }
+        if let Some(id) = save_form(book, errors, TRAINING, editing, book.read(|b| draft.validate(b))) {
+            notices.show(tr!(people.saved, name = draft.topic.trim()));
+            if editing.is_none() {
+                navigate(&format!("/people/trainings/{id}"));
             }
         }
     };
-    let err = move |field: &'static str| Signal::derive(move || error_of(&errors.get(), field).map(form_error));
+    let err = move |field: &'static str| field_error(errors, field);
     let trainers = book.read(|b| member_options(b, tr!(training.no_trainer)));
     let units = book.read(|b| unit_options(b, tr!(training.all_units)));
     view! {

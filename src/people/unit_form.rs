@@ -3,18 +3,16 @@
 use crate::shell::router::navigate;
 use leptos::prelude::*;
 
-use super::labels::{form_error, unit_kind_name};
+use super::labels::unit_kind_name;
 use super::model::{FieldErrors, UNIT, UNIT_KINDS, Unit, UnitDraft};
-use crate::book::{Entropy, RecordId};
-use crate::browser::environment::BrowserEntropy;
+use crate::book::RecordId;
 use crate::shell::app::PageTitle;
 use crate::shell::areas::Area;
 use crate::shell::book_state::BookState;
 use crate::shell::form::{SelectField, TextArea, TextField};
 use crate::shell::notice::use_notices;
 
-use crate::forms::error_of;
-use crate::shell::pieces::{DeleteButton, FormProblems, RecordMissing};
+use crate::shell::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, save_form};
 
 /// `/people/new-unit` and `/people/units/:id`.
 #[component]
@@ -54,18 +52,12 @@ fn UnitForm(existing: Option<Unit>) -> impl IntoView {
             founded: founded.get_untracked(),
             active: active.get_untracked(),
         };
-        match draft.validate() {
-            Err(e) => errors.set(e),
-            Ok(fields) => {
-                let id = editing.unwrap_or_else(|| BrowserEntropy.new_id());
-                if book.edit(|s, now| s.write(now, id, UNIT, fields)).is_some() {
-                    notices.show(tr!(people.saved, name = draft.name_zh.trim()));
-                    navigate("/people");
-                }
-            }
+        if save_form(book, errors, UNIT, editing, draft.validate()).is_some() {
+            notices.show(tr!(people.saved, name = draft.name_zh.trim()));
+            navigate("/people");
         }
     };
-    let err = move |field: &'static str| Signal::derive(move || error_of(&errors.get(), field).map(|e| form_error(e)));
+    let err = move |field: &'static str| field_error(errors, field);
     let kinds = Signal::derive(move || UNIT_KINDS.iter().map(|k| (k.to_string(), unit_kind_name(k))).collect());
 
     view! {

@@ -97,6 +97,35 @@ pub fn name_of(book: &Book, id: Option<RecordId>) -> String {
         .unwrap_or_default()
 }
 
+/// Saves a checked form as a record: shows its problems, or writes the record (with a new id
+/// when `id` is `None`) and returns the record's id. The caller says what follows.
+pub fn save_form(
+    book: BookState,
+    errors: RwSignal<FieldErrors>,
+    kind: &'static str,
+    id: Option<RecordId>,
+    checked: Result<Vec<(String, serde_json::Value)>, FieldErrors>,
+) -> Option<RecordId> {
+    match checked {
+        Err(problems) => {
+            errors.set(problems);
+            None
+        }
+        Ok(fields) => {
+            let id =
+                id.unwrap_or_else(|| crate::book::Entropy::new_id(&mut crate::browser::environment::BrowserEntropy));
+            book.edit(|s, now| s.write(now, id, kind, fields))?;
+            errors.set(Vec::new());
+            Some(id)
+        }
+    }
+}
+
+/// What is wrong with one field of a form, in words, for the field to show.
+pub fn field_error(errors: RwSignal<FieldErrors>, field: &'static str) -> Signal<Option<String>> {
+    Signal::derive(move || crate::forms::error_of(&errors.get(), field).map(crate::people::labels::form_error))
+}
+
 /// A summary at the top of a form that did not save, announced at once.
 #[component]
 pub fn FormProblems(errors: RwSignal<FieldErrors>) -> impl IntoView {
