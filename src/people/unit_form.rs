@@ -3,14 +3,18 @@
 use crate::shell::router::navigate;
 use leptos::prelude::*;
 
-use super::labels::unit_kind_name;
+use super::labels::{position_name, unit_kind_name};
 use super::model::{FieldErrors, UNIT, UNIT_KINDS, Unit, UnitDraft};
+use super::roles::{ROLE, Role};
 use crate::book::RecordId;
+use crate::browser::environment::today;
 use crate::shell::app::PageTitle;
 use crate::shell::areas::Area;
 use crate::shell::book_state::BookState;
 use crate::shell::form::{SelectField, TextArea, TextField};
+use crate::shell::language::current_lang;
 use crate::shell::notice::use_notices;
+use crate::shell::pieces::name_of;
 
 use crate::shell::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, save_form};
 
@@ -23,7 +27,53 @@ pub fn UnitFormPage(id: Option<RecordId>) -> impl IntoView {
     });
     match (id, existing) {
         (Some(_), None) => view! { <RecordMissing back="/people" /> }.into_any(),
-        (_, existing) => view! { <UnitForm existing /> }.into_any(),
+        (Some(id), existing) => view! { <UnitForm existing /> <UnitMembers unit=id /> }.into_any(),
+        (None, existing) => view! { <UnitForm existing /> }.into_any(),
+    }
+}
+
+/// Who holds a role in the unit today, and since when.
+#[component]
+fn UnitMembers(unit: RecordId) -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let lang = current_lang();
+    let rows = move || {
+        let day = today();
+        book.read(|b| {
+            let mut list: Vec<(Role, String)> = b
+                .live(ROLE)
+                .filter_map(|(id, r)| Role::from_record(id, r))
+                .filter(|r| r.unit == Some(unit) && r.held_on(day))
+                .map(|r| {
+                    let name = name_of(b, Some(r.member));
+                    (r, name)
+                })
+                .collect();
+            list.sort_by(|a, b| a.1.cmp(&b.1));
+            list
+        })
+    };
+    view! {
+        <section class="card page" aria-labelledby="unit-members-heading">
+            <h2 id="unit-members-heading">{tr!(people.unit_members)}</h2>
+            <ul class="record-list">
+                {move || {
+                    let list = rows();
+                    if list.is_empty() {
+                        return view! { <li class="help">{tr!(people.role.none)}</li> }.into_any();
+                    }
+                    list.into_iter()
+                        .map(|(role, name)| view! {
+                            <li><a class="record-row" href=format!("/people/members/{}", role.member)>
+                                <span class="record-title">{name}</span>
+                                <span class="record-meta">{position_name(&role.position)} {role.from.map(|d| format!(" · {}", lang.format_date(d)))}</span>
+                            </a></li>
+                        })
+                        .collect_view()
+                        .into_any()
+                }}
+            </ul>
+        </section>
     }
 }
 

@@ -85,6 +85,11 @@ test('a semester of people: terms, a GBK roster, recruitment to hiring, an evalu
   await expect(page.locator('section[aria-labelledby="roles-heading"]')).toContainText('Assistant');
   await expect(page.locator('section[aria-labelledby="roles-heading"]')).toContainText('生活部');
   await expect(page.locator('#member-class')).toHaveValue('公共事业管理 2401');
+  // And the unit counts them among its members.
+  await people.open();
+  await people.unit('生活部').click();
+  await expect(page.locator('section[aria-labelledby="unit-members-heading"]')).toContainText('周文博');
+  await expect(page.locator('section[aria-labelledby="unit-members-heading"]')).toContainText('Assistant');
 
   // The daily work evaluation, on the usual four criteria.
   await app.open('/people/evaluations');
