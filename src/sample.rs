@@ -258,7 +258,7 @@ fn field(name: &str) -> String {
 }
 
 pub fn is_sample(book: &Book, id: RecordId) -> bool {
-    book.get(id).is_some_and(|r| r.value(SAMPLE) == Some(&Value::Bool(true)))
+    book.get(id).is_some_and(|r| r.flag(SAMPLE))
 }
 
 /// Whether any sample record is in the book and not deleted.

@@ -112,7 +112,12 @@ pub struct Record {
 
 impl Record {
     pub fn is_deleted(&self) -> bool {
-        self.fields.get(DELETED).is_some_and(|e| e.value == Value::Bool(true))
+        self.flag(DELETED)
+    }
+
+    /// Whether a yes/no field is set to yes.
+    pub fn flag(&self, field: &str) -> bool {
+        self.value(field) == Some(&Value::Bool(true))
     }
 
     pub fn value(&self, field: &str) -> Option<&Value> {

@@ -12,7 +12,7 @@ use crate::forms::{looks_like_email, optional, required};
 pub const UNIT: &str = "unit";
 pub const MEMBER: &str = "member";
 /// Marks the records of the sample union, so they can be removed in one go.
-pub const SAMPLE: &str = "sample";
+pub const SAMPLE: &str = crate::book::schema::SAMPLE_FIELD;
 
 pub const UNIT_KINDS: &[&str] = &["ministry", "association", "office"];
 pub const POSITIONS: &[&str] =
@@ -73,7 +73,7 @@ impl Unit {
             description: r.text("description").to_owned(),
             founded: parse_date(r.text("founded")),
             active: r.value("active") != Some(&Value::Bool(false)),
-            sample: r.value(SAMPLE) == Some(&Value::Bool(true)),
+            sample: r.flag(SAMPLE),
         }
     }
 
@@ -119,7 +119,7 @@ impl Member {
             wechat: r.text("wechat").to_owned(),
             qq: r.text("qq").to_owned(),
             notes: r.text("notes").to_owned(),
-            sample: r.value(SAMPLE) == Some(&Value::Bool(true)),
+            sample: r.flag(SAMPLE),
         }
     }
 
