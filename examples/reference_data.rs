@@ -38,7 +38,7 @@ fn main() {
         chunks.len(),
         chunks.iter().max().unwrap()
     );
-    timed("load", || Session::open(&store, device).unwrap());
+    timed("load", || Session::open(&store, device, unionbook::kinds::schema_of).unwrap());
     let id = session.book().live("inspection_score").nth(777).unwrap().0;
     timed("one edit + save", || {
         session.write(1_800_000_000_000, id, "inspection_score", [("score".to_owned(), serde_json::json!(9))]);

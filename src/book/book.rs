@@ -147,37 +147,55 @@ impl Book {
 
     /// Works out merging `incoming` into this book, without changing it.
     pub fn plan_merge(&self, incoming: &Book) -> PendingMerge {
+        self.plan_merge_all([incoming])
+    }
+
+    /// Works out merging several books in, one after the other, without changing this one.
+    /// Conflicts are those that importing them one by one, in this order, would report —
+    /// including conflicts between two of the incoming books — and the counts compare the
+    /// end result with this book.
+    pub fn plan_merge_all<'a>(&self, incoming: impl IntoIterator<Item = &'a Book>) -> PendingMerge {
         let mut report = MergeReport::default();
-        let mut updates = Vec::new();
-        for (&id, theirs) in &incoming.records {
-            let Some(ours) = self.records.get(&id) else {
-                report.added.push(id);
-                updates.push((id, theirs.clone()));
-                continue;
-            };
-            if ours == theirs {
-                report.unchanged += 1;
-                continue;
+        // The records as they would be after each book so far: an overlay on this one.
+        let mut overlay: BTreeMap<RecordId, Record> = BTreeMap::new();
+        let mut incoming_ids = std::collections::BTreeSet::new();
+        for book in incoming {
+            for (&id, theirs) in &book.records {
+                incoming_ids.insert(id);
+                let Some(ours) = overlay.get(&id).or_else(|| self.records.get(&id)) else {
+                    overlay.insert(id, theirs.clone());
+                    continue;
+                };
+                if ours == theirs {
+                    continue;
+                }
+                let (joined, conflicts) = ours.join(theirs);
+                report.conflicts.extend(conflicts.into_iter().map(|(field, FieldConflict { kept, other })| Conflict {
+                    record: id,
+                    kind: joined.kind.clone(),
+                    field,
+                    kept,
+                    other,
+                }));
+                if &joined != ours {
+                    overlay.insert(id, joined);
+                }
             }
-            let (joined, conflicts) = ours.join(theirs);
-            report.conflicts.extend(conflicts.into_iter().map(|(field, FieldConflict { kept, other })| Conflict {
-                record: id,
-                kind: joined.kind.clone(),
-                field,
-                kept,
-                other,
-            }));
-            if &joined == ours {
-                report.unchanged += 1;
-                continue;
-            }
-            match (ours.is_deleted(), joined.is_deleted()) {
-                (false, true) => report.deleted.push(id),
-                (true, false) => report.restored.push(id),
-                _ => report.changed.push(id),
-            }
-            updates.push((id, joined));
         }
+        let mut updates = Vec::with_capacity(overlay.len());
+        for (id, after) in overlay {
+            match self.records.get(&id) {
+                None => report.added.push(id),
+                Some(before) if *before == after => continue,
+                Some(before) => match (before.is_deleted(), after.is_deleted()) {
+                    (false, true) => report.deleted.push(id),
+                    (true, false) => report.restored.push(id),
+                    _ => report.changed.push(id),
+                },
+            }
+            updates.push((id, after));
+        }
+        report.unchanged = incoming_ids.len() - updates.len();
         PendingMerge { report, updates }
     }
 
@@ -188,14 +206,17 @@ impl Book {
         (merge.report, Undo { before })
     }
 
-    /// Joins records that arrive from elsewhere (another tab's save) and returns the ids that
-    /// changed here.
-    pub fn join_records(&mut self, records: impl IntoIterator<Item = (RecordId, Record)>) -> Vec<RecordId> {
+    /// Joins records that arrive from elsewhere (another tab's save). Returns the ids that
+    /// changed here and the concurrent edits the join found, to be reported like an import's.
+    pub fn join_records(
+        &mut self,
+        records: impl IntoIterator<Item = (RecordId, Record)>,
+    ) -> (Vec<RecordId>, Vec<Conflict>) {
         let incoming = Book { records: records.into_iter().collect() };
         let plan = self.plan_merge(&incoming);
         let ids = plan.updates.iter().map(|(id, _)| *id).collect();
-        self.apply(plan);
-        ids
+        let (report, _) = self.apply(plan);
+        (ids, report.conflicts)
     }
 
     /// Merges another book in at once. `a.merge(b)` and `b.merge(a)` leave the same book.
@@ -212,6 +233,36 @@ impl Book {
                 None => self.records.remove(&id),
             };
         }
+    }
+
+    /// Takes a merge back as a change of its own, stamped `stamp`: every field the merge set is
+    /// written back to what it was (a field it added is cleared), and a record it added is
+    /// deleted. Unlike `undo`, this travels: another tab or phone that already holds the merged
+    /// records learns of the reversal by joining, and cannot bring them back. Returns the ids
+    /// written.
+    pub fn revert(&mut self, undo: Undo, stamp: Stamp) -> Vec<RecordId> {
+        let mut written = Vec::new();
+        for (id, before) in undo.before {
+            let Some(now) = self.records.get(&id) else { continue };
+            let kind = now.kind.clone();
+            let fields: Vec<(String, Value)> = match &before {
+                None => vec![(DELETED.to_owned(), Value::Bool(true))],
+                Some(before) => now
+                    .fields
+                    .keys()
+                    .filter_map(|name| {
+                        let old = before.value(name).cloned();
+                        let cleared = if name == DELETED { Value::Bool(false) } else { Value::Null };
+                        let old = old.unwrap_or(cleared);
+                        (now.value(name) != Some(&old)).then(|| (name.clone(), old))
+                    })
+                    .collect(),
+            };
+            if self.write(id, &kind, stamp, fields) {
+                written.push(id);
+            }
+        }
+        written
     }
 
     /// The latest stamp anywhere in the book, for the device clock to observe.

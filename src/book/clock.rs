@@ -20,7 +20,20 @@ pub struct Stamp {
     pub device: RecordId,
 }
 
+/// The largest counter a stamp may carry. A clock that reaches it moves on to the next
+/// millisecond instead (see `Clock::tick`), so it never overflows; files and storage holding a
+/// larger one are refused.
+pub const MAX_COUNTER: u32 = (1 << 24) - 1;
+/// Stamps from before 1970 or after 2100 come from no real clock: files holding one are refused,
+/// and a device whose clock reads later stamps as if it read 2100.
+pub const LATEST_WALL_MS: u64 = 4_102_444_800_000;
+
 impl Stamp {
+    /// Whether a stamp read from a file or from storage is one a real clock could have made.
+    pub fn is_plausible(&self) -> bool {
+        self.wall_ms <= LATEST_WALL_MS && self.counter <= MAX_COUNTER
+    }
+
     /// Text form used in files: `1764061200123.0.k3j2h4g5f6d7s8a9`.
     pub fn to_text(&self) -> String {
         format!("{}.{}.{}", self.wall_ms, self.counter, self.device)
@@ -85,10 +98,15 @@ impl Clock {
     }
 
     /// A new stamp for a local change at physical time `now_ms`, later than every stamp seen.
+    /// A counter at its maximum carries into the milliseconds, so this never overflows.
     pub fn tick(&mut self, now_ms: u64) -> Stamp {
+        let now_ms = now_ms.min(LATEST_WALL_MS);
         let next = match self.last {
-            Some(last) if last.wall_ms >= now_ms => {
+            Some(last) if last.wall_ms >= now_ms && last.counter < MAX_COUNTER => {
                 Stamp { wall_ms: last.wall_ms, counter: last.counter + 1, device: self.device }
+            }
+            Some(last) if last.wall_ms >= now_ms => {
+                Stamp { wall_ms: last.wall_ms.saturating_add(1), counter: 0, device: self.device }
             }
             _ => Stamp { wall_ms: now_ms, counter: 0, device: self.device },
         };
@@ -124,6 +142,52 @@ mod tests {
         let mine = phone.tick(1_000); // this phone's clock is four seconds slow
         assert!(mine > from_future);
         assert_eq!(mine.device, device(1));
+    }
+
+    #[test]
+    fn a_counter_at_its_limit_carries_into_the_milliseconds() {
+        let mut phone = Clock::new(device(1));
+        let seen = Stamp { wall_ms: 9_000, counter: MAX_COUNTER, device: device(2) };
+        phone.observe(seen);
+        let next = phone.tick(1_000);
+        assert_eq!((next.wall_ms, next.counter), (9_001, 0));
+        assert!(next > seen && next.is_plausible());
+        assert!(!Stamp { counter: MAX_COUNTER + 1, ..seen }.is_plausible());
+    }
+
+    proptest! {
+        /// Whatever stamps arrive — counters and milliseconds near their limits included — every
+        /// local stamp is later than everything the device has seen and everything it made.
+        #[test]
+        fn local_stamps_follow_everything_seen_even_at_the_limits(
+            events in prop::collection::vec(
+                prop_oneof![
+                    (prop_oneof![0u64..10_000, (LATEST_WALL_MS - 5)..=LATEST_WALL_MS],
+                     prop_oneof![0u32..5, (MAX_COUNTER - 3)..=MAX_COUNTER]).prop_map(Some),
+                    Just(None),
+                ],
+                1..60,
+            ),
+            now in prop_oneof![0u64..10_000, (LATEST_WALL_MS - 3)..u64::MAX],
+        ) {
+            let mut clock = Clock::new(device(1));
+            let mut latest: Option<Stamp> = None;
+            for event in events {
+                match event {
+                    Some((wall_ms, counter)) => {
+                        let other = Stamp { wall_ms, counter, device: device(2) };
+                        clock.observe(other);
+                        latest = latest.max(Some(other));
+                    }
+                    None => {
+                        let mine = clock.tick(now);
+                        prop_assert!(latest.is_none_or(|l| mine > l), "{mine:?} not after {latest:?}");
+                        prop_assert!(mine.counter <= MAX_COUNTER);
+                        latest = Some(mine);
+                    }
+                }
+            }
+        }
     }
 
     proptest! {

@@ -7,6 +7,9 @@ use std::fmt;
 
 const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
 pub const ID_LEN: usize = 16;
+/// How many tabs of one phone can write as distinct lanes; more than that share a random
+/// writer id of their own (see `RecordId::writer_lane`).
+pub const WRITER_LANES: u32 = 8;
 
 /// The stable id of a record, the same on every phone that holds it. Devices have ids of the
 /// same form, because each device is itself a record (its officer's name travels with exports).
@@ -31,6 +34,22 @@ impl RecordId {
         out[ID_LEN - 1] = ALPHABET[(n % 32) as usize];
         out[ID_LEN - 2] = ALPHABET[(n / 32 % 32) as usize];
         RecordId(out)
+    }
+
+    /// The writer id of one of this device's lanes: lane 0 is the device itself; each further
+    /// tab open at once writes as its own lane, so two tabs are two writers whose concurrent
+    /// edits are told apart. Derived, so a phone uses the same few writer ids all its life.
+    pub fn writer_lane(self, lane: u32) -> RecordId {
+        if lane == 0 {
+            return self;
+        }
+        let seed = self.0.iter().fold(u64::from(lane), |acc, b| acc.rotate_left(5) ^ u64::from(*b));
+        SeededEntropy(seed).new_id()
+    }
+
+    /// Whether `writer` is one of this device's lanes.
+    pub fn has_lane(self, writer: RecordId) -> bool {
+        (0..WRITER_LANES).any(|lane| self.writer_lane(lane) == writer)
     }
 
     pub fn parse(text: &str) -> Option<RecordId> {
@@ -172,6 +191,20 @@ mod tests {
             prop_assert_eq!(lo.top_bits(bits), id.top_bits(bits));
             prop_assert_eq!(hi.top_bits(bits), id.top_bits(bits));
         }
+    }
+
+    #[test]
+    fn writer_lanes_are_distinct_stable_and_known_as_the_devices_own() {
+        let device = SeededEntropy(3).new_id();
+        let lanes: Vec<RecordId> = (0..WRITER_LANES).map(|l| device.writer_lane(l)).collect();
+        assert_eq!(lanes[0], device);
+        for (i, a) in lanes.iter().enumerate() {
+            assert!(lanes[i + 1..].iter().all(|b| a != b));
+            assert!(device.has_lane(*a));
+        }
+        assert_eq!(device.writer_lane(3), device.writer_lane(3));
+        assert!(!device.has_lane(SeededEntropy(4).new_id()));
+        assert_ne!(device.writer_lane(1), SeededEntropy(4).new_id().writer_lane(1));
     }
 
     #[test]

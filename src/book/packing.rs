@@ -31,6 +31,11 @@ fn unit(v: u32) -> char {
 pub fn unpack15(text: &str) -> Option<Vec<u8>> {
     let (len, body) = text.split_once(':')?;
     let len: usize = len.parse().ok()?;
+    // The count is stored text, not trusted: the body (2 or 3 UTF-8 bytes a character, 15
+    // bits each) must be able to hold that many bytes.
+    if len > body.len() / 2 * 15 / 8 + 1 {
+        return None;
+    }
     let mut out = Vec::with_capacity(len);
     let (mut acc, mut bits) = (0u32, 0u32);
     for c in body.chars() {
@@ -67,5 +72,14 @@ mod tests {
         assert_eq!(unpack15("no colon"), None);
         assert_eq!(unpack15("5:"), None);
         assert_eq!(unpack15("1:a"), None);
+    }
+
+    #[test]
+    fn an_absurd_byte_count_is_refused_before_anything_is_allocated() {
+        assert_eq!(unpack15("18446744073709551615:\u{100}"), None);
+        assert_eq!(unpack15("4000000000:\u{100}\u{100}"), None);
+        let text = pack15(&[1, 2, 3]);
+        let (_, body) = text.split_once(':').unwrap();
+        assert_eq!(unpack15(&format!("4:{body}")), None);
     }
 }

@@ -5,20 +5,24 @@
 //! form, `wire`), deflated, and packed 15 bits to a UTF-16 unit (`packing`).
 //!
 //! ```text
-//! ub1/meta                    {"layout":1}
+//! ub1/meta                    {"layout":1,"epoch":"<id>"}   (a new epoch on "start over")
 //! ub1/r/<kind>/<bucket>      "2" + pack15(deflate(JSON array of records))
 //! ub1/local/…                 this device's own notes (last export, import history)
 //! ```
 //!
 //! Saving re-reads a chunk that changed under us (another tab) and joins it first, so two tabs
-//! never overwrite each other's edits. A stored book that cannot be read is never overwritten.
+//! never overwrite each other's edits. A stored book that cannot be read is never overwritten:
+//! a chunk that does not decode, or holds a record that fails the file reader's checks or does
+//! not belong in it, makes the whole book unreadable (the app shows its rescue screen).
 
 use std::collections::BTreeMap;
 
-use super::book::Book;
+use super::book::{Book, Conflict};
+use super::format::check_stored;
 use super::id::RecordId;
 use super::packing::{pack15, unpack15};
 use super::record::Record;
+use super::schema::KindSchema;
 use super::store::{KeyValueStore, StoreError};
 use super::wire::WireRecord;
 
@@ -72,6 +76,36 @@ pub enum LoadError {
     },
 }
 
+/// Why a save wrote nothing more. The book in memory is kept whole in every case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    Store(StoreError),
+    /// A chunk in storage (written by another tab, or damaged) cannot be read. It is never
+    /// written over: the book is unreadable until the user has kept a copy and started over.
+    Damaged {
+        key: String,
+        reason: String,
+    },
+    /// Another tab started the stored book over: this tab's book is no longer the stored one
+    /// and must not be written back.
+    Replaced,
+}
+
+impl From<StoreError> for SaveError {
+    fn from(e: StoreError) -> SaveError {
+        SaveError::Store(e)
+    }
+}
+
+/// What the fields of each known kind hold; stored records pass the same checks as imported
+/// ones. The book knows no kind itself: the app passes `kinds::schema_of`.
+pub type Schemas = fn(&str) -> Option<&'static KindSchema>;
+
+/// For tests and tools: no kind is known, so only the shape of records is checked.
+pub fn no_schemas(_: &str) -> Option<&'static KindSchema> {
+    None
+}
+
 /// The text of a chunk: its records, compressed. `None` when the chunk has no records.
 pub fn encode_chunk(book: &Book, key: &ChunkKey) -> Option<String> {
     let records: Vec<WireRecord> = book
@@ -82,21 +116,36 @@ pub fn encode_chunk(book: &Book, key: &ChunkKey) -> Option<String> {
     if records.is_empty() {
         return None;
     }
-    let json = serde_json::to_vec(&records).expect("records serialise");
-    let deflated = miniz_oxide::deflate::compress_to_vec(&json, DEFLATE_LEVEL);
-    let mut text = String::from(CODEC_DEFLATE_PACK15);
-    text.push_str(&pack15(&deflated));
-    Some(text)
+    Some(pack_local(&serde_json::to_vec(&records).expect("records serialise")))
 }
 
-pub fn decode_chunk(text: &str) -> Result<Vec<(RecordId, Record)>, String> {
+/// The records of a stored chunk, if every one of them is sound and belongs in it. Stored
+/// text is untrusted like a file: whatever it holds gives an error, never a panic.
+pub fn decode_chunk(text: &str, chunk: &ChunkKey, schemas: Schemas) -> Result<Vec<(RecordId, Record)>, String> {
     let body = text.strip_prefix(CODEC_DEFLATE_PACK15).ok_or_else(|| "unknown chunk encoding".to_owned())?;
     let damaged = || "the compressed text is damaged".to_owned();
     let deflated = unpack15(body).ok_or_else(damaged)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, 64 << 20).map_err(|_| damaged())?;
-    let records: Vec<WireRecord> = serde_json::from_slice(&json).map_err(|e| e.to_string())?;
-    Ok(records.into_iter().map(WireRecord::into_record).collect())
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_CHUNK_BYTES).map_err(|_| damaged())?;
+    let values: Vec<serde_json::Value> = serde_json::from_slice(&json).map_err(|e| e.to_string())?;
+    let records = check_stored(values, &schemas).map_err(|problems| {
+        let p = &problems[0];
+        let record = p.location.record.map_or(0, |(index, _)| index);
+        let field = p.location.field.clone().unwrap_or_default();
+        format!("record {record}, {field}: expected {:?}, found {}", p.expected, p.found)
+    })?;
+    let mut out = Vec::with_capacity(records.len());
+    for wire in records {
+        if ChunkKey::of(&wire.kind, wire.id) != *chunk {
+            return Err(format!("record {} ({}) does not belong in this chunk", wire.id, wire.kind));
+        }
+        out.push(wire.into_record());
+    }
+    Ok(out)
 }
+
+/// The largest a chunk may inflate to: far above any real chunk (about 10 KB), far below
+/// what would strain a phone.
+const MAX_CHUNK_BYTES: usize = 64 << 20;
 
 /// A stable digest of a stored text, to notice when another tab has rewritten a chunk.
 fn digest(text: &str) -> u64 {
@@ -104,12 +153,20 @@ fn digest(text: &str) -> u64 {
 }
 
 /// Reads and writes the book's chunks, remembering what it last saw of each.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Persister {
     /// The digest of what each chunk held when this tab last read or wrote it; `None` once
     /// it is gone.
     known: BTreeMap<String, Option<u64>>,
-    meta_written: bool,
+    /// The stored book this tab works on: it changes only when a tab starts over.
+    epoch: Option<RecordId>,
+    schemas: Schemas,
+}
+
+impl Default for Persister {
+    fn default() -> Persister {
+        Persister { known: BTreeMap::new(), epoch: None, schemas: no_schemas }
+    }
 }
 
 /// What was found in storage.
@@ -119,39 +176,71 @@ pub struct Loaded {
     pub persister: Persister,
 }
 
+/// What another tab's writes brought into this book.
+#[derive(Debug, Default, PartialEq)]
+pub struct Absorbed {
+    pub changed: Vec<RecordId>,
+    /// Concurrent edits the join found: the other tab's value or ours was set aside.
+    pub conflicts: Vec<Conflict>,
+}
+
+impl Absorbed {
+    fn extend(&mut self, more: Absorbed) {
+        self.changed.extend(more.changed);
+        self.conflicts.extend(more.conflicts);
+    }
+}
+
+/// What the stored meta key says.
+struct Meta {
+    layout: u64,
+    epoch: Option<RecordId>,
+}
+
+fn read_meta(store: &impl KeyValueStore) -> Result<Option<Meta>, LoadError> {
+    let Some(raw) = store.get(META_KEY).map_err(LoadError::Storage)? else {
+        return Ok(None);
+    };
+    let value = serde_json::from_str::<serde_json::Value>(&raw).ok();
+    let layout = value.as_ref().and_then(|v| v.get("layout")?.as_u64()).ok_or_else(|| LoadError::Unreadable {
+        key: META_KEY.into(),
+        reason: "not a layout marker".into(),
+    })?;
+    let epoch = value.as_ref().and_then(|v| RecordId::parse(v.get("epoch")?.as_str()?));
+    Ok(Some(Meta { layout, epoch }))
+}
+
+fn meta_text(epoch: RecordId) -> String {
+    format!("{{\"layout\":{LAYOUT_VERSION},\"epoch\":\"{epoch}\"}}")
+}
+
 impl Persister {
-    /// Opens the book kept in `store`.
-    pub fn load(store: &impl KeyValueStore) -> Result<Loaded, LoadError> {
-        let mut persister = Persister::default();
-        match store.get(META_KEY).map_err(LoadError::Storage)? {
-            None => {}
-            Some(raw) => {
-                let layout = serde_json::from_str::<serde_json::Value>(&raw)
-                    .ok()
-                    .and_then(|v| v.get("layout").and_then(|l| l.as_u64()))
-                    .ok_or_else(|| LoadError::Unreadable {
-                        key: META_KEY.into(),
-                        reason: "not a layout marker".into(),
-                    })?;
-                if layout > LAYOUT_VERSION {
-                    return Err(LoadError::NewerLayout(layout));
-                }
-                persister.meta_written = true;
+    /// Opens the book kept in `store`. Every chunk must decode and pass the checks, and every
+    /// record be stored once: otherwise nothing is opened (and nothing will be written).
+    pub fn load(store: &impl KeyValueStore, schemas: Schemas) -> Result<Loaded, LoadError> {
+        let mut persister = Persister { schemas, ..Persister::default() };
+        if let Some(meta) = read_meta(store)? {
+            if meta.layout > LAYOUT_VERSION {
+                return Err(LoadError::NewerLayout(meta.layout));
             }
+            persister.epoch = meta.epoch;
         }
         let mut book = Book::new();
         for key in store.keys().map_err(LoadError::Storage)? {
-            if ChunkKey::parse(&key).is_none() {
+            let Some(chunk) = ChunkKey::parse(&key) else {
                 if key.starts_with(CHUNK_PREFIX) {
                     return Err(LoadError::Unreadable { key, reason: "not a chunk name".into() });
                 }
                 continue;
-            }
+            };
             let Some(raw) = store.get(&key).map_err(LoadError::Storage)? else {
                 continue;
             };
-            let records = decode_chunk(&raw).map_err(|reason| LoadError::Unreadable { key: key.clone(), reason })?;
-            for (id, record) in records {
+            let unreadable = |reason: String| LoadError::Unreadable { key: key.clone(), reason };
+            for (id, record) in decode_chunk(&raw, &chunk, schemas).map_err(unreadable)? {
+                if book.get(id).is_some() {
+                    return Err(unreadable(format!("record {id} is stored twice")));
+                }
                 book.insert(id, record);
             }
             persister.known.insert(key, Some(digest(&raw)));
@@ -159,25 +248,70 @@ impl Persister {
         Ok(Loaded { book, persister })
     }
 
+    /// A persister for a store that was just cleared to start over, under a new epoch.
+    pub fn start_over(store: &mut impl KeyValueStore, epoch: RecordId, schemas: Schemas) -> Result<Persister, StoreError> {
+        clear(store)?;
+        store.set(META_KEY, &meta_text(epoch))?;
+        Ok(Persister { epoch: Some(epoch), schemas, ..Persister::default() })
+    }
+
+    /// Whether the stored book is still the one this tab opened (no tab has started over).
+    pub fn still_current(&mut self, store: &impl KeyValueStore) -> Result<bool, SaveError> {
+        let stored = read_meta(store).map_err(|e| match e {
+            LoadError::Storage(e) => SaveError::Store(e),
+            LoadError::Unreadable { key, reason } => SaveError::Damaged { key, reason },
+            LoadError::NewerLayout(v) => SaveError::Damaged { key: META_KEY.into(), reason: format!("layout {v}") },
+        })?;
+        Ok(match (self.epoch, stored.and_then(|m| m.epoch)) {
+            (Some(ours), stored) => stored == Some(ours),
+            // Opened before any epoch was written: adopt the first one another tab writes.
+            (None, stored) => {
+                self.epoch = stored;
+                true
+            }
+        })
+    }
+
     /// Writes the dirty chunks, joining first whatever another tab wrote to them. Chunks written
     /// leave `dirty`; on a failed write the rest stay, and the book in memory is untouched.
-    /// Returns the ids that changed because another tab had written them.
+    /// What was absorbed on the way is returned even when the save fails part-way: it is in
+    /// the book now, and the caller must account for it.
     pub fn save(
         &mut self,
         store: &mut impl KeyValueStore,
         book: &mut Book,
         dirty: &mut Vec<ChunkKey>,
-    ) -> Result<Vec<RecordId>, StoreError> {
-        if !self.meta_written {
-            store.set(META_KEY, &format!("{{\"layout\":{LAYOUT_VERSION}}}"))?;
-            self.meta_written = true;
+        writer: RecordId,
+    ) -> (Absorbed, Result<(), SaveError>) {
+        let mut absorbed = Absorbed::default();
+        let result = self.save_chunks(store, book, dirty, writer, &mut absorbed);
+        (absorbed, result)
+    }
+
+    fn save_chunks(
+        &mut self,
+        store: &mut impl KeyValueStore,
+        book: &mut Book,
+        dirty: &mut Vec<ChunkKey>,
+        writer: RecordId,
+        absorbed: &mut Absorbed,
+    ) -> Result<(), SaveError> {
+        if dirty.is_empty() {
+            return Ok(());
         }
-        let mut from_elsewhere = Vec::new();
+        if !self.still_current(store)? {
+            return Err(SaveError::Replaced);
+        }
+        if self.epoch.is_none() {
+            let epoch = writer;
+            store.set(META_KEY, &meta_text(epoch))?;
+            self.epoch = Some(epoch);
+        }
         dirty.sort_unstable();
         dirty.dedup();
         while let Some(chunk) = dirty.last().cloned() {
             let key = chunk.storage_key();
-            from_elsewhere.extend(self.absorb(store, book, &key)?);
+            absorbed.extend(self.absorb(store, book, &key)?);
             match encode_chunk(book, &chunk) {
                 Some(text) => {
                     store.set(&key, &text)?;
@@ -190,34 +324,35 @@ impl Persister {
             }
             dirty.pop();
         }
-        Ok(from_elsewhere)
+        Ok(())
     }
 
-    /// Joins a chunk another tab has written into the book. Returns the ids that changed here;
-    /// the caller marks the chunk dirty if the book now holds more than storage does.
-    pub fn absorb(
-        &mut self,
-        store: &impl KeyValueStore,
-        book: &mut Book,
-        key: &str,
-    ) -> Result<Vec<RecordId>, StoreError> {
+    /// Joins a chunk another tab has written into the book. Returns what changed here; the
+    /// caller marks the chunk dirty if the book now holds more than storage does. A chunk that
+    /// cannot be read is an error, and stays unread (so it is never written over).
+    pub fn absorb(&mut self, store: &impl KeyValueStore, book: &mut Book, key: &str) -> Result<Absorbed, SaveError> {
+        let Some(chunk) = ChunkKey::parse(key) else {
+            return Ok(Absorbed::default());
+        };
         let raw = store.get(key)?;
         let digest_now = raw.as_deref().map(digest);
         if digest_now == self.known.get(key).copied().flatten() {
-            return Ok(Vec::new());
+            return Ok(Absorbed::default());
         }
         let Some(raw) = raw else {
             // Removed elsewhere: a chunk only disappears when it held nothing.
             self.known.insert(key.to_owned(), None);
-            return Ok(Vec::new());
+            return Ok(Absorbed::default());
         };
-        let changed = match decode_chunk(&raw) {
-            Ok(records) => book.join_records(records),
-            // What another tab wrote is unreadable: keep ours, which will replace it.
-            Err(_) => Vec::new(),
-        };
+        let records = decode_chunk(&raw, &chunk, self.schemas)
+            .map_err(|reason| SaveError::Damaged { key: key.to_owned(), reason })?;
+        // A record's kind never changes: the same id under another kind is damage.
+        if let Some((id, _)) = records.iter().find(|(id, r)| book.get(*id).is_some_and(|ours| ours.kind != r.kind)) {
+            return Err(SaveError::Damaged { key: key.to_owned(), reason: format!("record {id} changed its kind") });
+        }
+        let (changed, conflicts) = book.join_records(records);
         self.known.insert(key.to_owned(), Some(digest(&raw)));
-        Ok(changed)
+        Ok(Absorbed { changed, conflicts })
     }
 
     /// Whether the stored text of `key` is what this book would write.
@@ -225,6 +360,20 @@ impl Persister {
         let key = chunk.storage_key();
         encode_chunk(book, chunk).map(|t| digest(&t)) == self.known.get(&key).copied().flatten()
     }
+}
+
+/// A device's own note (such as the import history) compressed as chunks are.
+pub fn pack_local(bytes: &[u8]) -> String {
+    let deflated = miniz_oxide::deflate::compress_to_vec(bytes, DEFLATE_LEVEL);
+    let mut text = String::from(CODEC_DEFLATE_PACK15);
+    text.push_str(&pack15(&deflated));
+    text
+}
+
+/// The bytes of a note `pack_local` wrote; `None` when it is damaged.
+pub fn unpack_local(text: &str) -> Option<Vec<u8>> {
+    let deflated = unpack15(text.strip_prefix(CODEC_DEFLATE_PACK15)?)?;
+    miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_CHUNK_BYTES).ok()
 }
 
 /// Every key of the stored book with its raw text, as JSON, so a user can keep what the app

@@ -55,7 +55,7 @@ fn a_saved_book_loads_back_the_same() {
     let mut store = MemoryStore::new();
     let mut session = Session::in_memory(members(300), device());
     session.save(&mut store).unwrap();
-    let loaded = Persister::load(&store).unwrap();
+    let loaded = Persister::load(&store, no_schemas).unwrap();
     assert_eq!(&loaded.book, session.book());
 }
 
@@ -80,7 +80,7 @@ fn two_tabs_editing_the_same_record_keep_both_edits() {
     let mut store = MemoryStore::new();
     let mut first = Session::in_memory(members(50), device());
     first.save(&mut store).unwrap();
-    let mut second = Session::open(&store, device()).unwrap();
+    let mut second = Session::open(&store, device(), no_schemas).unwrap();
     let id = first.book().live("member").next().unwrap().0;
 
     first.write(2_000_000_000_000, id, "member", [("phone".to_owned(), json!("138"))]);
@@ -89,7 +89,7 @@ fn two_tabs_editing_the_same_record_keep_both_edits() {
     // The second tab has not heard of the first's save yet when it saves its own edit.
     second.save(&mut store).unwrap();
 
-    let stored = Persister::load(&store).unwrap().book;
+    let stored = Persister::load(&store, no_schemas).unwrap().book;
     let record = stored.get(id).unwrap();
     assert_eq!(record.text("phone"), "138");
     assert_eq!(record.text("email"), "a@b.cn");
@@ -104,7 +104,7 @@ fn a_full_store_leaves_the_book_in_memory_and_saves_later() {
     let mut store = MemoryStore::with_quota(2_000);
     let mut session = Session::in_memory(members(200), device());
     let before = session.book().clone();
-    assert_eq!(session.save(&mut store), Err(StoreError::QuotaExceeded));
+    assert_eq!(session.save(&mut store), Err(SaveError::Store(StoreError::QuotaExceeded)));
     assert_eq!(session.book(), &before);
     assert!(session.has_unsaved_changes());
 
@@ -114,7 +114,7 @@ fn a_full_store_leaves_the_book_in_memory_and_saves_later() {
     }
     session.save(&mut roomy).unwrap();
     assert!(!session.has_unsaved_changes());
-    assert_eq!(Persister::load(&roomy).unwrap().book, before);
+    assert_eq!(Persister::load(&roomy, no_schemas).unwrap().book, before);
 }
 
 #[test]
@@ -123,7 +123,7 @@ fn an_unreadable_chunk_stops_the_load_and_is_left_alone() {
     Session::in_memory(members(20), device()).save(&mut store).unwrap();
     let key = store.keys().unwrap().into_iter().find(|k| k.starts_with("ub1/r/")).unwrap();
     store.set(&key, "2garbage").unwrap();
-    match Persister::load(&store) {
+    match Persister::load(&store, no_schemas) {
         Err(LoadError::Unreadable { key: bad, .. }) => assert_eq!(bad, key),
         other => panic!("{other:?}"),
     }
@@ -135,7 +135,7 @@ fn an_unreadable_chunk_stops_the_load_and_is_left_alone() {
 fn a_book_from_a_newer_app_is_not_opened() {
     let mut store = MemoryStore::new();
     store.set(META_KEY, r#"{"layout":9}"#).unwrap();
-    assert!(matches!(Persister::load(&store), Err(LoadError::NewerLayout(9))));
+    assert!(matches!(Persister::load(&store, no_schemas), Err(LoadError::NewerLayout(9))));
 }
 
 #[test]

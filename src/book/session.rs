@@ -3,10 +3,10 @@
 
 use serde_json::Value;
 
-use super::book::{Book, MergeReport, PendingMerge, Undo};
+use super::book::{Book, Conflict, MergeReport, PendingMerge, Undo};
 use super::clock::{Clock, Stamp};
 use super::id::RecordId;
-use super::persist::{ChunkKey, LoadError, Persister, chunks_of};
+use super::persist::{Absorbed, ChunkKey, LoadError, Persister, SaveError, Schemas, chunks_of};
 use super::store::{KeyValueStore, StoreError};
 
 #[derive(Debug)]
@@ -20,13 +20,29 @@ pub struct Session {
     last_import: Option<(Undo, u64)>,
     /// Goes up with every change, local or not.
     revision: u64,
+    /// Concurrent edits found while joining other tabs' saves, not yet shown to the user.
+    unreported: Vec<Conflict>,
 }
 
 impl Session {
-    /// Opens the book stored in `store` for this device.
-    pub fn open(store: &impl KeyValueStore, device: RecordId) -> Result<Session, LoadError> {
-        let loaded = Persister::load(store)?;
-        Ok(Session::with(loaded.book, loaded.persister, device))
+    /// Opens the book stored in `store` for a writer: this device, or one tab of it (two tabs
+    /// are two writers, so their concurrent edits are told apart). Stored records pass the
+    /// checks `schemas` gives, like imported ones.
+    pub fn open(store: &impl KeyValueStore, writer: RecordId, schemas: Schemas) -> Result<Session, LoadError> {
+        let loaded = Persister::load(store, schemas)?;
+        Ok(Session::with(loaded.book, loaded.persister, writer))
+    }
+
+    /// Deletes the stored book (after the user kept a copy) and starts an empty one under a new
+    /// epoch, so that no other tab writes the old one back.
+    pub fn start_over(
+        store: &mut impl KeyValueStore,
+        writer: RecordId,
+        epoch: RecordId,
+        schemas: Schemas,
+    ) -> Result<Session, StoreError> {
+        let persister = Persister::start_over(store, epoch, schemas)?;
+        Ok(Session::with(Book::new(), persister, writer))
     }
 
     /// A session over a book that is not stored yet (tests, benchmarks).
@@ -42,7 +58,7 @@ impl Session {
         if let Some(latest) = book.latest_stamp() {
             clock.observe(latest);
         }
-        Session { book, clock, persister, dirty: Vec::new(), last_import: None, revision: 0 }
+        Session { book, clock, persister, dirty: Vec::new(), last_import: None, revision: 0, unreported: Vec::new() }
     }
 
     pub fn book(&self) -> &Book {
@@ -101,6 +117,11 @@ impl Session {
         self.book.plan_merge(incoming)
     }
 
+    /// Plans importing several files together: what importing them one by one would do.
+    pub fn plan_import_all<'a>(&self, incoming: impl IntoIterator<Item = &'a Book>) -> PendingMerge {
+        self.book.plan_merge_all(incoming)
+    }
+
     /// Applies a planned import (made against the current book) and keeps its undo.
     pub fn apply_import(&mut self, plan: PendingMerge) -> MergeReport {
         let (report, undo) = self.book.apply(plan);
@@ -118,62 +139,76 @@ impl Session {
         self.last_import.as_ref().is_some_and(|(_, at)| *at == self.revision)
     }
 
-    /// Returns the book exactly to its state before the last import.
-    pub fn undo_import(&mut self) -> bool {
+    /// Takes the last import back, as a stamped change of this writer (see `Book::revert`): the
+    /// values it replaced come back, the records it added are deleted, and the reversal travels
+    /// to other tabs and phones like any edit, so none of them brings the import back.
+    pub fn undo_import(&mut self, now_ms: u64) -> bool {
         if !self.can_undo_import() {
             return false;
         }
         let (undo, _) = self.last_import.take().expect("checked");
-        // The chunks must be known before the records they hold may vanish.
-        let chunks: Vec<ChunkKey> = chunks_of(&self.book, undo.ids().collect::<Vec<_>>()).collect();
-        self.book.undo(undo);
-        self.dirty.extend(chunks);
-        self.revision += 1;
+        let stamp = self.clock.tick(now_ms);
+        let written = self.book.revert(undo, stamp);
+        self.changed(written);
         true
     }
 
     /// Writes what changed. On failure the book in memory stays as it is and the unsaved
-    /// chunks are tried again on the next save.
-    pub fn save(&mut self, store: &mut impl KeyValueStore) -> Result<(), StoreError> {
-        let from_elsewhere = self.persister.save(store, &mut self.book, &mut self.dirty)?;
-        if !from_elsewhere.is_empty() {
-            self.absorbed();
-        }
-        Ok(())
+    /// chunks are tried again on the next save; what was joined from other tabs on the way is
+    /// kept and accounted for either way.
+    pub fn save(&mut self, store: &mut impl KeyValueStore) -> Result<(), SaveError> {
+        let writer = self.device();
+        let (absorbed, result) = self.persister.save(store, &mut self.book, &mut self.dirty, writer);
+        self.absorbed(absorbed);
+        result
     }
 
     /// Another tab wrote `key`: joins what it wrote. Returns whether this book changed.
-    pub fn absorb(&mut self, store: &impl KeyValueStore, key: &str) -> Result<bool, StoreError> {
+    pub fn absorb(&mut self, store: &impl KeyValueStore, key: &str) -> Result<bool, SaveError> {
         let Some(chunk) = ChunkKey::parse(key) else {
             return Ok(false);
         };
-        let changed = self.persister.absorb(store, &mut self.book, key)?;
+        let absorbed = self.persister.absorb(store, &mut self.book, key)?;
         // If this tab holds edits the other had not seen, storage must get them too.
         if !self.persister.matches(&self.book, &chunk) {
             self.dirty.push(chunk);
         }
-        if !changed.is_empty() {
-            self.absorbed();
-        }
-        Ok(!changed.is_empty())
+        Ok(self.absorbed(absorbed))
     }
 
-    fn absorbed(&mut self) {
+    /// Whether the stored book is still the one this session opened: false once another tab
+    /// has started over, and this session must be opened again from storage.
+    pub fn still_current(&mut self, store: &impl KeyValueStore) -> Result<bool, SaveError> {
+        self.persister.still_current(store)
+    }
+
+    fn absorbed(&mut self, absorbed: Absorbed) -> bool {
+        if absorbed.changed.is_empty() && absorbed.conflicts.is_empty() {
+            return false;
+        }
         if let Some(latest) = self.book.latest_stamp() {
             self.clock.observe(latest);
         }
+        self.unreported.extend(absorbed.conflicts);
         self.revision += 1;
+        !absorbed.changed.is_empty()
     }
 
-    /// The wall time of the oldest change made on this device after `since` (the last export),
+    /// The concurrent edits found while joining other tabs' saves since the last call: they
+    /// go where the user sees an import's conflicts.
+    pub fn take_conflicts(&mut self) -> Vec<Conflict> {
+        std::mem::take(&mut self.unreported)
+    }
+
+    /// The wall time of the oldest change made on this device (by any of its tabs' writer
+    /// lanes) after `since` (the last export),
     /// if any: the "you have not exported for a while" reminder is based on it.
-    pub fn oldest_unexported_change(&self, since: Option<Stamp>) -> Option<u64> {
-        let device = self.device();
+    pub fn oldest_unexported_change(&self, since: Option<Stamp>, device: RecordId) -> Option<u64> {
         self.book
             .iter()
             .flat_map(|(_, r)| r.fields.values())
             .map(|e| e.at)
-            .filter(|at| at.device == device && since.is_none_or(|s| *at > s))
+            .filter(|at| device.has_lane(at.device) && since.is_none_or(|s| *at > s))
             .map(|at| at.wall_ms)
             .min()
     }

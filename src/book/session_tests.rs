@@ -1,7 +1,24 @@
 use super::*;
 use crate::book::id::{Entropy, SeededEntropy};
+use crate::book::persist::no_schemas;
 use crate::book::store::MemoryStore;
 use serde_json::json;
+
+/// A record's live, non-deleted field values: what a user sees of it.
+fn live_values(book: &Book) -> Vec<(RecordId, Vec<(String, Value)>)> {
+    book.iter()
+        .filter(|(_, r)| !r.is_deleted())
+        .map(|(id, r)| {
+            let fields = r
+                .fields
+                .iter()
+                .filter(|(name, e)| *name != crate::book::DELETED && !e.value.is_null())
+                .map(|(name, e)| (name.clone(), e.value.clone()))
+                .collect();
+            (id, fields)
+        })
+        .collect()
+}
 
 fn device(n: u64) -> RecordId {
     SeededEntropy(n).new_id()
@@ -24,8 +41,8 @@ fn an_import_can_be_undone_until_something_else_changes() {
     assert_eq!(plan.report.added.len(), 1);
     mine.apply_import(plan);
     assert!(mine.can_undo_import());
-    assert!(mine.undo_import());
-    assert_eq!(mine.book(), &before);
+    assert!(mine.undo_import(1_500));
+    assert_eq!(live_values(mine.book()), live_values(&before));
     assert!(!mine.can_undo_import());
 
     mine.apply_import(mine.plan_import(theirs.book()));
@@ -44,10 +61,10 @@ fn undoing_an_import_is_saved_too() {
 
     mine.apply_import(mine.plan_import(theirs.book()));
     mine.save(&mut store).unwrap();
-    mine.undo_import();
+    mine.undo_import(3_000);
     mine.save(&mut store).unwrap();
-    assert_eq!(&Session::open(&store, device(1)).unwrap().book().clone(), mine.book());
-    assert_eq!(mine.book().len(), 1);
+    assert_eq!(&Session::open(&store, device(1), no_schemas).unwrap().book().clone(), mine.book());
+    assert_eq!(mine.book().live("unit").count(), 1);
 }
 
 #[test]
@@ -65,18 +82,140 @@ fn edits_after_an_import_are_stamped_after_everything_imported() {
 #[test]
 fn the_export_reminder_looks_at_this_devices_own_changes_since_the_last_export() {
     let mut mine = Session::in_memory(Book::new(), device(1));
-    assert_eq!(mine.oldest_unexported_change(None), None);
+    assert_eq!(mine.oldest_unexported_change(None, device(1)), None);
     mine.write(1_000, SeededEntropy(10).new_id(), "unit", field("name_zh", json!("生活部")));
     mine.write(2_000, SeededEntropy(11).new_id(), "unit", field("name_zh", json!("宣传部")));
-    assert_eq!(mine.oldest_unexported_change(None), Some(1_000));
+    assert_eq!(mine.oldest_unexported_change(None, device(1)), Some(1_000));
     let exported = mine.now_stamp();
-    assert_eq!(mine.oldest_unexported_change(exported), None);
+    assert_eq!(mine.oldest_unexported_change(exported, device(1)), None);
     mine.write(9_000, SeededEntropy(10).new_id(), "unit", field("name_zh", json!("生活权益部")));
-    assert_eq!(mine.oldest_unexported_change(exported), Some(9_000));
+    assert_eq!(mine.oldest_unexported_change(exported, device(1)), Some(9_000));
 
     // Changes that arrive by import are not this device's to export.
     let mut theirs = Session::in_memory(Book::new(), device(2));
     theirs.write(20_000, SeededEntropy(12).new_id(), "unit", field("name_zh", json!("实践部")));
     mine.apply_import(mine.plan_import(theirs.book()));
-    assert_eq!(mine.oldest_unexported_change(exported), Some(9_000));
+    assert_eq!(mine.oldest_unexported_change(exported, device(1)), Some(9_000));
+}
+
+#[test]
+fn changes_from_every_tab_of_this_device_count_for_the_export_reminder() {
+    let mut second_tab = Session::in_memory(Book::new(), device(1).writer_lane(2));
+    second_tab.write(4_000, SeededEntropy(10).new_id(), "unit", field("name_zh", json!("生活部")));
+    assert_eq!(second_tab.oldest_unexported_change(None, device(1)), Some(4_000));
+    assert_eq!(second_tab.oldest_unexported_change(None, device(2)), None);
+}
+
+/// Two tabs of one phone over one storage: distinct writer lanes of the same device.
+fn two_tabs(store: &mut MemoryStore) -> (Session, Session, RecordId) {
+    let id = SeededEntropy(10).new_id();
+    let mut first = Session::in_memory(Book::new(), device(1));
+    first.write(1_000, id, "member", field("name", json!("张三")));
+    first.save(store).unwrap();
+    let second = Session::open(store, device(1).writer_lane(1), no_schemas).unwrap();
+    (first, second, id)
+}
+
+#[test]
+fn two_tabs_editing_one_field_at_once_are_a_reported_conflict_not_a_silent_loss() {
+    let mut store = MemoryStore::new();
+    let (mut first, mut second, id) = two_tabs(&mut store);
+    first.write(2_000, id, "member", field("phone", json!("138")));
+    second.write(2_000, id, "member", field("phone", json!("139")));
+    first.save(&mut store).unwrap();
+    // The second tab saves before the first's storage event reaches it: the join finds both.
+    second.save(&mut store).unwrap();
+    let conflicts = second.take_conflicts();
+    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+    let values = [conflicts[0].kept.value.clone(), conflicts[0].other.value.clone()];
+    assert!(values.contains(&json!("138")) && values.contains(&json!("139")));
+    assert!(second.take_conflicts().is_empty(), "reported once");
+
+    // The first tab, on the event, holds the same book. The join it reads already knew both
+    // values, so it reports nothing again: the tab that found the conflict recorded it in the
+    // history both tabs share.
+    let key = ChunkKey::of("member", id).storage_key();
+    first.absorb(&store, &key).unwrap();
+    assert_eq!(first.book(), second.book());
+    assert!(first.take_conflicts().is_empty());
+}
+
+#[test]
+fn an_undone_import_stays_undone_in_a_tab_that_had_already_absorbed_it() {
+    let mut store = MemoryStore::new();
+    let (mut first, mut second, member) = two_tabs(&mut store);
+    let mut theirs = Session::in_memory(Book::new(), device(7));
+    let unit = SeededEntropy(20).new_id();
+    theirs.write(5_000, unit, "unit", field("name_zh", json!("外联部")));
+    theirs.apply_import(theirs.plan_import(first.book()));
+    theirs.write(5_001, member, "member", field("name", json!("张三丰")));
+
+    first.apply_import(first.plan_import(theirs.book()));
+    first.save(&mut store).unwrap();
+    for key in store.keys().unwrap() {
+        second.absorb(&store, &key).unwrap();
+    }
+    assert_eq!(second.book().get(member).unwrap().text("name"), "张三丰");
+
+    assert!(first.undo_import(6_000));
+    first.save(&mut store).unwrap();
+    // The other tab had the import, and saves something of its own before hearing of the undo.
+    second.write(6_001, SeededEntropy(30).new_id(), "unit", field("name_zh", json!("学习部")));
+    second.write(6_001, unit, "unit", field("founded", json!("2026-09-01")));
+    second.save(&mut store).unwrap();
+    for key in store.keys().unwrap() {
+        first.absorb(&store, &key).unwrap();
+        second.absorb(&store, &key).unwrap();
+    }
+
+    let stored = Session::open(&store, device(1), no_schemas).unwrap();
+    for book in [first.book(), second.book(), stored.book()] {
+        assert_eq!(book.get(member).unwrap().text("name"), "张三", "the undone rename came back");
+        assert!(book.get(unit).unwrap().is_deleted(), "the undone unit came back");
+        assert_eq!(book.live("unit").count(), 1);
+    }
+}
+
+#[test]
+fn what_a_failed_save_absorbed_from_another_tab_is_not_forgotten() {
+    let mut store = MemoryStore::new();
+    let (mut first, mut second, member) = two_tabs(&mut store);
+    // The other tab renames the member; this tab has not heard yet.
+    second.write(3_000, member, "member", field("name", json!("张三丰")));
+    second.save(&mut store).unwrap();
+    // This tab's save writes that chunk first (absorbing the rename), then a large one that
+    // no longer fits.
+    let units = store.used_units();
+    let mut tight = MemoryStore::with_quota(units + 400);
+    for key in store.keys().unwrap() {
+        tight.set(&key, &store.get(&key).unwrap().unwrap()).unwrap();
+    }
+    let big = SeededEntropy(40).new_id();
+    let noise: String = (0..3000).map(|i| char::from_u32(0x4e00 + (i * 7919) % 20000).unwrap()).collect();
+    // Chunks are written last kind first: the member's, then the activity's, which fails.
+    first.write(3_400, member, "member", field("email", json!("zs@example.cn")));
+    first.write(3_500, big, "activity", field("text", json!(noise)));
+    let revision = first.revision();
+    assert!(matches!(first.save(&mut tight), Err(SaveError::Store(StoreError::QuotaExceeded))));
+    assert_eq!(first.book().get(member).unwrap().text("name"), "张三丰");
+    assert!(first.revision() > revision, "the views must hear of the absorbed rename");
+    // And the clock observed it: an edit now orders after the other tab's.
+    let stamp = first.stamp(1);
+    assert!(stamp > first.book().get(member).unwrap().fields["name"].at);
+}
+
+#[test]
+fn after_any_import_or_join_the_next_local_stamp_is_later_than_everything_in_the_book() {
+    let mut store = MemoryStore::new();
+    let (mut first, mut second, member) = two_tabs(&mut store);
+    // A phone whose clock is a year ahead.
+    let mut theirs = Session::in_memory(Book::new(), device(7));
+    theirs.write(31_536_000_000, member, "member", field("phone", json!("139")));
+    first.apply_import(first.plan_import(theirs.book()));
+    let latest = first.book().latest_stamp().unwrap();
+    assert!(first.stamp(2_000) > latest);
+
+    first.save(&mut store).unwrap();
+    second.absorb(&store, &ChunkKey::of("member", member).storage_key()).unwrap();
+    assert!(second.stamp(2_000) > latest, "a join from another tab must be observed too");
 }

@@ -8,3 +8,4 @@ pub mod persistence;
 pub mod pinyin;
 pub mod service_worker;
 pub mod tabs;
+pub mod writer_lane;

@@ -28,11 +28,14 @@ pub fn HistoryPanel() -> impl IntoView {
                                 let by = if f.officer.is_empty() { f.device.to_string() } else { f.officer.clone() };
                                 tr!(data.history_file, name = f.name.clone(), officer = by)
                             }).collect::<Vec<_>>().join("; ");
+                            let what = if e.other_tab { tr!(data.history_other_tab) } else { files };
                             view! {
                                 <li>
-                                    <p><strong>{when(e.at_ms)}</strong> " · " {files}</p>
-                                    <p>{tr!(data.history_counts, added = e.added, changed = e.changed, deleted = e.deleted, restored = e.restored)}
-                                       {e.undone.then(|| view! { " " <span class="badge">{tr!(data.history_undone)}</span> })}</p>
+                                    <p><strong>{when(e.at_ms)}</strong> " · " {what}</p>
+                                    {(!e.other_tab).then(|| view! {
+                                        <p>{tr!(data.history_counts, added = e.added, changed = e.changed, deleted = e.deleted, restored = e.restored)}
+                                           {e.undone.then(|| view! { " " <span class="badge">{tr!(data.history_undone)}</span> })}</p>
+                                    })}
                                     <ul class="conflict-list">
                                         {e.conflicts.into_iter().map(|c| view! { <ConflictLine note=c /> }).collect_view()}
                                     </ul>

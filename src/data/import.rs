@@ -8,11 +8,9 @@ use wasm_bindgen::JsCast;
 use super::messages::{problem_text, rejection_text};
 use super::model::{ImportEntry, ImportedFile, count_by_kind};
 use super::show::{kind_name, record_label, value_text, when, who};
-use crate::book::format::{Incoming, MAX_FILE_BYTES, Rejection, read_file};
+use crate::book::format::{Incoming, MAX_FILE_BYTES, Rejection, read_import};
 use crate::book::{Book, MergeReport};
-use crate::browser::environment::now_ms;
 use crate::browser::files::read_picked;
-use crate::browser::local_storage::LocalStorage;
 
 use crate::kinds::schema_of;
 use crate::people::field_name;
@@ -29,9 +27,15 @@ struct FileOutcome {
 enum Stage {
     Idle,
     Reading,
-    Preview { files: Vec<FileOutcome>, incoming: Book, report: MergeReport },
-    Applied(MergeReport),
+    Preview { files: Vec<FileOutcome>, report: MergeReport },
+    /// The report, and the history entry that records it.
+    Applied(MergeReport, String),
     Undone,
+}
+
+/// The books of the files that passed, in the order they were chosen.
+fn accepted(files: &[FileOutcome]) -> impl Iterator<Item = &Book> {
+    files.iter().filter_map(|f| f.result.as_ref().ok()).map(|ok| &ok.book)
 }
 
 #[component]
@@ -46,38 +50,40 @@ pub fn ImportPanel() -> impl IntoView {
         spawn_local(async move {
             let picked = read_picked(files, MAX_FILE_BYTES).await;
             input.set_value("");
-            let files: Vec<FileOutcome> = picked
-                .into_iter()
-                .map(|f| FileOutcome {
-                    name: f.name,
-                    result: match f.contents {
-                        Ok(bytes) => measure("unionbook:import-read", || read_file(&bytes, &schema_of)),
-                        Err(size) => Err(Rejection::TooLarge { bytes: size, limit: MAX_FILE_BYTES }),
-                    },
-                })
-                .collect();
-            let mut incoming = Book::new();
-            for file in &files {
-                if let Ok(ok) = &file.result {
-                    incoming.merge(&ok.book);
-                }
+            let mut files: Vec<FileOutcome> = Vec::with_capacity(picked.len());
+            for f in picked {
+                let result = match f.contents {
+                    Ok(bytes) => measure("unionbook:import-read", || {
+                        // A record keeps its kind: as the book has it, or as a file before this one.
+                        let known_kind = |id| {
+                            accepted(&files)
+                                .find_map(|b| b.get(id))
+                                .map(|r| r.kind.clone())
+                                .or_else(|| book.read_session(|s| s.book().get(id).map(|r| r.kind.clone())))
+                        };
+                        read_import(&bytes, &schema_of, &known_kind)
+                    }),
+                    Err(size) => Err(Rejection::TooLarge { bytes: size, limit: MAX_FILE_BYTES }),
+                };
+                files.push(FileOutcome { name: f.name, result });
             }
-            let report = measure("unionbook:import-plan", || book.read_session(|s| s.plan_import(&incoming).report));
-            stage.set(Stage::Preview { files, incoming, report });
+            let report =
+                measure("unionbook:import-plan", || book.read_session(|s| s.plan_import_all(accepted(&files)).report));
+            stage.set(Stage::Preview { files, report });
         });
     };
 
     let apply = move |_| {
-        let Stage::Preview { files, incoming, .. } = stage.get_untracked() else {
+        let Stage::Preview { files, .. } = stage.get_untracked() else {
             return;
         };
         let applied = measure("unionbook:import-apply", || {
-            book.edit(|s, _| {
-                let plan = s.plan_import(&incoming);
-                s.apply_import(plan)
+            book.edit(|s, now| {
+                let plan = s.plan_import_all(accepted(&files));
+                (s.apply_import(plan), s.stamp(now))
             })
         });
-        let Some(report) = applied else { return };
+        let Some((report, at)) = applied else { return };
         let imported: Vec<ImportedFile> = files
             .iter()
             .filter_map(|f| {
@@ -89,14 +95,17 @@ pub fn ImportPanel() -> impl IntoView {
                 })
             })
             .collect();
-        book.history.update(|h| h.push(ImportEntry::new(now_ms(), imported, &report)));
-        let _ = book.history.with_untracked(|h| h.save(&mut LocalStorage));
-        stage.set(Stage::Applied(report));
+        let entry = ImportEntry::new(at, imported, &report);
+        let id = entry.id.clone();
+        book.record_history(|h| h.push(entry));
+        book.save();
+        stage.set(Stage::Applied(report, id));
     };
     let undo = move |_| {
-        if book.edit(|s, _| s.undo_import()) == Some(true) {
-            book.history.update(|h| h.mark_latest_undone());
-            let _ = book.history.with_untracked(|h| h.save(&mut LocalStorage));
+        let Stage::Applied(_, id) = stage.get_untracked() else { return };
+        if book.edit(|s, now| s.undo_import(now)) == Some(true) {
+            book.record_history(|h| h.mark_undone(&id));
+            book.save();
             stage.set(Stage::Undone);
         }
     };
@@ -114,16 +123,23 @@ pub fn ImportPanel() -> impl IntoView {
                 {move || match stage.get() {
                     Stage::Idle => ().into_any(),
                     Stage::Reading => view! { <p>{tr!(data.import_reading)}</p> }.into_any(),
-                    Stage::Preview { files, incoming, report } => view! {
-                        <Preview files incoming report />
-                        <div class="actions">
-                            <button class="button primary" on:click=apply disabled=move || !book.health.with(|h| h.editable())>
-                                {tr!(data.import_apply)}
-                            </button>
-                            <button class="button" on:click=move |_| stage.set(Stage::Idle)>{tr!(form.cancel)}</button>
-                        </div>
-                    }.into_any(),
-                    Stage::Applied(report) => view! {
+                    Stage::Preview { files, report } => {
+                        let any_ok = files.iter().any(|f| f.result.is_ok());
+                        view! {
+                            <Preview files report />
+                            <div class="actions">
+                                {any_ok.then(|| view! {
+                                    <button class="button primary" on:click=apply disabled=move || !book.health.with(|h| h.editable())>
+                                        {tr!(data.import_apply)}
+                                    </button>
+                                })}
+                                <button class="button" on:click=move |_| stage.set(Stage::Idle)>
+                                    {if any_ok { tr!(form.cancel) } else { tr!(data.import_close) }}
+                                </button>
+                            </div>
+                        }.into_any()
+                    }
+                    Stage::Applied(report, _) => view! {
                         <p class="ok" role="status">{summary(&report)}</p>
                         {move || can_undo().then(|| view! {
                             <button class="button" on:click=undo>{tr!(data.import_undo)}</button>
@@ -149,9 +165,17 @@ fn summary(r: &MergeReport) -> String {
 }
 
 #[component]
-fn Preview(files: Vec<FileOutcome>, incoming: Book, report: MergeReport) -> impl IntoView {
+fn Preview(files: Vec<FileOutcome>, report: MergeReport) -> impl IntoView {
     let book = expect_context::<BookState>();
     let any_ok = files.iter().any(|f| f.result.is_ok());
+    // Names may be in a file, in the book, or both.
+    let incoming = {
+        let mut names = Book::new();
+        for b in accepted(&files) {
+            names.merge(b);
+        }
+        names
+    };
     let by_kind = |ids: &[crate::book::RecordId]| {
         count_by_kind(&incoming, ids)
             .into_iter()

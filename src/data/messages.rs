@@ -17,6 +17,12 @@ pub fn rejection_text(rejection: &Rejection) -> String {
             tr!(data.reject.not_json, line = *line, column = *column)
         }
         Rejection::TooDeep => tr!(data.reject.too_deep),
+        Rejection::ValueTooLong { line, column } => {
+            tr!(data.reject.value_too_long, line = *line, column = *column)
+        }
+        Rejection::TooManyValues { line, column } => {
+            tr!(data.reject.too_many_values, line = *line, column = *column)
+        }
         Rejection::NotUnionbook => tr!(data.reject.not_unionbook),
         Rejection::NewerVersion { version } => tr!(data.reject.newer, version = *version),
         Rejection::Invalid { total, .. } => tr!(data.reject.invalid, count = *total),
@@ -53,6 +59,7 @@ fn expected_text(expected: &Expected) -> String {
         Expected::RecordId => tr!(data.expected.record_id),
         Expected::Stamp => tr!(data.expected.stamp),
         Expected::PlausibleStamp => tr!(data.expected.plausible_stamp),
+        Expected::SameKind(kind) => tr!(data.expected.same_kind, kind = super::show::kind_name(kind)),
         Expected::DateTime => tr!(data.expected.date_time),
         Expected::UniqueId => tr!(data.expected.unique_id),
         Expected::KindName => tr!(data.expected.kind_name),

@@ -45,9 +45,10 @@ pub fn DataPage() -> impl IntoView {
 #[component]
 pub fn ExportReminder() -> impl IntoView {
     let book = expect_context::<BookState>();
+    let settings = expect_context::<crate::shell::settings::SettingsState>();
     let due = move || {
         let since = book.last_export.with(|l| l.stamp);
-        needs_export_reminder(book.read_session(|s| s.oldest_unexported_change(since)), now_ms())
+        needs_export_reminder(book.read_session(|s| s.oldest_unexported_change(since, settings.device())), now_ms())
     };
     view! {
         {move || due().then(|| view! {

@@ -1,10 +1,8 @@
 use leptos::prelude::*;
 
 use crate::book::DEVICE_KIND;
-use crate::browser::local_storage::LocalStorage;
 use crate::browser::{persistence, service_worker, tabs};
 use crate::data::DataPage;
-use crate::data::model::{HISTORY_KEY, ImportHistory};
 use crate::people::{
     CandidatePage, EvaluationsPage, MemberPage, PeoplePage, RosterPage, RoundPage, RoundsPage, TermsPage, TrainingPage,
     TrainingsPage, UnitFormPage,
@@ -24,12 +22,17 @@ use crate::shell::settings::model::SETTINGS_KEY;
 use crate::shell::settings::{SettingsPage, SettingsState};
 use crate::shell::update_banner::{UpdateBanner, WaitingWorker};
 
-/// The whole app: contexts, layout and routes.
+/// The whole app: contexts, layout and routes. `lane` is the writer lane this tab holds
+/// (`browser::writer_lane`); without one the tab writes under an id of its own.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(lane: Option<u32>) -> impl IntoView {
     let settings = SettingsState::load();
     provide_context(settings);
-    let book = BookState::open(settings.device());
+    let writer = match lane {
+        Some(lane) => settings.device().writer_lane(lane),
+        None => crate::book::Entropy::new_id(&mut crate::browser::environment::BrowserEntropy),
+    };
+    let book = BookState::open(writer);
     provide_context(book);
     Notices::provide();
     keep_in_step_with_other_tabs(settings, book);
@@ -122,24 +125,27 @@ pub fn PageTitle(area: Area) -> impl IntoView {
     language::set_title(&format!("{} · {}", area_name(area), tr!(app_name)));
 }
 
-/// Another tab's saves arrive as `storage` events: join its records, reread its settings.
+/// Another tab's saves arrive as `storage` events: join its records and history, reread its
+/// settings.
 fn keep_in_step_with_other_tabs(settings: SettingsState, book: BookState) {
     tabs::on_storage_change(move |key| match key.as_deref() {
         Some(SETTINGS_KEY) => settings.reload(),
-        Some(HISTORY_KEY) => book.history.set(ImportHistory::load(&LocalStorage)),
         Some(key) => book.absorb(key),
         None => {}
     });
 }
 
-/// The book names this device after its officer, so conflicts and history say who.
+/// The book names this device — and the writer lane of this tab, when it is another — after
+/// its officer, so conflicts and history say who.
 fn keep_device_record(settings: SettingsState, book: BookState) {
     Effect::new(move |_| {
         let name = settings.settings.with(|s| s.officer_name.clone());
-        let device = settings.device();
-        let known = book.read(|b| b.officer_of(device).map(str::to_owned));
-        if !name.is_empty() && known.as_deref() != Some(name.as_str()) {
-            book.edit(|s, now| s.write(now, device, DEVICE_KIND, [("officer".to_owned(), serde_json::json!(name))]));
+        for writer in [settings.device(), book.writer()] {
+            let known = book.read(|b| b.officer_of(writer).map(str::to_owned));
+            if !name.is_empty() && known.as_deref() != Some(name.as_str()) {
+                let fields = [("officer".to_owned(), serde_json::json!(name))];
+                book.edit(|s, now| s.write(now, writer, DEVICE_KIND, fields));
+            }
         }
     });
 }

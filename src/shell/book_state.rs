@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::book::persist::{self, LoadError};
+use crate::book::persist::{self, LoadError, SaveError};
 use crate::book::store::StoreError;
-use crate::book::{Book, Session};
-use crate::browser::environment::now_ms;
+use crate::book::{Book, RecordId, Session};
+use crate::browser::environment::{BrowserEntropy, now_ms};
 use crate::browser::local_storage::LocalStorage;
-use crate::data::model::{ImportHistory, LastExport};
-use crate::kinds::UNION_PROFILE;
+use crate::data::model::{HISTORY_KEY, ImportEntry, ImportHistory, LastExport};
+use crate::kinds::{UNION_PROFILE, schema_of};
 
 /// Whether the stored book is in step with the one in memory.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,28 +41,21 @@ pub struct BookState {
     revision: RwSignal<u64>,
     pub health: RwSignal<BookHealth>,
     pub history: RwSignal<ImportHistory>,
+    /// The history holds changes storage does not have yet (a write failed, or is to come).
+    history_unsaved: StoredValue<bool>,
     pub last_export: RwSignal<LastExport>,
 }
 
 impl BookState {
-    /// Opens the stored book for this device and keeps it in step with other tabs.
-    pub fn open(device: crate::book::RecordId) -> BookState {
-        let (session, health) = match measure("unionbook:load", || Session::open(&LocalStorage, device)) {
-            Ok(session) => (session, BookHealth::Saved),
-            Err(e) => {
-                let health = match e {
-                    LoadError::Unreadable { key, reason } => BookHealth::Unreadable { key, reason },
-                    LoadError::NewerLayout(v) => BookHealth::NewerApp(v),
-                    LoadError::Storage(e) => BookHealth::NoStorage(e),
-                };
-                (Session::in_memory(Book::new(), device), health)
-            }
-        };
+    /// Opens the stored book for this tab's writer and keeps it in step with other tabs.
+    pub fn open(writer: RecordId) -> BookState {
+        let (session, health) = open_session(writer);
         let state = BookState {
             session: StoredValue::new(session),
             revision: RwSignal::new(0),
             health: RwSignal::new(health),
             history: RwSignal::new(ImportHistory::load(&LocalStorage)),
+            history_unsaved: StoredValue::new(false),
             last_export: RwSignal::new(LastExport::load(&LocalStorage)),
         };
         state.mark_loaded();
@@ -73,6 +66,11 @@ impl BookState {
         if let Some(p) = performance() {
             let _ = p.mark("unionbook:book-loaded");
         }
+    }
+
+    /// This tab's writer id: the device's, or one of its lanes.
+    pub fn writer(&self) -> RecordId {
+        self.session.with_value(Session::device)
     }
 
     /// Reads the book, tracking changes.
@@ -100,25 +98,89 @@ impl BookState {
         Some(out)
     }
 
-    /// Writes what is unsaved; reports a failure, clears it on success.
+    /// Writes what is unsaved — the book's changed chunks, then the history — and reports a
+    /// failure (the banner), or clears it on success.
     pub fn save(&self) {
         let result = measure("unionbook:save", || self.session.try_update_value(|s| s.save(&mut LocalStorage)));
+        self.after_joining();
         match result {
-            Some(Ok(())) => self.health.set(BookHealth::Saved),
-            Some(Err(e)) => self.health.set(BookHealth::SaveFailed(e)),
+            Some(Ok(())) => match self.save_history() {
+                Ok(()) => self.health.set(BookHealth::Saved),
+                Err(e) => self.health.set(BookHealth::SaveFailed(e)),
+            },
+            Some(Err(e)) => self.failed(e),
             None => {}
         }
     }
 
-    /// Another tab wrote `key`: joins its records and writes back anything only this tab had.
+    fn failed(&self, error: SaveError) {
+        match error {
+            SaveError::Store(e) => self.health.set(BookHealth::SaveFailed(e)),
+            SaveError::Damaged { key, reason } => self.health.set(BookHealth::Unreadable { key, reason }),
+            SaveError::Replaced => self.reopen(),
+        }
+    }
+
+    /// Another tab started the stored book over: this tab's book is not the stored one any
+    /// more, so it is dropped and the stored one opened.
+    fn reopen(&self) {
+        let (session, health) = open_session(self.writer());
+        self.session.set_value(session);
+        self.health.set(health);
+        self.revision.update(|r| *r += 1);
+    }
+
+    /// Records what joining other tabs' saves set aside, where the user sees import conflicts.
+    fn after_joining(&self) {
+        let conflicts = self.session.try_update_value(Session::take_conflicts).unwrap_or_default();
+        if conflicts.is_empty() {
+            return;
+        }
+        let at = self.session.try_update_value(|s| s.stamp(now_ms()));
+        if let Some(at) = at {
+            self.record_history(|h| h.push(ImportEntry::between_tabs(at, &conflicts)));
+        }
+        self.revision.update(|r| *r += 1);
+    }
+
+    /// Changes the history and marks it for the next save.
+    pub fn record_history(&self, change: impl FnOnce(&mut ImportHistory)) {
+        self.history.update(change);
+        self.history_unsaved.set_value(true);
+    }
+
+    fn save_history(&self) -> Result<(), StoreError> {
+        if !self.history_unsaved.get_value() {
+            return Ok(());
+        }
+        self.history.with_untracked(|h| h.save(&mut LocalStorage))?;
+        self.history_unsaved.set_value(false);
+        Ok(())
+    }
+
+    /// Another tab wrote `key`: joins its records (or its history) and writes back anything
+    /// only this tab had.
     pub fn absorb(&self, key: &str) {
+        if key == HISTORY_KEY {
+            let theirs = ImportHistory::load(&LocalStorage);
+            self.history.update(|h| h.join(theirs));
+            return;
+        }
+        if key == persist::META_KEY {
+            if let Some(Ok(false)) = self.session.try_update_value(|s| s.still_current(&LocalStorage)) {
+                self.reopen();
+            }
+            return;
+        }
         if !self.health.with_untracked(BookHealth::editable) {
             return;
         }
-        let changed = self.session.try_update_value(|s| s.absorb(&LocalStorage, key));
-        if let Some(Ok(true)) = changed {
-            self.revision.update(|r| *r += 1);
+        match self.session.try_update_value(|s| s.absorb(&LocalStorage, key)) {
+            Some(Ok(true)) => self.revision.update(|r| *r += 1),
+            Some(Err(e)) => return self.failed(e),
+            _ => {}
         }
+        self.after_joining();
         if self.session.with_value(Session::has_unsaved_changes) {
             self.save();
         }
@@ -129,11 +191,12 @@ impl BookState {
         persist::raw_dump(&LocalStorage)
     }
 
-    /// Deletes the stored book after the user has kept a copy, and starts an empty one.
+    /// Deletes the stored book after the user has kept a copy, and starts an empty one under
+    /// a new epoch: other open tabs drop what they hold instead of writing it back.
     pub fn start_over(&self) -> Result<(), StoreError> {
-        persist::clear(&mut LocalStorage)?;
-        let device = self.session.with_value(Session::device);
-        self.session.set_value(Session::in_memory(Book::new(), device));
+        let epoch = crate::book::Entropy::new_id(&mut BrowserEntropy);
+        let session = Session::start_over(&mut LocalStorage, self.writer(), epoch, schema_of)?;
+        self.session.set_value(session);
         self.health.set(BookHealth::Saved);
         self.revision.update(|r| *r += 1);
         Ok(())
@@ -142,6 +205,21 @@ impl BookState {
     /// The union's name, as its profile record has it.
     pub fn union_name(&self) -> String {
         self.read(|b| b.get(UNION_PROFILE).map(|r| r.text("name_zh").to_owned()).unwrap_or_default())
+    }
+}
+
+/// Opens the stored book, or an empty one in memory with the reason it could not be opened.
+fn open_session(writer: RecordId) -> (Session, BookHealth) {
+    match measure("unionbook:load", || Session::open(&LocalStorage, writer, schema_of)) {
+        Ok(session) => (session, BookHealth::Saved),
+        Err(e) => {
+            let health = match e {
+                LoadError::Unreadable { key, reason } => BookHealth::Unreadable { key, reason },
+                LoadError::NewerLayout(v) => BookHealth::NewerApp(v),
+                LoadError::Storage(e) => BookHealth::NoStorage(e),
+            };
+            (Session::in_memory(Book::new(), writer), health)
+        }
     }
 }
 

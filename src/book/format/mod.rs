@@ -4,10 +4,12 @@
 mod migrate;
 mod problems;
 mod read;
+mod scan;
 mod write;
 
 pub use problems::{Expected, Location, Problem, Rejection};
-pub use read::{Incoming, read_file};
+pub use read::{Incoming, KindOf, SchemaOf, check_stored, read_file, read_import};
+pub use scan::{MAX_OBJECTS, MAX_STRING_BYTES, MAX_VALUES};
 pub use write::{ExportMeta, export, selected_count};
 
 use serde::{Deserialize, Serialize};

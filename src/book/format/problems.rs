@@ -23,6 +23,18 @@ pub enum Rejection {
     },
     /// Nested more deeply than any Unionbook file is.
     TooDeep,
+    /// One value (a string) longer than any field may hold, so long that reading it could
+    /// exhaust the phone's memory.
+    ValueTooLong {
+        line: usize,
+        column: usize,
+    },
+    /// More values than any file the app accepts holds.
+    TooManyValues {
+        line: usize,
+        column: usize,
+    },
+
     /// Valid JSON, but not a Unionbook file.
     NotUnionbook,
     /// Written by a newer Unionbook than this one.
@@ -63,7 +75,9 @@ pub enum Expected {
     RecordId,
     /// A change stamp: `milliseconds.counter.device-id`.
     Stamp,
-    /// A stamp dated between 1970 and 2100.
+    /// The kind this book already holds the record as: a record's kind never changes.
+    SameKind(String),
+    /// A stamp dated between 1970 and 2100, with a counter up to `clock::MAX_COUNTER`.
     PlausibleStamp,
     /// Date and time with time zone (RFC 3339).
     DateTime,

@@ -27,16 +27,25 @@ pub struct Incoming {
     pub book: Book,
 }
 
-/// Stamps from before 1970 or after 2100 come from no real clock.
-const LATEST_PLAUSIBLE_MS: u64 = 4_102_444_800_000;
+/// What the fields of each known kind hold.
+pub type SchemaOf<'a> = &'a dyn Fn(&str) -> Option<&'static KindSchema>;
+/// The kind a record already has where the file is going (the book, files read before it).
+pub type KindOf<'a> = &'a dyn Fn(RecordId) -> Option<String>;
 
-/// Reads and checks a file. `schema_of` says what the fields of each known kind hold.
-pub fn read_file(bytes: &[u8], schema_of: &dyn Fn(&str) -> Option<&'static KindSchema>) -> Result<Incoming, Rejection> {
+/// Reads and checks a file on its own. `schema_of` says what the fields of each known kind hold.
+pub fn read_file(bytes: &[u8], schema_of: SchemaOf) -> Result<Incoming, Rejection> {
+    read_import(bytes, schema_of, &|_| None)
+}
+
+/// Reads and checks a file to be merged where `known_kind` tells the kind of every record
+/// already there: a file that gives one of them another kind is refused.
+pub fn read_import(bytes: &[u8], schema_of: SchemaOf, known_kind: KindOf) -> Result<Incoming, Rejection> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(Rejection::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES });
     }
     let text = std::str::from_utf8(bytes).map_err(|_| Rejection::NotText)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    super::scan::scan(text.as_bytes())?;
     let value: Value = serde_json::from_str(text).map_err(|e| {
         let (line, column) = (e.line(), e.column());
         match e.classify() {
@@ -57,7 +66,19 @@ pub fn read_file(bytes: &[u8], schema_of: &dyn Fn(&str) -> Option<&'static KindS
         _ => return Err(Rejection::NotUnionbook),
     };
     let Value::Object(top) = migrate::to_current(value, version) else { unreachable!("still an object") };
-    Checker { problems: Vec::new(), total: 0 }.check(top, version, schema_of)
+    Checker { problems: Vec::new(), total: 0 }.check(top, version, schema_of, known_kind)
+}
+
+/// Checks records as stored (the same checks a file's records pass): the sound ones, or the
+/// problems of the others.
+pub fn check_stored(records: Vec<Value>, schema_of: SchemaOf) -> Result<Vec<WireRecord>, Vec<Problem>> {
+    let mut checker = Checker { problems: Vec::new(), total: 0 };
+    let sound: Vec<WireRecord> = records
+        .into_iter()
+        .enumerate()
+        .filter_map(|(index, record)| checker.check_record(index + 1, record, schema_of))
+        .collect();
+    if checker.total > 0 { Err(checker.problems) } else { Ok(sound) }
 }
 
 struct Checker {
@@ -77,11 +98,12 @@ impl Checker {
         mut self,
         mut top: Map<String, Value>,
         version: u64,
-        schema_of: &dyn Fn(&str) -> Option<&'static KindSchema>,
+        schema_of: SchemaOf,
+        known_kind: KindOf,
     ) -> Result<Incoming, Rejection> {
         let exported_at = self.top_text(&top, "exported_at", 40);
         if DateTime::parse_from_rfc3339(&exported_at).is_err() {
-            self.report(Location::top("exported_at"), Expected::DateTime, &top["exported_at"]);
+            self.report(Location::top("exported_at"), Expected::DateTime, top.get("exported_at").unwrap_or(&Value::Null));
         }
         let by = top.get("exported_by").cloned().unwrap_or(Value::Null);
         let device = by.get("device").and_then(Value::as_str).and_then(RecordId::parse);
@@ -146,6 +168,11 @@ impl Checker {
                 ids.push((id, index + 1));
             }
             if let Some(wire) = self.check_record(index + 1, record, schema_of) {
+                if let Some(ours) = known_kind(wire.id).filter(|ours| *ours != wire.kind) {
+                    let location = Location { record: Some((index + 1, Some(wire.id))), field: Some("kind".into()) };
+                    self.report(location, Expected::SameKind(ours), &Value::String(wire.kind.clone()));
+                    continue;
+                }
                 let (id, record) = wire.into_record();
                 book.insert(id, record);
             }
@@ -178,7 +205,7 @@ impl Checker {
         &mut self,
         index: usize,
         value: Value,
-        schema_of: &dyn Fn(&str) -> Option<&'static KindSchema>,
+        schema_of: SchemaOf,
     ) -> Option<WireRecord> {
         let before = self.total;
         let Value::Object(r) = value else {
@@ -242,12 +269,12 @@ impl Checker {
         let stamp = value.and_then(Value::as_str).and_then(Stamp::parse);
         match stamp {
             None => self.report(location, Expected::Stamp, value.unwrap_or(&Value::Null)),
-            Some(s) if s.wall_ms > LATEST_PLAUSIBLE_MS => {
+            Some(s) if !s.is_plausible() => {
                 self.report(location, Expected::PlausibleStamp, value.unwrap_or(&Value::Null))
             }
             Some(_) => {}
         }
-        stamp.filter(|s| s.wall_ms <= LATEST_PLAUSIBLE_MS)
+        stamp.filter(Stamp::is_plausible)
     }
 
     fn stamp_map(

@@ -1,0 +1,101 @@
+//! A pass over a file's raw bytes before it is parsed. Parsing builds every value in memory,
+//! and a file under the size limit can still cost far more than a phone has: one string of
+//! 30 MB (copied several times on its way), or millions of tiny objects (a few hundred bytes
+//! of map each). This pass allocates nothing and refuses such a file where it starts.
+
+use super::problems::Rejection;
+use super::{MAX_RECORDS, MAX_TEXT_CHARS};
+
+/// The longest string token allowed, in bytes: the longest text a field may hold, with every
+/// character written as a `\uXXXX\uXXXX` surrogate pair, and its quotes. No file the reader accepts has more.
+pub const MAX_STRING_BYTES: usize = MAX_TEXT_CHARS * 12 + 2;
+/// At most this many objects: three for each record a file may hold (the record, its fields,
+/// its stamps) and a few for the top.
+pub const MAX_OBJECTS: usize = MAX_RECORDS * 3 + 16;
+/// At most this many values (counted as the commas and brackets that separate them).
+pub const MAX_VALUES: usize = MAX_RECORDS * 24;
+
+/// Refuses text whose parsing would cost more memory than any sound file needs.
+pub fn scan(text: &[u8]) -> Result<(), Rejection> {
+    let (mut objects, mut values) = (0usize, 0usize);
+    let mut i = 0;
+    while i < text.len() {
+        match text[i] {
+            b'"' => {
+                let start = i;
+                i += 1;
+                while i < text.len() && text[i] != b'"' {
+                    // An escape hides the next byte (perhaps a quote).
+                    i += if text[i] == b'\\' { 2 } else { 1 };
+                }
+                if i - start > MAX_STRING_BYTES {
+                    let (line, column) = position(text, start);
+                    return Err(Rejection::ValueTooLong { line, column });
+                }
+            }
+            b'{' => {
+                objects += 1;
+                values += 1;
+                if objects > MAX_OBJECTS {
+                    let (line, column) = position(text, i);
+                    return Err(Rejection::TooManyValues { line, column });
+                }
+            }
+            b'[' | b',' => {
+                values += 1;
+                if values > MAX_VALUES {
+                    let (line, column) = position(text, i);
+                    return Err(Rejection::TooManyValues { line, column });
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+/// Line and column (from 1, in characters) of a byte offset, as editors count them.
+fn position(text: &[u8], offset: usize) -> (usize, usize) {
+    let before = &text[..offset];
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1);
+    let column = before[line_start..].iter().filter(|b| (**b & 0xC0) != 0x80).count() + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_single_enormous_string_is_refused_where_it_starts() {
+        let mut text = b"{\n  \"records\": [\"".to_vec();
+        text.extend(std::iter::repeat_n(b'a', MAX_STRING_BYTES + 1));
+        text.extend(b"\"]}");
+        assert_eq!(scan(&text), Err(Rejection::ValueTooLong { line: 2, column: 15 }));
+    }
+
+    #[test]
+    fn escaped_quotes_do_not_end_a_string() {
+        let mut text = b"[\"\\\"".to_vec();
+        text.extend(std::iter::repeat_n(b'x', MAX_STRING_BYTES));
+        text.extend(b"\"]");
+        assert!(matches!(scan(&text), Err(Rejection::ValueTooLong { .. })));
+        assert_eq!(scan(br#"["a\"b", "\\", "c"]"#), Ok(()));
+    }
+
+    #[test]
+    fn millions_of_tiny_objects_are_refused() {
+        let text = "{}".repeat(MAX_OBJECTS + 1);
+        assert!(matches!(scan(text.as_bytes()), Err(Rejection::TooManyValues { .. })));
+        let text = "0,".repeat(MAX_VALUES + 1);
+        assert!(matches!(scan(text.as_bytes()), Err(Rejection::TooManyValues { .. })));
+    }
+
+    #[test]
+    fn the_longest_text_a_field_may_hold_passes_however_it_is_written() {
+        let escaped = "\\ud83d\\ude00".repeat(MAX_TEXT_CHARS);
+        assert_eq!(scan(format!("[\"{escaped}\"]").as_bytes()), Ok(()));
+    }
+}
