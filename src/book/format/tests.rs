@@ -312,3 +312,69 @@ fn records_of_kinds_this_app_does_not_know_are_kept() {
     let incoming = read(&file_with(record)).unwrap();
     assert_eq!(incoming.book.len(), 1);
 }
+
+#[test]
+fn a_file_missing_any_top_level_key_or_holding_it_as_another_type_is_refused_never_a_panic() {
+    let sound: Value = serde_json::from_str(&file_with(unit_record())).unwrap();
+    let keys = ["exported_at", "exported_by", "selection", "records", "union"];
+    let wrong: [Value; 6] = [json!(null), json!(7), json!(true), json!([]), json!({}), json!("x")];
+    for key in keys {
+        let mut file = sound.clone();
+        file.as_object_mut().unwrap().remove(key);
+        let result = read(&file.to_string());
+        // Only the union's name may be left out.
+        assert_eq!(result.is_ok(), key == "union", "without {key}: {result:?}");
+        for value in &wrong {
+            let mut file = sound.clone();
+            file[key] = value.clone();
+            match read(&file.to_string()) {
+                // An unnamed union and an empty list of records are sound.
+                Ok(_) => assert!(
+                    (key == "union" && (value.is_null() || value.is_string())) || (key == "records" && *value == json!([])),
+                    "{key} = {value} was accepted"
+                ),
+                Err(Rejection::Invalid { problems, .. }) => {
+                    assert!(problems.iter().any(|p| p.location.field.as_deref().is_some_and(|f| f.starts_with(key))), "{key} = {value}: {problems:?}");
+                }
+                Err(other) => panic!("{key} = {value}: {other:?}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn a_file_made_of_one_enormous_string_is_refused_before_it_is_parsed() {
+    let mut text = String::from(r#"{"format":"unionbook","version":2,"records":[],"union":""#);
+    text.extend(std::iter::repeat_n('学', (MAX_FILE_BYTES - 100) / 3));
+    text.push_str("\"}");
+    assert!(text.len() < MAX_FILE_BYTES);
+    assert!(matches!(read(&text), Err(Rejection::ValueTooLong { line: 1, .. })));
+}
+
+#[test]
+fn stamps_whose_counter_is_past_the_clocks_limit_are_refused() {
+    use crate::book::clock::MAX_COUNTER;
+    let mut record = unit_record();
+    record["at"] = json!(format!("1764061200123.{}.0000000000000009", u32::MAX));
+    assert_eq!(problems(&file_with(record))[0].expected, Expected::PlausibleStamp);
+    let mut record = unit_record();
+    record["at"] = json!(format!("1764061200123.{MAX_COUNTER}.0000000000000009"));
+    assert!(read(&file_with(record)).is_ok());
+}
+
+#[test]
+fn a_file_that_gives_a_known_record_another_kind_is_refused_at_that_record() {
+    let mut record = unit_record();
+    record["kind"] = json!("member");
+    let text = file_with(record);
+    let known = |id: RecordId| (id == RecordId::parse("0000000000000021").unwrap()).then(|| "unit".to_owned());
+    match read_import(text.as_bytes(), &schemas, &known) {
+        Err(Rejection::Invalid { problems, .. }) => {
+            assert_eq!(problems[0].expected, Expected::SameKind("unit".into()));
+            assert_eq!(problems[0].location.record, Some((1, RecordId::parse("0000000000000021"))));
+            assert_eq!(problems[0].location.field.as_deref(), Some("kind"));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(read_import(file_with(unit_record()).as_bytes(), &schemas, &known).is_ok());
+}
