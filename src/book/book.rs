@@ -238,8 +238,9 @@ impl Book {
     /// Takes a merge back as a change of its own, stamped `stamp`: every field the merge set is
     /// written back to what it was (a field it added is cleared), and a record it added is
     /// deleted. Unlike `undo`, this travels: another tab or phone that already holds the merged
-    /// records learns of the reversal by joining, and cannot bring them back. Returns the ids
-    /// written.
+    /// records learns of the reversal by joining, and cannot bring them back. `stamp` must be
+    /// later than every stamp the merge brought (a clock that has observed it, as a session's
+    /// has). Returns the ids written.
     pub fn revert(&mut self, undo: Undo, stamp: Stamp) -> Vec<RecordId> {
         let mut written = Vec::new();
         for (id, before) in undo.before {
