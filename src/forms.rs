@@ -3,12 +3,13 @@
 
 use chrono::NaiveDate;
 use serde_json::{Value, json};
+use std::collections::BTreeMap;
 
 use crate::book::schema::parse_date;
 use crate::book::{Book, RecordId};
 
 /// What is wrong with a field of a form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FormError {
     Required,
     TooLong(usize),
@@ -24,12 +25,15 @@ pub enum FormError {
     EndsBeforeStart,
     /// Another record already has this.
     Taken,
+    /// Changed elsewhere (another tab, an import) while the form was open, to this value (as
+    /// text for people): saving again keeps what the user typed.
+    ChangedMeanwhile(String),
 }
 
 pub type FieldErrors = Vec<(&'static str, FormError)>;
 
 pub fn error_of(errors: &FieldErrors, field: &str) -> Option<FormError> {
-    errors.iter().find(|(f, _)| *f == field).map(|(_, e)| *e)
+    errors.iter().find(|(f, _)| *f == field).map(|(_, e)| e.clone())
 }
 
 pub fn required(errors: &mut FieldErrors, field: &'static str, value: &str, max: usize) -> String {
@@ -156,9 +160,144 @@ pub fn date_value(value: Option<NaiveDate>) -> Value {
     value.map_or(Value::Null, |d| json!(d.to_string()))
 }
 
+/// A form as it was opened: which record it edits, the values its fields showed (as the
+/// form would save them), and what the book held then. Saving writes only what the user
+/// changed, so an edit never reverts what changed meanwhile (another tab, an import) and never
+/// writes a value the user did not type (an empty field over another officer's phone number).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    pub kind: &'static str,
+    pub id: Option<RecordId>,
+    /// `None` when the record as stored did not pass the form's checks when it opened.
+    shown: Option<BTreeMap<String, Value>>,
+    stored: BTreeMap<String, Value>,
+}
+
+/// Empty text and `null` are both "nothing" in a form.
+fn is_nothing(value: Option<&Value>) -> bool {
+    match value {
+        None | Some(Value::Null) => true,
+        Some(Value::String(s)) => s.is_empty(),
+        _ => false,
+    }
+}
+
+fn same(a: Option<&Value>, b: Option<&Value>) -> bool {
+    a == b || (is_nothing(a) && is_nothing(b))
+}
+
+impl Opened {
+    /// A form opened on record `id` of `kind` (`None` for a new record), showing what `shown`
+    /// would save (the draft of the stored record, checked).
+    pub fn new(book: &Book, kind: &'static str, id: Option<RecordId>, shown: Option<Vec<(String, Value)>>) -> Opened {
+        let stored = Self::stored_values(book, id);
+        Opened { kind, id, shown: shown.map(|s| s.into_iter().collect()), stored }
+    }
+
+    fn stored_values(book: &Book, id: Option<RecordId>) -> BTreeMap<String, Value> {
+        id.and_then(|id| book.get(id))
+            .map(|r| r.fields.iter().map(|(k, e)| (k.clone(), e.value.clone())).collect())
+            .unwrap_or_default()
+    }
+
+    /// What saving the checked values should write: the fields the user changed since the form
+    /// opened. `Err` lists the fields the user changed that were also changed meanwhile, with
+    /// their values now: the user must see those before anything is written.
+    pub fn changes(
+        &self,
+        book: &Book,
+        checked: Vec<(String, Value)>,
+    ) -> Result<Vec<(String, Value)>, Vec<(String, Value)>> {
+        let Some(record) = self.id.and_then(|id| book.get(id)) else {
+            // A new record: everything the user filled in.
+            return Ok(checked.into_iter().filter(|(_, v)| !is_nothing(Some(v))).collect());
+        };
+        let changed: Vec<(String, Value)> = checked
+            .into_iter()
+            .filter(|(name, value)| match &self.shown {
+                Some(shown) => shown.get(name) != Some(value),
+                None => !same(self.stored.get(name), Some(value)),
+            })
+            .collect();
+        let meanwhile: Vec<(String, Value)> = changed
+            .iter()
+            .filter(|(name, _)| !same(self.stored.get(name), record.value(name)))
+            .map(|(name, _)| (name.clone(), record.value(name).cloned().unwrap_or(Value::Null)))
+            .collect();
+        if meanwhile.is_empty() { Ok(changed) } else { Err(meanwhile) }
+    }
+
+    /// The user has seen the values changed meanwhile: a second save writes theirs over them.
+    pub fn acknowledge(&mut self, book: &Book, fields: &[(String, Value)]) {
+        let now = Self::stored_values(book, self.id);
+        for (name, _) in fields {
+            match now.get(name) {
+                Some(value) => self.stored.insert(name.clone(), value.clone()),
+                None => self.stored.remove(name),
+            };
+        }
+    }
+
+    /// After a save: the form now shows what it saved, over the book as it is.
+    pub fn saved(&mut self, book: &Book, id: RecordId, checked: Vec<(String, Value)>) {
+        self.id = Some(id);
+        self.shown = Some(checked.into_iter().collect());
+        self.stored = Self::stored_values(book, Some(id));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::book::{Clock, Entropy, SeededEntropy};
+
+    fn fields(pairs: &[(&str, &str)]) -> Vec<(String, Value)> {
+        pairs.iter().map(|(k, v)| (k.to_string(), json!(v))).collect()
+    }
+
+    /// A member imported with a name only; the form shows empty phone and e-mail fields.
+    fn book_with_member() -> (Book, RecordId, Clock) {
+        let mut clock = Clock::new(SeededEntropy(1).new_id());
+        let mut book = Book::new();
+        let id = SeededEntropy(2).new_id();
+        book.write(id, "member", clock.tick(1), fields(&[("name", "张三")]));
+        (book, id, clock)
+    }
+
+    #[test]
+    fn a_form_writes_only_the_fields_the_user_changed() {
+        let (book, id, _) = book_with_member();
+        let shown = fields(&[("name", "张三"), ("phone", ""), ("email", "")]);
+        let opened = Opened::new(&book, "member", Some(id), Some(shown));
+        let typed = fields(&[("name", "张三"), ("phone", "13800000000"), ("email", "")]);
+        assert_eq!(opened.changes(&book, typed), Ok(fields(&[("phone", "13800000000")])));
+    }
+
+    #[test]
+    fn a_field_changed_meanwhile_is_kept_unless_the_user_changed_it_too() {
+        let (mut book, id, mut clock) = book_with_member();
+        let shown = fields(&[("name", "张三"), ("phone", ""), ("email", "")]);
+        let mut opened = Opened::new(&book, "member", Some(id), Some(shown));
+        // An import (or another tab) sets the e-mail and renames the member meanwhile.
+        book.write(id, "member", clock.tick(2), fields(&[("email", "zs@example.cn"), ("name", "张三丰")]));
+
+        let typed = fields(&[("name", "张三"), ("phone", "138"), ("email", "")]);
+        assert_eq!(opened.changes(&book, typed), Ok(fields(&[("phone", "138")])), "the rename and e-mail survive");
+
+        let typed = fields(&[("name", "张老三"), ("phone", "138"), ("email", "")]);
+        let meanwhile = opened.changes(&book, typed.clone()).unwrap_err();
+        assert_eq!(meanwhile, fields(&[("name", "张三丰")]));
+        opened.acknowledge(&book, &meanwhile);
+        assert_eq!(opened.changes(&book, typed), Ok(fields(&[("name", "张老三"), ("phone", "138")])));
+    }
+
+    #[test]
+    fn a_new_record_gets_only_what_was_filled_in() {
+        let book = Book::new();
+        let opened = Opened::new(&book, "member", None, None);
+        let typed = vec![("name".to_owned(), json!("李四")), ("phone".to_owned(), json!("")), ("year".to_owned(), Value::Null)];
+        assert_eq!(opened.changes(&book, typed), Ok(fields(&[("name", "李四")])));
+    }
 
     #[test]
     fn fields_are_read_or_refused_with_a_reason() {

@@ -235,37 +235,6 @@ impl Book {
         }
     }
 
-    /// Takes a merge back as a change of its own, stamped `stamp`: every field the merge set is
-    /// written back to what it was (a field it added is cleared), and a record it added is
-    /// deleted. Unlike `undo`, this travels: another tab or phone that already holds the merged
-    /// records learns of the reversal by joining, and cannot bring them back. `stamp` must be
-    /// later than every stamp the merge brought (a clock that has observed it, as a session's
-    /// has). Returns the ids written.
-    pub fn revert(&mut self, undo: Undo, stamp: Stamp) -> Vec<RecordId> {
-        let mut written = Vec::new();
-        for (id, before) in undo.before {
-            let Some(now) = self.records.get(&id) else { continue };
-            let kind = now.kind.clone();
-            let fields: Vec<(String, Value)> = match &before {
-                None => vec![(DELETED.to_owned(), Value::Bool(true))],
-                Some(before) => now
-                    .fields
-                    .keys()
-                    .filter_map(|name| {
-                        let old = before.value(name).cloned();
-                        let cleared = if name == DELETED { Value::Bool(false) } else { Value::Null };
-                        let old = old.unwrap_or(cleared);
-                        (now.value(name) != Some(&old)).then(|| (name.clone(), old))
-                    })
-                    .collect(),
-            };
-            if self.write(id, &kind, stamp, fields) {
-                written.push(id);
-            }
-        }
-        written
-    }
-
     /// The latest stamp anywhere in the book, for the device clock to observe.
     pub fn latest_stamp(&self) -> Option<Stamp> {
         self.records.values().flat_map(|r| r.fields.values().flat_map(Entry::stamps)).max()

@@ -90,6 +90,11 @@ impl Clock {
         self.device
     }
 
+    /// The latest stamp this clock has issued or observed.
+    pub fn last(&self) -> Option<Stamp> {
+        self.last
+    }
+
     /// Remembers a stamp seen elsewhere, so the next local stamp comes after it.
     pub fn observe(&mut self, seen: Stamp) {
         if self.last.is_none_or(|last| (seen.wall_ms, seen.counter) > (last.wall_ms, last.counter)) {

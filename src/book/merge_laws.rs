@@ -175,36 +175,6 @@ proptest! {
         prop_assert_eq!(applied, one_by_one);
     }
 
-    #[test]
-    fn a_reverted_import_wins_wherever_the_import_went((ops, skew) in history()) {
-        let mut w = World::run(&ops, skew);
-        let before = w.books[0].clone();
-        let plan = before.plan_merge(&w.books[2]);
-        let (_, undo) = w.books[0].apply(plan);
-        let absorbed = w.books[0].clone(); // another tab that took the import in
-        // As a session does: the clock has observed what the import brought.
-        if let Some(latest) = w.books[0].latest_stamp() {
-            w.clocks[0].observe(latest);
-        }
-        let stamp = w.stamp(0);
-        w.books[0].revert(undo, stamp);
-        let mut other_tab = absorbed;
-        other_tab.merge(&w.books[0]);
-        for book in [&w.books[0], &other_tab] {
-            for (id, record) in book.iter() {
-                match before.get(id) {
-                    None => prop_assert!(record.is_deleted(), "{id:?} added by the import survived"),
-                    Some(old) => {
-                        for (name, entry) in &record.fields {
-                            let was = old.value(name).cloned();
-                            let cleared = if name == crate::book::DELETED { json!(false) } else { json!(null) };
-                            prop_assert_eq!(&entry.value, was.as_ref().unwrap_or(&cleared), "{:?}.{}", id, name);
-                        }
-                    }
-                }
-            }
-        }
-    }
 }
 
 // Two versions of one field written at the very same stamp (only a corrupt or hostile file

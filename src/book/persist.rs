@@ -158,14 +158,19 @@ pub struct Persister {
     /// The digest of what each chunk held when this tab last read or wrote it; `None` once
     /// it is gone.
     known: BTreeMap<String, Option<u64>>,
-    /// The stored book this tab works on: it changes only when a tab starts over.
+    /// The stored book this tab works on: a new one begins when a tab starts over or undoes
+    /// an import, and every other tab then opens it again from storage.
     epoch: Option<RecordId>,
+    /// The epoch the next save begins (after an undone import).
+    next_epoch: Option<RecordId>,
+    /// Until every dirty chunk is written in the new epoch, write them without joining.
+    overwriting: bool,
     schemas: Schemas,
 }
 
 impl Default for Persister {
     fn default() -> Persister {
-        Persister { known: BTreeMap::new(), epoch: None, schemas: no_schemas }
+        Persister { known: BTreeMap::new(), epoch: None, next_epoch: None, overwriting: false, schemas: no_schemas }
     }
 }
 
@@ -255,6 +260,18 @@ impl Persister {
         Ok(Persister { epoch: Some(epoch), schemas, ..Persister::default() })
     }
 
+    pub fn schemas(&self) -> Schemas {
+        self.schemas
+    }
+
+    /// The next save begins a new epoch and writes this tab's chunks as they are, without
+    /// joining what storage holds: the book here is the one that must win (an undone import,
+    /// which other tabs may still hold).
+    pub fn begin_epoch(&mut self, epoch: RecordId) {
+        self.next_epoch = Some(epoch);
+        self.overwriting = true;
+    }
+
     /// Whether the stored book is still the one this tab opened (no tab has started over).
     pub fn still_current(&mut self, store: &impl KeyValueStore) -> Result<bool, SaveError> {
         let stored = read_meta(store).map_err(|e| match e {
@@ -302,16 +319,24 @@ impl Persister {
         if !self.still_current(store)? {
             return Err(SaveError::Replaced);
         }
-        if self.epoch.is_none() {
-            let epoch = writer;
+        // A new epoch is announced before any chunk is written, so that a tab about to save
+        // the old book learns of it first.
+        if let Some(epoch) = self.next_epoch.or(self.epoch.is_none().then_some(writer)) {
             store.set(META_KEY, &meta_text(epoch))?;
             self.epoch = Some(epoch);
+            self.next_epoch = None;
         }
         dirty.sort_unstable();
         dirty.dedup();
         while let Some(chunk) = dirty.last().cloned() {
             let key = chunk.storage_key();
-            absorbed.extend(self.absorb(store, book, &key)?);
+            // Checked before every chunk: a tab that began a new epoch meanwhile wins.
+            if !self.still_current(store)? {
+                return Err(SaveError::Replaced);
+            }
+            if !self.overwriting {
+                absorbed.extend(self.absorb(store, book, &key)?);
+            }
             match encode_chunk(book, &chunk) {
                 Some(text) => {
                     store.set(&key, &text)?;
@@ -324,6 +349,7 @@ impl Persister {
             }
             dirty.pop();
         }
+        self.overwriting = false;
         Ok(())
     }
 

@@ -139,18 +139,52 @@ impl Session {
         self.last_import.as_ref().is_some_and(|(_, at)| *at == self.revision)
     }
 
-    /// Takes the last import back, as a stamped change of this writer (see `Book::revert`): the
-    /// values it replaced come back, the records it added are deleted, and the reversal travels
-    /// to other tabs and phones like any edit, so none of them brings the import back.
-    pub fn undo_import(&mut self, now_ms: u64) -> bool {
+    /// Returns the book exactly to its state before the last import. The undo is this phone's
+    /// alone: nothing of it travels in exports (the import never happened here). So that no
+    /// other open tab, which may hold the imported records, writes them back, the stored book
+    /// starts a new `epoch` with the next save: every other tab then opens it again from
+    /// storage (keeping its own unsaved edits, see `reopen`).
+    pub fn undo_import(&mut self, epoch: RecordId) -> bool {
         if !self.can_undo_import() {
             return false;
         }
         let (undo, _) = self.last_import.take().expect("checked");
-        let stamp = self.clock.tick(now_ms);
-        let written = self.book.revert(undo, stamp);
-        self.changed(written);
+        // The chunks must be known before the records they hold may vanish.
+        let chunks: Vec<ChunkKey> = chunks_of(&self.book, undo.ids().collect::<Vec<_>>()).collect();
+        self.book.undo(undo);
+        self.dirty.extend(chunks);
+        self.persister.begin_epoch(epoch);
+        self.revision += 1;
         true
+    }
+
+    /// Opens the stored book again after another tab started a new epoch (an undone import,
+    /// a start over), keeping this tab's own edits that storage does not have yet — but only
+    /// on records the stored book still holds, so nothing the other tab removed comes back.
+    pub fn reopen(&self, store: &impl KeyValueStore) -> Result<Session, LoadError> {
+        let schemas = self.persister.schemas();
+        let mut fresh = Session::open(store, self.device(), schemas)?;
+        let writer = self.device();
+        let mut mine = Book::new();
+        for chunk in &self.dirty {
+            for (id, record) in self.book.in_bucket(chunk.bucket, super::persist::BUCKET_BITS) {
+                if record.kind != chunk.kind || fresh.book.get(id).is_none_or(|r| r.kind != record.kind) {
+                    continue;
+                }
+                let fields: std::collections::BTreeMap<_, _> =
+                    record.fields.iter().filter(|(_, e)| e.at.device == writer).map(|(k, e)| (k.clone(), e.clone())).collect();
+                if !fields.is_empty() {
+                    mine.insert(id, super::record::Record { kind: record.kind.clone(), fields });
+                }
+            }
+        }
+        let (changed, _) = fresh.book.join_records(mine.iter().map(|(id, r)| (id, r.clone())));
+        fresh.changed(changed);
+        if let Some(last) = self.clock.last() {
+            fresh.clock.observe(last);
+        }
+        fresh.revision = self.revision + 1;
+        Ok(fresh)
     }
 
     /// Writes what changed. On failure the book in memory stays as it is and the unsaved

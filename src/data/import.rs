@@ -103,7 +103,8 @@ pub fn ImportPanel() -> impl IntoView {
     };
     let undo = move |_| {
         let Stage::Applied(_, id) = stage.get_untracked() else { return };
-        if book.edit(|s, now| s.undo_import(now)) == Some(true) {
+        let epoch = crate::book::Entropy::new_id(&mut crate::browser::environment::BrowserEntropy);
+        if book.edit(|s, _| s.undo_import(epoch)) == Some(true) {
             book.record_history(|h| h.mark_undone(&id));
             book.save();
             stage.set(Stage::Undone);

@@ -8,6 +8,6 @@ mod import;
 mod messages;
 pub mod model;
 mod page;
-mod show;
+pub mod show;
 
 pub use page::{DataPage, ExportReminder};

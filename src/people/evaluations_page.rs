@@ -22,7 +22,7 @@ use crate::shell::language::current_lang;
 use crate::shell::notice::use_notices;
 use crate::shell::pieces::{
     CsvButton, FormProblems, SemesterFilter, current_semester, field_error, member_options, name_of, range_of,
-    save_form,
+    open_form, save_form,
 };
 use crate::table::Table;
 
@@ -150,7 +150,7 @@ fn NewEvaluation() -> impl IntoView {
             comment: comment.get_untracked(),
             scores: typed.iter().map(|(id, _, s)| (*id, s.get_untracked())).collect(),
         };
-        if save_form(book, errors, EVALUATION, None, book.read(|b| draft.validate(b))).is_some() {
+        if save_form(book, errors, open_form(book, EVALUATION, None, None), book.read(|b| draft.validate(b))).is_some() {
             comment.set(String::new());
             for (_, _, s) in &typed {
                 s.set(String::new());

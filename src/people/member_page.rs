@@ -18,7 +18,7 @@ use crate::shell::book_state::BookState;
 use crate::shell::form::{SelectField, TextArea, TextField};
 use crate::shell::language::current_lang;
 use crate::shell::notice::use_notices;
-use crate::shell::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, name_of, save_form, unit_options};
+use crate::shell::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form, unit_options};
 use crate::shell::router::navigate;
 
 /// `/people/new-member` and `/people/members/:id`.
@@ -54,6 +54,8 @@ fn MemberForm(existing: Option<Member>) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
     let draft = existing.as_ref().map(MemberDraft::from_member).unwrap_or_default();
+    let editing = existing.as_ref().map(|m| m.id);
+    let form = open_form(book, MEMBER, editing, book.read(|b| draft.validate(b, editing)).ok());
     let name = RwSignal::new(draft.name);
     let student_id = RwSignal::new(draft.student_id);
     let class_major = RwSignal::new(draft.class_major);
@@ -65,7 +67,6 @@ fn MemberForm(existing: Option<Member>) -> impl IntoView {
     let qq = RwSignal::new(draft.qq);
     let notes = RwSignal::new(draft.notes);
     let errors = RwSignal::new(FieldErrors::new());
-    let editing = existing.as_ref().map(|m| m.id);
 
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -81,7 +82,7 @@ fn MemberForm(existing: Option<Member>) -> impl IntoView {
             qq: qq.get_untracked(),
             notes: notes.get_untracked(),
         };
-        if let Some(id) = save_form(book, errors, MEMBER, editing, book.read(|b| draft.validate(b, editing))) {
+        if let Some(id) = save_form(book, errors, form, book.read(|b| draft.validate(b, editing))) {
             notices.show(tr!(people.saved, name = draft.name.trim()));
             navigate(if editing.is_some() { "/people".to_owned() } else { format!("/people/members/{id}") }.as_str());
         }
@@ -134,7 +135,7 @@ fn Roles(member: RecordId) -> impl IntoView {
             from: from.get_untracked(),
             to: to.get_untracked(),
         };
-        if save_form(book, errors, ROLE, None, book.read(|b| draft.validate(b))).is_some() {
+        if save_form(book, errors, open_form(book, ROLE, None, None), book.read(|b| draft.validate(b))).is_some() {
             to.set(String::new());
             notices.show(tr!(people.role.added));
         }

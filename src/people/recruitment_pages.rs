@@ -19,7 +19,7 @@ use crate::shell::language::current_lang;
 use crate::shell::notice::use_notices;
 use crate::shell::pieces::{
     CsvButton, FormProblems, RecordMissing, SemesterFilter, current_semester, field_error, member_options, name_of,
-    save_form, unit_options,
+    open_form, save_form, unit_options,
 };
 use crate::table::Table;
 
@@ -85,7 +85,7 @@ fn NewRound() -> impl IntoView {
             opened: opened.get_untracked(),
             notes: notes.get_untracked(),
         };
-        if let Some(id) = save_form(book, errors, ROUND, None, book.read(|b| draft.validate(b))) {
+        if let Some(id) = save_form(book, errors, open_form(book, ROUND, None, None), book.read(|b| draft.validate(b))) {
             notices.show(tr!(recruit.round_saved));
             crate::shell::router::navigate(&format!("/people/recruitment/{id}"));
         }
@@ -198,7 +198,7 @@ fn NewApplication(round: RecordId) -> impl IntoView {
             phone: phone.get_untracked(),
             applied: applied.get_untracked(),
         };
-        if save_form(book, errors, CANDIDATE, None, draft.validate(round)).is_some() {
+        if save_form(book, errors, open_form(book, CANDIDATE, None, None), draft.validate(round)).is_some() {
             notices.show(tr!(people.saved, name = draft.name.trim()));
             errors.set(Vec::new());
             for field in [name, student_id, class_major, phone] {

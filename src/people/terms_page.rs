@@ -12,7 +12,7 @@ use crate::shell::form::{SelectField, TextField};
 use crate::shell::labels::{semester_name, term_name};
 use crate::shell::language::current_lang;
 use crate::shell::notice::use_notices;
-use crate::shell::pieces::{CsvButton, FormProblems, field_error, save_form};
+use crate::shell::pieces::{CsvButton, FormProblems, field_error, open_form, save_form};
 use crate::shell::settings::SettingsState;
 use crate::table::Table;
 
@@ -96,7 +96,7 @@ fn NewTerm() -> impl IntoView {
         ev.prevent_default();
         let draft =
             TermDraft { number: number.get_untracked(), starts: starts.get_untracked(), ends: ends.get_untracked() };
-        if save_form(book, errors, TERM, None, book.read(|b| draft.validate(b, None))).is_some() {
+        if save_form(book, errors, open_form(book, TERM, None, None), book.read(|b| draft.validate(b, None))).is_some() {
             number.set(String::new());
             notices.show(tr!(terms.term_saved));
         }
@@ -134,7 +134,7 @@ fn NewSemester() -> impl IntoView {
             starts: starts.get_untracked(),
             ends: ends.get_untracked(),
         };
-        if save_form(book, errors, SEMESTER, None, book.read(|b| draft.validate(b, None))).is_some() {
+        if save_form(book, errors, open_form(book, SEMESTER, None, None), book.read(|b| draft.validate(b, None))).is_some() {
             notices.show(tr!(terms.semester_saved));
         }
     };

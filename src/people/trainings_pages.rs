@@ -17,7 +17,7 @@ use crate::shell::language::current_lang;
 use crate::shell::notice::use_notices;
 use crate::shell::pieces::{
     CsvButton, DeleteButton, FormProblems, RecordMissing, SemesterFilter, current_semester, field_error,
-    member_options, name_of, range_of, save_form, unit_options,
+    member_options, name_of, open_form, range_of, save_form, unit_options,
 };
 use crate::shell::router::navigate;
 use crate::table::Table;
@@ -98,13 +98,14 @@ fn TrainingForm(existing: Option<Training>) -> impl IntoView {
         .as_ref()
         .map(TrainingDraft::from_training)
         .unwrap_or_else(|| TrainingDraft { date: today().to_string(), ..TrainingDraft::default() });
+    let editing = existing.as_ref().map(|t| t.id);
+    let form = open_form(book, TRAINING, editing, book.read(|b| draft.validate(b)).ok());
     let topic = RwSignal::new(draft.topic);
     let trainer = RwSignal::new(draft.trainer);
     let date = RwSignal::new(draft.date);
     let unit = RwSignal::new(draft.unit);
     let notes = RwSignal::new(draft.notes);
     let errors = RwSignal::new(FieldErrors::new());
-    let editing = existing.as_ref().map(|t| t.id);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = TrainingDraft {
@@ -114,7 +115,7 @@ fn TrainingForm(existing: Option<Training>) -> impl IntoView {
             unit: unit.get_untracked(),
             notes: notes.get_untracked(),
         };
-        if let Some(id) = save_form(book, errors, TRAINING, editing, book.read(|b| draft.validate(b))) {
+        if let Some(id) = save_form(book, errors, form, book.read(|b| draft.validate(b))) {
             notices.show(tr!(people.saved, name = draft.topic.trim()));
             if editing.is_none() {
                 navigate(&format!("/people/trainings/{id}"));

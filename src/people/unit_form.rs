@@ -16,7 +16,7 @@ use crate::shell::language::current_lang;
 use crate::shell::notice::use_notices;
 use crate::shell::pieces::name_of;
 
-use crate::shell::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, save_form};
+use crate::shell::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, open_form, save_form};
 
 /// `/people/new-unit` and `/people/units/:id`.
 #[component]
@@ -82,6 +82,8 @@ fn UnitForm(existing: Option<Unit>) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
     let draft = existing.as_ref().map(UnitDraft::from_unit).unwrap_or_else(UnitDraft::new);
+    let editing = existing.as_ref().map(|u| u.id);
+    let form = open_form(book, UNIT, editing, draft.validate().ok());
     let name_zh = RwSignal::new(draft.name_zh);
     let name_en = RwSignal::new(draft.name_en);
     let unit_kind = RwSignal::new(draft.unit_kind);
@@ -89,7 +91,6 @@ fn UnitForm(existing: Option<Unit>) -> impl IntoView {
     let founded = RwSignal::new(draft.founded);
     let active = RwSignal::new(draft.active);
     let errors = RwSignal::new(FieldErrors::new());
-    let editing = existing.as_ref().map(|u| u.id);
     let title = existing.as_ref().map(|u| u.name_zh.clone());
 
     let save = move |ev: leptos::ev::SubmitEvent| {
@@ -102,7 +103,7 @@ fn UnitForm(existing: Option<Unit>) -> impl IntoView {
             founded: founded.get_untracked(),
             active: active.get_untracked(),
         };
-        if save_form(book, errors, UNIT, editing, draft.validate()).is_some() {
+        if save_form(book, errors, form, draft.validate()).is_some() {
             notices.show(tr!(people.saved, name = draft.name_zh.trim()));
             navigate("/people");
         }

@@ -121,13 +121,21 @@ impl BookState {
         }
     }
 
-    /// Another tab started the stored book over: this tab's book is not the stored one any
-    /// more, so it is dropped and the stored one opened.
+    /// Another tab began a new epoch (it undid an import, or started over): this tab's book is
+    /// not the stored one any more, so the stored one is opened, with this tab's own unsaved
+    /// edits kept.
     fn reopen(&self) {
-        let (session, health) = open_session(self.writer());
+        let reopened = self.session.with_value(|s| measure("unionbook:load", || s.reopen(&LocalStorage)));
+        let (session, health) = match reopened {
+            Ok(session) => (session, BookHealth::Saved),
+            Err(_) => open_session(self.writer()),
+        };
         self.session.set_value(session);
         self.health.set(health);
         self.revision.update(|r| *r += 1);
+        if self.session.with_value(Session::has_unsaved_changes) {
+            self.save();
+        }
     }
 
     /// Records what joining other tabs' saves set aside, where the user sees import conflicts.

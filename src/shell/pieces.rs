@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::book::{Book, RecordId};
 use crate::browser::environment::today;
 use crate::browser::files::download_bytes;
-use crate::forms::FieldErrors;
+use crate::forms::{FieldErrors, FormError, Opened};
 use crate::people::model::{members, units};
 use crate::people::terms::{semester, semesters};
 use crate::shell::book_state::BookState;
@@ -97,28 +97,73 @@ pub fn name_of(book: &Book, id: Option<RecordId>) -> String {
         .unwrap_or_default()
 }
 
-/// Saves a checked form as a record: shows its problems, or writes the record (with a new id
-/// when `id` is `None`) and returns the record's id. The caller says what follows.
+/// Opens a form on record `id` of `kind` (`None` for a new one); `shown` is what the form's
+/// fields would save as they are shown (the stored record's draft, checked).
+pub fn open_form(
+    book: BookState,
+    kind: &'static str,
+    id: Option<RecordId>,
+    shown: Option<Vec<(String, serde_json::Value)>>,
+) -> StoredValue<Opened> {
+    StoredValue::new(book.read_session(|s| Opened::new(s.book(), kind, id, shown)))
+}
+
+/// Saves a checked form as a record: shows its problems, or writes the fields the user changed
+/// since the form opened (a new record gets a new id) and returns the record's id. A field the
+/// user changed that was also changed meanwhile is shown on that field with its value now, and
+/// nothing is written until the user saves again. The caller says what follows a save.
 pub fn save_form(
     book: BookState,
     errors: RwSignal<FieldErrors>,
-    kind: &'static str,
-    id: Option<RecordId>,
+    form: StoredValue<Opened>,
     checked: Result<Vec<(String, serde_json::Value)>, FieldErrors>,
 ) -> Option<RecordId> {
-    match checked {
+    let fields = match checked {
         Err(problems) => {
+            errors.set(problems);
+            return None;
+        }
+        Ok(fields) => fields,
+    };
+    let opened = form.get_value();
+    let changes = book.read_session(|s| opened.changes(s.book(), fields.clone()));
+    match changes {
+        Err(meanwhile) => {
+            let schema = crate::kinds::schema_of(opened.kind);
+            let problems = meanwhile
+                .iter()
+                .map(|(name, now)| {
+                    let field = schema
+                        .and_then(|s| s.fields.iter().find(|(f, _)| f == name).map(|(f, _)| *f))
+                        .unwrap_or("form");
+                    (field, FormError::ChangedMeanwhile(book.read(|b| shown_value(b, now))))
+                })
+                .collect();
+            book.read_session(|s| form.update_value(|o| o.acknowledge(s.book(), &meanwhile)));
             errors.set(problems);
             None
         }
-        Ok(fields) => {
-            let id =
-                id.unwrap_or_else(|| crate::book::Entropy::new_id(&mut crate::browser::environment::BrowserEntropy));
-            book.edit(|s, now| s.write(now, id, kind, fields))?;
+        Ok(changed) => {
+            let id = opened
+                .id
+                .unwrap_or_else(|| crate::book::Entropy::new_id(&mut crate::browser::environment::BrowserEntropy));
+            if !changed.is_empty() {
+                book.edit(|s, now| s.write(now, id, opened.kind, changed))?;
+            }
+            // A form for a new record stays one (the next save makes another record).
+            if opened.id.is_some() {
+                book.read_session(|s| form.update_value(|o| o.saved(s.book(), id, fields)));
+            }
             errors.set(Vec::new());
             Some(id)
         }
     }
+}
+
+/// A stored value as people read it: a record's name for a reference, yes or no, "empty".
+fn shown_value(book: &Book, value: &serde_json::Value) -> String {
+    let record = value.as_str().and_then(RecordId::parse).and_then(|id| crate::kinds::record_name(book, id));
+    record.unwrap_or_else(|| crate::data::show::value_text(value))
 }
 
 /// What is wrong with one field of a form, in words, for the field to show.
