@@ -253,7 +253,8 @@ impl Persister {
         Ok(Loaded { book, persister })
     }
 
-    /// A persister for a store that was just cleared to start over, under a new epoch.
+    /// Clears the stored book to start over, under a new epoch written last: another tab learns
+    /// of it by that write's `storage` event, when every removal before it is visible there.
     pub fn start_over(store: &mut impl KeyValueStore, epoch: RecordId, schemas: Schemas) -> Result<Persister, StoreError> {
         clear(store)?;
         store.set(META_KEY, &meta_text(epoch))?;
@@ -319,12 +320,9 @@ impl Persister {
         if !self.still_current(store)? {
             return Err(SaveError::Replaced);
         }
-        // A new epoch is announced before any chunk is written, so that a tab about to save
-        // the old book learns of it first.
-        if let Some(epoch) = self.next_epoch.or(self.epoch.is_none().then_some(writer)) {
-            store.set(META_KEY, &meta_text(epoch))?;
-            self.epoch = Some(epoch);
-            self.next_epoch = None;
+        if self.epoch.is_none() {
+            store.set(META_KEY, &meta_text(writer))?;
+            self.epoch = Some(writer);
         }
         dirty.sort_unstable();
         dirty.dedup();
@@ -348,6 +346,12 @@ impl Persister {
                 }
             }
             dirty.pop();
+        }
+        // A new epoch is announced after every chunk of it is written: another tab learns of it
+        // by this write's `storage` event, when the chunks before it are visible there too.
+        if let Some(epoch) = self.next_epoch.take() {
+            store.set(META_KEY, &meta_text(epoch))?;
+            self.epoch = Some(epoch);
         }
         self.overwriting = false;
         Ok(())
@@ -379,12 +383,6 @@ impl Persister {
         let (changed, conflicts) = book.join_records(records);
         self.known.insert(key.to_owned(), Some(digest(&raw)));
         Ok(Absorbed { changed, conflicts })
-    }
-
-    /// Whether the stored text of `key` is what this book would write.
-    pub fn matches(&self, book: &Book, chunk: &ChunkKey) -> bool {
-        let key = chunk.storage_key();
-        encode_chunk(book, chunk).map(|t| digest(&t)) == self.known.get(&key).copied().flatten()
     }
 }
 
@@ -422,9 +420,10 @@ pub fn raw_dump(store: &impl KeyValueStore) -> Result<String, StoreError> {
 }
 
 /// Removes every key of the stored book, for "start over" after the user kept a copy.
+/// The meta key stays: a start over writes its new epoch there last (see `start_over`).
 pub fn clear(store: &mut impl KeyValueStore) -> Result<(), StoreError> {
     for key in store.keys()? {
-        if key.starts_with(PREFIX) && !key.starts_with(LOCAL_PREFIX) {
+        if key.starts_with(PREFIX) && !key.starts_with(LOCAL_PREFIX) && key != META_KEY {
             store.remove(&key)?;
         }
     }

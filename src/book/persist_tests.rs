@@ -156,7 +156,7 @@ fn clearing_keeps_this_devices_own_notes() {
     store.set("ub1/local/imports", "[]").unwrap();
     store.set("unionbook.settings.v1", "{}").unwrap();
     clear(&mut store).unwrap();
-    assert_eq!(store.keys().unwrap(), ["ub1/local/imports", "unionbook.settings.v1"]);
+    assert_eq!(store.keys().unwrap(), ["ub1/local/imports", "ub1/meta", "unionbook.settings.v1"]);
 }
 
 /// A chunk's text from a JSON array of records, packed as the app packs it.

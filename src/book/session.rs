@@ -141,9 +141,9 @@ impl Session {
 
     /// Returns the book exactly to its state before the last import. The undo is this phone's
     /// alone: nothing of it travels in exports (the import never happened here). So that no
-    /// other open tab, which may hold the imported records, writes them back, the stored book
-    /// starts a new `epoch` with the next save: every other tab then opens it again from
-    /// storage (keeping its own unsaved edits, see `reopen`).
+    /// other open tab, which may hold the imported records, writes them back, the next save
+    /// writes this book's chunks as they are and then a new `epoch`: every other tab then
+    /// opens the stored book again (keeping its own unsaved edits, see `reopen`).
     pub fn undo_import(&mut self, epoch: RecordId) -> bool {
         if !self.can_undo_import() {
             return false;
@@ -159,8 +159,9 @@ impl Session {
     }
 
     /// Opens the stored book again after another tab started a new epoch (an undone import,
-    /// a start over), keeping this tab's own edits that storage does not have yet — but only
-    /// on records the stored book still holds, so nothing the other tab removed comes back.
+    /// a start over), keeping this tab's own edits that storage does not have yet — on records
+    /// the stored book still holds, and records made here alone — so nothing the other tab
+    /// removed comes back.
     pub fn reopen(&self, store: &impl KeyValueStore) -> Result<Session, LoadError> {
         let schemas = self.persister.schemas();
         let mut fresh = Session::open(store, self.device(), schemas)?;
@@ -168,7 +169,9 @@ impl Session {
         let mut mine = Book::new();
         for chunk in &self.dirty {
             for (id, record) in self.book.in_bucket(chunk.bucket, super::persist::BUCKET_BITS) {
-                if record.kind != chunk.kind || fresh.book.get(id).is_none_or(|r| r.kind != record.kind) {
+                let made_here = record.fields.values().all(|e| e.at.device == writer);
+                let still_stored = fresh.book.get(id).is_some_and(|r| r.kind == record.kind);
+                if record.kind != chunk.kind || !(still_stored || made_here && fresh.book.get(id).is_none()) {
                     continue;
                 }
                 let fields: std::collections::BTreeMap<_, _> =
@@ -202,11 +205,11 @@ impl Session {
         let Some(chunk) = ChunkKey::parse(key) else {
             return Ok(false);
         };
-        let absorbed = self.persister.absorb(store, &mut self.book, key)?;
-        // If this tab holds edits the other had not seen, storage must get them too.
-        if !self.persister.matches(&self.book, &chunk) {
-            self.dirty.push(chunk);
-        }
+        // Nothing is written back here: every save joins what storage holds before writing, so
+        // storage already has this tab's saved edits, and what only this tab holds (records of
+        // an import another tab has just undone) must not go back before that tab's new epoch
+        // arrives.
+        let absorbed = self.persister.absorb(store, &mut self.book, &chunk.storage_key())?;
         Ok(self.absorbed(absorbed))
     }
 

@@ -149,6 +149,8 @@ fn an_undone_import_stays_undone_in_a_tab_that_had_already_absorbed_it() {
     // undo: it is told the stored book was replaced, and reopens it keeping that edit.
     second.write(6_001, member, "member", field("phone", json!("138")));
     second.write(6_001, unit, "unit", field("founded", json!("2026-09-01")));
+    let made_here = SeededEntropy(21).new_id();
+    second.write(6_002, made_here, "unit", field("name_zh", json!("实践部")));
     assert_eq!(second.save(&mut store), Err(SaveError::Replaced));
     let mut second = second.reopen(&store).unwrap();
     second.save(&mut store).unwrap();
@@ -161,6 +163,7 @@ fn an_undone_import_stays_undone_in_a_tab_that_had_already_absorbed_it() {
         assert_eq!(book.get(member).unwrap().text("name"), "张三", "the undone rename came back");
         assert_eq!(book.get(member).unwrap().text("phone"), "138", "the other tab's own edit was lost");
         assert!(book.get(unit).is_none(), "the undone unit came back");
+        assert_eq!(book.get(made_here).unwrap().text("name_zh"), "实践部", "a unit made in the other tab was lost");
     }
 }
 

@@ -1,26 +1,14 @@
-import { test, expect, AppPage, MESSAGES } from '../fixtures/app';
+import { test, expect, MESSAGES } from '../fixtures/app';
 import { DataPage } from '../fixtures/data-page';
 import { PeoplePage } from '../fixtures/people-page';
-import { SettingsPage } from '../fixtures/settings-page';
-import type { Browser } from '@playwright/test';
+import { officer } from '../fixtures/officer';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const t = MESSAGES.en;
 
-/** An officer with a phone of their own: a separate browser context, so separate storage. */
-async function officer(browser: Browser, baseURL: string, name: string, dir: string) {
-  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-US' });
-  const page = await context.newPage();
-  const app = new AppPage(page, new URL(baseURL).origin);
-  const settings = new SettingsPage(page);
-  await settings.open();
-  await settings.fill(settings.officerName(), name);
-  await expect(settings.status()).toHaveText(t.settings.saved);
-  return { context, page, app, people: new PeoplePage(page), data: new DataPage(page, dir) };
-}
-
 test('two officers exchange files both ways and end with the same book', async ({ browser, baseURL }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'the exchange is a phone story');
+  test.slow(); // two phones, many steps
   const dir = testInfo.outputDir;
   const li = await officer(browser, baseURL!, '李华', dir);
   const wang = await officer(browser, baseURL!, '王芳', dir);

@@ -2,6 +2,7 @@ import { test, expect, MESSAGES } from '../fixtures/app';
 import { DataPage } from '../fixtures/data-page';
 import { PeoplePage } from '../fixtures/people-page';
 import { readFileSync } from 'node:fs';
+import { fileText, stamp, storedChunk, writeFile } from '../fixtures/files';
 
 const t = MESSAGES.en;
 
@@ -129,4 +130,58 @@ test('on a phone that can share files, the export goes to the share sheet', asyn
   const shared = await page.evaluate(() => (window as any).__shared);
   expect(shared.name).toMatch(/\.json$/);
   expect(JSON.parse(shared.text).records.some((r: any) => r.fields.name_zh === '生活部')).toBe(true);
+});
+
+test('stored text is untrusted: an absurd length or a record the reader would refuse shows the rescue screen, never a dead page', async ({ app, page }) => {
+  const people = new PeoplePage(page);
+  await people.addUnit('生活部');
+  const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('ub1/r/unit/'))!);
+  const [device, id] = ['0000000000000d01', '00000000000000a1'];
+  const cases = [
+    '218446744073709551615:\u0100',
+    storedChunk([{ id, kind: 'unit', at: stamp(Date.now(), device), fields: {} }]),
+    storedChunk([{ id, kind: 'unit', at: stamp(Date.now(), device, 4294967295), fields: { name_zh: '社会部' } }]),
+  ];
+  for (const text of cases) {
+    await page.evaluate(([key, text]) => localStorage.setItem(key, text), [key, text]);
+    await page.reload();
+    await app.ready();
+    await expect(page.getByRole('alert').filter({ hasText: t.storage.unreadable })).toBeVisible();
+    expect(await page.evaluate((key) => localStorage.getItem(key), key)).toBe(text);
+  }
+});
+
+test('when the import history cannot be written, the banner says so and the set-aside value is saved later', async ({ app, page }, testInfo) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (sessionStorage.getItem('full') && key === 'ub1/local/imports') {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return setItem.call(this, key, value);
+    };
+  });
+  const data = new DataPage(page, testInfo.outputDir);
+  const [a, b, member] = ['0000000000000d01', '0000000000000d02', '00000000000000a3'];
+  const base = Date.now() - 600_000;
+  const version = (device: string, phone: string, at: number) =>
+    ({ id: member, kind: 'member', at: stamp(base, a), fields: { name: '周文博', phone }, field_at: { phone: stamp(at, device) } });
+  const first = writeFile(testInfo.outputDir, 'a.json', fileText(a, '赵一鸣', [version(a, '13900000001', base + 1000)]));
+  const second = writeFile(testInfo.outputDir, 'b.json', fileText(b, '钱二', [version(b, '13700000002', base + 2000)]));
+  await data.choose(first);
+  await data.apply();
+  await page.evaluate(() => sessionStorage.setItem('full', '1'));
+  await data.choose(second);
+  await expect(data.conflicts()).toHaveCount(1);
+  await data.apply();
+  const warning = page.getByRole('alert').filter({ hasText: 'could not be saved' });
+  await expect(warning).toBeVisible();
+
+  await page.evaluate(() => sessionStorage.removeItem('full'));
+  const people = new PeoplePage(page);
+  await people.addUnit('生活部', 'ministry', { reload: false });
+  await expect(warning).toHaveCount(0);
+  await page.reload();
+  await data.open();
+  await expect(page.locator('section[aria-labelledby="history-heading"]')).toContainText('13900000001');
 });
