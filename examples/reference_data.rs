@@ -5,6 +5,8 @@
 //!
 //!     cargo run --release --example reference_data -- target/bench/reference.json
 
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 use unionbook::book::format::{ExportMeta, Selection, export, read_file};
 use unionbook::book::reference::reference_book;
@@ -12,6 +14,36 @@ use unionbook::book::store::{KeyValueStore, MemoryStore};
 use unionbook::book::{Book, Session};
 
 const QUOTA_UNITS: usize = 5 * 1024 * 1024;
+
+/// Counts the heap in use and its peak, to report what reading a file costs in memory.
+struct Counting;
+static IN_USE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let now = IN_USE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+        PEAK.fetch_max(now, Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// Runs `f` and reports the most heap it used above what was in use before (host, 64-bit:
+/// wasm32's pointers are half as wide, so the browser needs somewhat less).
+fn peak_heap<T>(what: &str, f: impl FnOnce() -> T) -> T {
+    let base = IN_USE.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    let out = f();
+    println!("{what:<40} {:>9.1} MB peak heap", (PEAK.load(Ordering::Relaxed) - base) as f64 / 1_048_576.0);
+    out
+}
 
 fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
     let start = Instant::now();
@@ -55,6 +87,27 @@ fn main() {
     let text = timed("export", || export(&book, &meta));
     println!("export file                              {:>9} bytes", text.len());
     let incoming = timed("read and validate the export", || read_file(text.as_bytes(), &|_| None).unwrap());
+    drop(peak_heap("  reading it", || read_file(text.as_bytes(), &|_| None).unwrap()));
+    // The worst a file the limits let through can cost: as many tiny records as allowed,
+    // within the 32 MiB size limit.
+    let tiny = r#"{"id":"0000000000000021","kind":"u","at":"1.0.0000000000000009","fields":{"a":0}},"#;
+    let count = (unionbook::book::format::MAX_FILE_BYTES - 200) / tiny.len();
+    let worst = format!(
+        r#"{{"format":"unionbook","version":2,"exported_at":"2026-11-25T09:00:00Z","exported_by":{{"device":"0000000000000009","officer":""}},"selection":{{"what":"all"}},"records":[{}0]}}"#,
+        tiny.repeat(count)
+    );
+    println!("worst-case file                          {:>9} bytes, {count} records", worst.len());
+    let refused = peak_heap("  reading it (refused or not)", || read_file(worst.as_bytes(), &|_| None).err());
+    let refused = match refused {
+        Some(unionbook::book::format::Rejection::Invalid { total, .. }) => format!("refused after parsing: {total} problems"),
+        other => format!("{other:?}"),
+    };
+    println!("  {refused}");
+    // The largest file the scan lets through to the parser.
+    let allowed = unionbook::book::format::MAX_RECORDS;
+    let biggest = worst.replacen(&tiny.repeat(count), &tiny.repeat(allowed), 1);
+    println!("largest file parsed                      {:>9} bytes, {allowed} records", biggest.len());
+    drop(peak_heap("  reading it", || read_file(biggest.as_bytes(), &|_| None).err()));
     let empty = Session::in_memory(Book::new(), device);
     let plan = timed("plan the merge into an empty book", || empty.plan_import(&incoming.book));
     assert_eq!(plan.report.added.len(), book.len());

@@ -24,7 +24,10 @@ pub const FORMAT_VERSION: u64 = 2;
 /// Files larger than this are refused before they are read: a union's four years of records
 /// export to about 10 MB.
 pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
-pub const MAX_RECORDS: usize = 500_000;
+/// At most this many records: 2.5 times the four-year reference data set of PRODUCT.md. With
+/// the limits `scan` derives from it, the worst file that gets parsed costs a phone a few
+/// hundred MB at most (see README, "Reading a file").
+pub const MAX_RECORDS: usize = 200_000;
 /// The longest text a field may hold, in characters.
 pub const MAX_TEXT_CHARS: usize = 20_000;
 /// The longest list a field may hold.

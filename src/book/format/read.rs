@@ -208,7 +208,7 @@ impl Checker {
         schema_of: SchemaOf,
     ) -> Option<WireRecord> {
         let before = self.total;
-        let Value::Object(r) = value else {
+        let Value::Object(mut r) = value else {
             self.report(Location { record: Some((index, None)), field: None }, Expected::Object, &value);
             return None;
         };
@@ -255,11 +255,14 @@ impl Checker {
         if self.total > before {
             return None;
         }
+        let kind = kind?.to_owned();
+        // Sound: the fields move into the record rather than being copied.
+        let Some(Value::Object(fields)) = r.remove("fields") else { return None };
         Some(WireRecord {
             id: id?,
-            kind: kind?.to_owned(),
+            kind,
             at: at?,
-            fields: fields.clone().into_iter().collect(),
+            fields: fields.into_iter().collect(),
             field_at,
             seen,
         })

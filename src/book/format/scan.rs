@@ -9,9 +9,10 @@ use super::{MAX_RECORDS, MAX_TEXT_CHARS};
 /// The longest string token allowed, in bytes: the longest text a field may hold, with every
 /// character written as a `\uXXXX\uXXXX` surrogate pair, and its quotes. No file the reader accepts has more.
 pub const MAX_STRING_BYTES: usize = MAX_TEXT_CHARS * 12 + 2;
-/// At most this many objects: three for each record a file may hold (the record, its fields,
-/// its stamps) and a few for the top.
-pub const MAX_OBJECTS: usize = MAX_RECORDS * 3 + 16;
+/// At most this many objects: two for each record a file may hold (the record and its fields;
+/// `field_at` and `seen`, which few records carry, fit in the margin a file of fewer records
+/// leaves) and a few for the top. Objects are what parsing costs most (a map node each).
+pub const MAX_OBJECTS: usize = MAX_RECORDS * 2 + 16;
 /// At most this many values (counted as the commas and brackets that separate them).
 pub const MAX_VALUES: usize = MAX_RECORDS * 24;
 

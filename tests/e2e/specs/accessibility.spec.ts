@@ -45,6 +45,7 @@ test('axe finds nothing serious on the forms, with their errors showing, and on 
 test.describe('People pages, with the sample union', () => {
   for (const locale of ['en-US', 'zh-CN']) {
     test(`axe finds nothing serious in ${locale}`, async ({ browser, baseURL }) => {
+      test.slow(); // thirteen pages, each checked by axe
       const context = await browser.newContext({ baseURL, locale });
       const page = await context.newPage();
       const { AppPage } = await import('../fixtures/app');
