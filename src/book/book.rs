@@ -155,35 +155,47 @@ impl Book {
     /// including conflicts between two of the incoming books — and the counts compare the
     /// end result with this book.
     pub fn plan_merge_all<'a>(&self, incoming: impl IntoIterator<Item = &'a Book>) -> PendingMerge {
-        let mut report = MergeReport::default();
-        // The records as they would be after each book so far: an overlay on this one.
+        let books: Vec<&Book> = incoming.into_iter().collect();
+        let mut conflicts = Vec::new();
+        // The records as they would be after each book so far: an overlay on this one. One book
+        // (the usual import) needs none.
         let mut overlay: BTreeMap<RecordId, Record> = BTreeMap::new();
-        let mut incoming_ids = std::collections::BTreeSet::new();
-        for book in incoming {
+        let mut joined_one = Vec::new();
+        for book in &books {
             for (&id, theirs) in &book.records {
-                incoming_ids.insert(id);
-                let Some(ours) = overlay.get(&id).or_else(|| self.records.get(&id)) else {
-                    overlay.insert(id, theirs.clone());
-                    continue;
+                let ours = overlay.get(&id).or_else(|| self.records.get(&id));
+                let after = match ours {
+                    None => theirs.clone(),
+                    Some(ours) if ours == theirs => continue,
+                    Some(ours) => {
+                        let (joined, found) = ours.join(theirs);
+                        conflicts.extend(found.into_iter().map(|(field, FieldConflict { kept, other })| Conflict {
+                            record: id,
+                            kind: joined.kind.clone(),
+                            field,
+                            kept,
+                            other,
+                        }));
+                        if &joined == ours {
+                            continue;
+                        }
+                        joined
+                    }
                 };
-                if ours == theirs {
-                    continue;
-                }
-                let (joined, conflicts) = ours.join(theirs);
-                report.conflicts.extend(conflicts.into_iter().map(|(field, FieldConflict { kept, other })| Conflict {
-                    record: id,
-                    kind: joined.kind.clone(),
-                    field,
-                    kept,
-                    other,
-                }));
-                if &joined != ours {
-                    overlay.insert(id, joined);
+                if books.len() == 1 {
+                    joined_one.push((id, after));
+                } else {
+                    overlay.insert(id, after);
                 }
             }
         }
-        let mut updates = Vec::with_capacity(overlay.len());
-        for (id, after) in overlay {
+        let distinct_incoming = match books.as_slice() {
+            [one] => one.len(),
+            _ => books.iter().flat_map(|b| b.records.keys()).collect::<std::collections::BTreeSet<_>>().len(),
+        };
+        let mut report = MergeReport { conflicts, ..MergeReport::default() };
+        let mut updates = Vec::with_capacity(joined_one.len() + overlay.len());
+        for (id, after) in joined_one.into_iter().chain(overlay) {
             match self.records.get(&id) {
                 None => report.added.push(id),
                 Some(before) if *before == after => continue,
@@ -195,7 +207,7 @@ impl Book {
             }
             updates.push((id, after));
         }
-        report.unchanged = incoming_ids.len() - updates.len();
+        report.unchanged = distinct_incoming - updates.len();
         PendingMerge { report, updates }
     }
 

@@ -126,13 +126,10 @@ pub fn decode_chunk(text: &str, chunk: &ChunkKey, schemas: Schemas) -> Result<Ve
     let damaged = || "the compressed text is damaged".to_owned();
     let deflated = unpack15(body).ok_or_else(damaged)?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_CHUNK_BYTES).map_err(|_| damaged())?;
-    let values: Vec<serde_json::Value> = serde_json::from_slice(&json).map_err(|e| e.to_string())?;
-    let records = check_stored(values, &schemas).map_err(|problems| {
-        let p = &problems[0];
-        let record = p.location.record.map_or(0, |(index, _)| index);
-        let field = p.location.field.clone().unwrap_or_default();
-        format!("record {record}, {field}: expected {:?}, found {}", p.expected, p.found)
-    })?;
+    let records: Vec<WireRecord> = serde_json::from_slice(&json).map_err(|e| e.to_string())?;
+    for wire in &records {
+        check_stored(wire, &schemas)?;
+    }
     let mut out = Vec::with_capacity(records.len());
     for wire in records {
         if ChunkKey::of(&wire.kind, wire.id) != *chunk {
@@ -328,10 +325,6 @@ impl Persister {
         dirty.dedup();
         while let Some(chunk) = dirty.last().cloned() {
             let key = chunk.storage_key();
-            // Checked before every chunk: a tab that began a new epoch meanwhile wins.
-            if !self.still_current(store)? {
-                return Err(SaveError::Replaced);
-            }
             if !self.overwriting {
                 absorbed.extend(self.absorb(store, book, &key)?);
             }

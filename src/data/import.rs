@@ -54,14 +54,13 @@ pub fn ImportPanel() -> impl IntoView {
             for f in picked {
                 let result = match f.contents {
                     Ok(bytes) => measure("unionbook:import-read", || {
-                        // A record keeps its kind: as the book has it, or as a file before this one.
-                        let known_kind = |id| {
-                            accepted(&files)
-                                .find_map(|b| b.get(id))
-                                .map(|r| r.kind.clone())
-                                .or_else(|| book.read_session(|s| s.book().get(id).map(|r| r.kind.clone())))
-                        };
-                        read_import(&bytes, &schema_of, &known_kind)
+                        book.read_session(|s| {
+                            // A record keeps its kind: as the book has it, or as a file before this one.
+                            let known_kind = |id| {
+                                accepted(&files).chain([s.book()]).find_map(|b| b.get(id)).map(|r| r.kind.clone())
+                            };
+                            read_import(&bytes, &schema_of, &known_kind)
+                        })
                     }),
                     Err(size) => Err(Rejection::TooLarge { bytes: size, limit: MAX_FILE_BYTES }),
                 };

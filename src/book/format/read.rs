@@ -69,16 +69,41 @@ pub fn read_import(bytes: &[u8], schema_of: SchemaOf, known_kind: KindOf) -> Res
     Checker { problems: Vec::new(), total: 0 }.check(top, version, schema_of, known_kind)
 }
 
-/// Checks records as stored (the same checks a file's records pass): the sound ones, or the
-/// problems of the others.
-pub fn check_stored(records: Vec<Value>, schema_of: SchemaOf) -> Result<Vec<WireRecord>, Vec<Problem>> {
-    let mut checker = Checker { problems: Vec::new(), total: 0 };
-    let sound: Vec<WireRecord> = records
-        .into_iter()
-        .enumerate()
-        .filter_map(|(index, record)| checker.check_record(index + 1, record, schema_of))
-        .collect();
-    if checker.total > 0 { Err(checker.problems) } else { Ok(sound) }
+/// Checks a record as stored: the checks a file's records pass, on the typed form storage is
+/// read into (serde has already refused a malformed id or stamp). `Err` says what is wrong.
+pub fn check_stored(w: &WireRecord, schema_of: SchemaOf) -> Result<(), String> {
+    let problem = |what: &str| Err(format!("record {} ({}): {what}", w.id, w.kind));
+    if !is_kind_name(&w.kind) {
+        return problem("not a kind name");
+    }
+    if w.fields.is_empty() {
+        return problem("no fields");
+    }
+    let schema = schema_of(&w.kind);
+    for (name, value) in &w.fields {
+        let fits = is_field_name(name)
+            && is_field_value(value)
+            && value_problem(value).is_none()
+            && (name != DELETED || value.is_boolean())
+            && schema.and_then(|s| s.field(name)).is_none_or(|ft| ft.accepts(value));
+        if !fits {
+            return problem(&format!("field {name} holds {}", describe(value)));
+        }
+    }
+    let stamps = std::iter::once(&w.at).chain(w.field_at.values()).chain(w.seen.values().flatten());
+    if !stamps.into_iter().all(Stamp::is_plausible) {
+        return problem("a stamp no clock makes");
+    }
+    for (name, seen) in &w.seen {
+        let own = w.field_at.get(name).unwrap_or(&w.at);
+        if !w.fields.contains_key(name) || seen.iter().any(|s| s >= own) {
+            return problem(&format!("what {name} replaced"));
+        }
+    }
+    if w.field_at.keys().any(|name| !w.fields.contains_key(name)) {
+        return problem("a stamp for a field it does not have");
+    }
+    Ok(())
 }
 
 struct Checker {
