@@ -161,6 +161,9 @@ impl BookState {
         if !self.history_unsaved.get_value() {
             return Ok(());
         }
+        // Another tab may have written entries this one has not heard of yet: keep them.
+        let stored = ImportHistory::load(&LocalStorage);
+        self.history.update(|h| h.join(stored));
         self.history.with_untracked(|h| h.save(&mut LocalStorage))?;
         self.history_unsaved.set_value(false);
         Ok(())
