@@ -378,3 +378,32 @@ fn a_file_that_gives_a_known_record_another_kind_is_refused_at_that_record() {
     }
     assert!(read_import(file_with(unit_record()).as_bytes(), &schemas, &known).is_ok());
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 3_000, ..Default::default() })]
+
+    /// A real export with bytes inserted, removed or replaced anywhere: reading it gives a book
+    /// or a refusal, never a panic; a book it gives merges, exports and reads back.
+    #[test]
+    fn a_damaged_export_is_read_or_refused_and_what_is_read_merges_and_exports(
+        edits in proptest::collection::vec((0usize..100_000, 0u8..3, proptest::prelude::any::<u8>()), 1..8),
+    ) {
+        let (book, device) = sample_book();
+        let mut bytes = export(&book, &meta(device, Selection::All)).into_bytes();
+        for (at, what, byte) in edits {
+            let at = at % (bytes.len() + 1);
+            match what {
+                0 => bytes.insert(at, byte),
+                1 if at < bytes.len() => { bytes.remove(at); }
+                _ if at < bytes.len() => bytes[at] = byte,
+                _ => {}
+            }
+        }
+        if let Ok(incoming) = read_file(&bytes, &schemas) {
+            let mut merged = book.clone();
+            merged.merge(&incoming.book);
+            let again = export(&merged, &meta(device, Selection::All));
+            proptest::prop_assert!(read_file(again.as_bytes(), &schemas).is_ok());
+        }
+    }
+}
