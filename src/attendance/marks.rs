@@ -62,6 +62,36 @@ pub fn tally(record: &Record, expected: &[RecordId]) -> (usize, usize) {
     (marked.iter().filter(|(_, m)| m.attended()).count(), marked.len())
 }
 
+/// How many of the expected people have each mark, and how many none yet.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MarkCounts {
+    /// By mark, in the order of `Mark::ALL`.
+    pub by_mark: [usize; 4],
+    pub unmarked: usize,
+}
+
+pub fn counts(record: Option<&Record>, expected: &[RecordId]) -> MarkCounts {
+    let mut out = MarkCounts::default();
+    for person in expected {
+        match record.and_then(|r| mark_of(r, *person)) {
+            Some(mark) => out.by_mark[mark as usize] += 1,
+            None => out.unmarked += 1,
+        }
+    }
+    out
+}
+
+/// "Mark everyone present": the fields that mark every expected person not marked yet as
+/// present, and the fields that take it back (those people unmarked again). People already
+/// marked keep their mark.
+pub fn everyone_present(record: Option<&Record>, expected: &[RecordId]) -> (Vec<(String, Value)>, Vec<(String, Value)>) {
+    let unmarked: Vec<RecordId> =
+        expected.iter().copied().filter(|p| record.and_then(|r| mark_of(r, *p)).is_none()).collect();
+    let marks = unmarked.iter().map(|p| mark_field(*p, Some(Mark::Present))).collect();
+    let undo = unmarked.iter().map(|p| mark_field(*p, None)).collect();
+    (marks, undo)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,6 +117,25 @@ mod tests {
         assert_eq!(got, want);
         assert_eq!(tally(record, &[a, b, list]), (2, 2));
         assert_eq!(mark_of(record, b), Some(Mark::Late));
+    }
+
+    #[test]
+    fn everyone_present_marks_only_the_unmarked_and_its_undo_unmarks_them_again() {
+        let mut ids = SeededEntropy(3);
+        let (list, a, b, c) = (ids.new_id(), ids.new_id(), ids.new_id(), ids.new_id());
+        let mut clock = Clock::new(ids.new_id());
+        let mut book = Book::new();
+        book.write(list, "training", clock.tick(1), [mark_field(a, Some(Mark::Excused))]);
+        let expected = [a, b, c];
+        assert_eq!(counts(book.get(list), &expected), MarkCounts { by_mark: [0, 0, 1, 0], unmarked: 2 });
+
+        let (marks, undo) = everyone_present(book.get(list), &expected);
+        book.write(list, "training", clock.tick(2), marks);
+        assert_eq!(counts(book.get(list), &expected), MarkCounts { by_mark: [2, 0, 1, 0], unmarked: 0 });
+        assert_eq!(mark_of(book.get(list).unwrap(), a), Some(Mark::Excused));
+        book.write(list, "training", clock.tick(3), undo);
+        assert_eq!(counts(book.get(list), &expected), MarkCounts { by_mark: [0, 0, 1, 0], unmarked: 2 });
+        assert_eq!(everyone_present(None, &[]), (vec![], vec![]));
     }
 
     #[test]

@@ -8,8 +8,17 @@ use crate::shell::book_state::BookState;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     pub text: String,
-    /// A deleted record the notice offers to bring back.
-    pub restore: Option<RecordId>,
+    /// What the notice's Undo button does, if it has one.
+    pub undo: Option<UndoAction>,
+}
+
+/// How a notice takes back what was just done.
+#[derive(Clone, Debug, PartialEq)]
+pub enum UndoAction {
+    /// Bring back a record just deleted.
+    Restore(RecordId),
+    /// Write these fields back on a record (the values they had before).
+    Write { record: RecordId, kind: &'static str, fields: Vec<(String, serde_json::Value)> },
 }
 
 #[derive(Clone, Copy)]
@@ -23,12 +32,16 @@ impl Notices {
     }
 
     pub fn show(self, text: String) {
-        self.put(Notice { text, restore: None }, 6_000);
+        self.put(Notice { text, undo: None }, 6_000);
     }
 
     /// A notice with an undo button stays longer: there is something to do with it.
     pub fn show_with_restore(self, text: String, id: RecordId) {
-        self.put(Notice { text, restore: Some(id) }, 12_000);
+        self.show_with_undo(text, UndoAction::Restore(id));
+    }
+
+    pub fn show_with_undo(self, text: String, undo: UndoAction) {
+        self.put(Notice { text, undo: Some(undo) }, 12_000);
     }
 
     fn put(self, notice: Notice, for_ms: u64) {
@@ -57,10 +70,16 @@ pub fn use_notices() -> Notices {
 pub fn NoticeBar() -> impl IntoView {
     let notices = use_notices();
     let book = expect_context::<BookState>();
-    let restore = move |_| {
-        if let Some(id) = notices.0.get_untracked().and_then(|n| n.restore) {
-            book.edit(|s, now| s.set_deleted(now, id, false));
-            notices.show(tr!(notice.restored));
+    let undo = move |_| {
+        let done = match notices.0.get_untracked().and_then(|n| n.undo) {
+            Some(UndoAction::Restore(id)) => book.edit(|s, now| s.set_deleted(now, id, false)).map(|_| tr!(notice.restored)),
+            Some(UndoAction::Write { record, kind, fields }) => {
+                book.edit(|s, now| s.write(now, record, kind, fields)).map(|_| tr!(notice.undone))
+            }
+            None => None,
+        };
+        if let Some(text) = done {
+            notices.show(text);
         }
     };
     view! {
@@ -68,7 +87,7 @@ pub fn NoticeBar() -> impl IntoView {
             {move || notices.0.get().map(|n| view! {
                 <div class="notice-bar-inner">
                     <span>{n.text}</span>
-                    {n.restore.map(|_| view! { <button class="button" on:click=restore>{tr!(notice.undo)}</button> })}
+                    {n.undo.map(|_| view! { <button class="button" on:click=undo>{tr!(notice.undo)}</button> })}
                     <button class="button" on:click=move |_| notices.clear()>{tr!(notice.dismiss)}</button>
                 </div>
             })}
