@@ -12,6 +12,7 @@ use crate::browser::local_storage::LocalStorage;
 use crate::kinds::record_name;
 use crate::people::model::{MEMBER, UNIT, units};
 use crate::shell::book_state::BookState;
+use crate::shell::form::TextField;
 use crate::shell::notice::use_notices;
 use crate::shell::settings::SettingsState;
 
@@ -33,6 +34,11 @@ pub fn ExportPanel() -> impl IntoView {
     let notices = use_notices();
     let choice = RwSignal::new("all".to_owned());
     let busy = RwSignal::new(false);
+    // The first export asks who the officer is (kept in Settings): files and the other
+    // officers' previews name people, not devices.
+    let needs_name = settings.settings.with_untracked(|s| s.officer_name.trim().is_empty());
+    let name = RwSignal::new(String::new());
+    let name_error = RwSignal::new(None::<String>);
     let options = move || {
         let mut list = vec![
             ("all".to_owned(), tr!(data.export_all)),
@@ -45,6 +51,18 @@ pub fn ExportPanel() -> impl IntoView {
         list
     };
     let run = move |_| {
+        if needs_name && settings.settings.with_untracked(|s| s.officer_name.trim().is_empty()) {
+            let typed = name.get_untracked();
+            let named = settings.settings.with_untracked(|s| s.with_officer_name(&typed));
+            match named {
+                Ok(next) if !next.officer_name.is_empty() => {
+                    settings.update(|_| Ok(next));
+                    name_error.set(None);
+                }
+                Ok(_) => return name_error.set(Some(tr!(data.export_name_needed))),
+                Err(_) => return name_error.set(Some(tr!(data.export_name_too_long))),
+            }
+        }
         let selection = parse_choice(&choice.get_untracked());
         let officer = settings.settings.with_untracked(|s| s.officer_name.clone());
         let union = book.union_name();
@@ -96,6 +114,9 @@ pub fn ExportPanel() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
+            {needs_name.then(|| view! {
+                <TextField id="export-officer" label=Signal::derive(|| tr!(data.export_name)) value=name error=name_error autocomplete="name" />
+            })}
             <button class="button primary" on:click=run disabled=move || busy.get()>{tr!(data.export_button)}</button>
         </section>
     }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::model::ConflictNote;
-use super::show::{kind_name, record_label, value_text, when};
+use super::show::{kind_name, record_label, sender, value_text, when};
 use crate::book::RecordId;
 use crate::people::field_name;
 use crate::shell::book_state::BookState;
@@ -25,8 +25,7 @@ pub fn HistoryPanel() -> impl IntoView {
                     <ol class="history">
                         {entries.into_iter().map(|e| {
                             let files = e.files.iter().map(|f| {
-                                let by = if f.officer.is_empty() { f.device.to_string() } else { f.officer.clone() };
-                                tr!(data.history_file, name = f.name.clone(), officer = by)
+                                tr!(data.history_file, name = f.name.clone(), officer = sender(&f.officer, f.device))
                             }).collect::<Vec<_>>().join("; ");
                             let what = if e.other_tab { tr!(data.history_other_tab) } else { files };
                             view! {

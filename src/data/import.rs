@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::messages::{problem_text, rejection_text};
 use super::model::{ImportEntry, ImportedFile, count_by_kind};
-use super::show::{kind_name, record_label, value_text, when, who};
+use super::show::{kind_name, record_label, sender, value_text, when, when_text, who};
 use crate::book::format::{Incoming, MAX_FILE_BYTES, Rejection, read_import};
 use crate::book::{Book, MergeReport};
 use crate::browser::files::read_picked;
@@ -238,7 +238,7 @@ fn FileLine(file: FileOutcome) -> impl IntoView {
         Ok(ok) => view! {
             <li>
                 <strong>{file.name}</strong> " — "
-                {tr!(data.preview.file_ok, officer = if ok.officer.is_empty() { ok.device.to_string() } else { ok.officer.clone() }, count = ok.book.len(), exported = ok.exported_at.clone())}
+                {tr!(data.preview.file_ok, officer = sender(&ok.officer, ok.device), count = ok.book.len(), exported = when_text(&ok.exported_at))}
             </li>
         }.into_any(),
         Err(rejection) => {

@@ -24,14 +24,37 @@ pub fn record_label(book: &Book, id: RecordId, kind: &str) -> String {
     record_name(book, id).unwrap_or_else(|| format!("{} {}", kind_name(kind), &id.as_str()[..4]))
 }
 
+/// A kind as people call it; a kind this app does not know comes from a newer Unionbook.
 pub fn kind_name(kind: &str) -> String {
     match kind {
         "unit" => tr!(data.kinds.unit),
         "member" => tr!(data.kinds.member),
         "device" => tr!(data.kinds.device),
         "union" => tr!(data.kinds.union),
-        other => other.to_owned(),
+        "term" => tr!(data.kinds.term),
+        "semester" => tr!(data.kinds.semester),
+        "role" => tr!(data.kinds.role),
+        "recruit_round" => tr!(data.kinds.recruit_round),
+        "candidate" => tr!(data.kinds.candidate),
+        "criterion" => tr!(data.kinds.criterion),
+        "evaluation" => tr!(data.kinds.evaluation),
+        "training" => tr!(data.kinds.training),
+        _ => tr!(data.kinds.other),
     }
+}
+
+/// An export's RFC 3339 time, in the reader's language and time zone.
+pub fn when_text(rfc3339: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(rfc3339)
+        .ok()
+        .and_then(|t| u64::try_from(t.timestamp_millis()).ok())
+        .map(when)
+        .unwrap_or_else(|| rfc3339.to_owned())
+}
+
+/// Who exported a file: the officer's name, or a plain description and the start of the id.
+pub fn sender(officer: &str, device: RecordId) -> String {
+    if officer.is_empty() { tr!(data.unnamed_device, id = &device.as_str()[..4]) } else { officer.to_owned() }
 }
 
 pub fn value_text(value: &Value) -> String {

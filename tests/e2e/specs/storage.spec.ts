@@ -125,6 +125,7 @@ test('on a phone that can share files, the export goes to the share sheet', asyn
   const people = new PeoplePage(page);
   await people.addUnit('生活部');
   await app.open('/data');
+  await page.getByLabel(t.data.export_name).fill('李华');
   await page.getByRole('button', { name: t.data.export_button }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Shared' })).toBeVisible();
   const shared = await page.evaluate(() => (window as any).__shared);
