@@ -15,6 +15,10 @@ use crate::forms::{self, FieldErrors, FormError};
 pub const CRITERION: &str = "criterion";
 pub const EVALUATION: &str = "evaluation";
 pub const SCORE_PREFIX: &str = "score:";
+/// The form's names for the score fields, in the order of the criteria (a form shows at most
+/// this many; the last one takes the rest).
+pub const SCORE_FIELDS: [&str; 8] =
+    ["score-0", "score-1", "score-2", "score-3", "score-4", "score-5", "score-6", "score-7"];
 pub const MAX_SCORE: i64 = 10;
 
 pub static CRITERION_SCHEMA: KindSchema = KindSchema {
@@ -168,12 +172,15 @@ impl EvaluationDraft {
         let date = forms::date(&mut e, "date", &self.date, true);
         let comment = forms::optional(&mut e, "comment", &self.comment, 2000);
         let mut fields = Vec::new();
-        for (criterion, typed) in &self.scores {
-            if let Some(score) = forms::integer(&mut e, "scores", typed, 0, MAX_SCORE, false) {
+        for (i, (criterion, typed)) in self.scores.iter().enumerate() {
+            // Each score's error sits on its own field.
+            let field = SCORE_FIELDS[i.min(SCORE_FIELDS.len() - 1)];
+            if let Some(score) = forms::integer(&mut e, field, typed, 0, MAX_SCORE, false) {
                 fields.push((format!("{SCORE_PREFIX}{criterion}"), json!(score)));
             }
         }
-        if fields.is_empty() && !e.iter().any(|(f, _)| *f == "scores") {
+        let any_score_wrong = e.iter().any(|(f, _)| SCORE_FIELDS.contains(f));
+        if fields.is_empty() && !any_score_wrong {
             e.push(("scores", FormError::Required));
         }
         if !e.is_empty() {
@@ -245,11 +252,12 @@ mod tests {
     #[test]
     fn an_evaluation_needs_a_subject_a_date_and_a_score_out_of_ten() {
         let crit = SeededEntropy(5).new_id();
-        let draft = EvaluationDraft { scores: vec![(crit, "11".into())], ..EvaluationDraft::default() };
+        let draft = EvaluationDraft { scores: vec![(crit, "8".into()), (crit, "11".into())], ..EvaluationDraft::default() };
         let errors = draft.validate(&Book::new()).unwrap_err();
+        assert!(errors.contains(&("score-1", FormError::NotInRange(0, 10))), "the error is on the second score");
+        assert!(!errors.iter().any(|(f, _)| *f == "score-0"));
         assert!(errors.contains(&("subject", FormError::Required)));
         assert!(errors.contains(&("date", FormError::Required)));
-        assert!(errors.contains(&("scores", FormError::NotInRange(0, 10))));
         let empty = EvaluationDraft { scores: vec![(crit, "".into())], ..EvaluationDraft::default() };
         assert!(empty.validate(&Book::new()).unwrap_err().contains(&("scores", FormError::Required)));
     }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use serde_json::json;
 
 use super::evaluation::{
-    CRITERION, DEFAULT_CRITERIA, EVALUATION, EvaluationDraft, criteria, evaluations, subject_average, unit_average,
+    CRITERION, DEFAULT_CRITERIA, EVALUATION, EvaluationDraft, SCORE_FIELDS, criteria, evaluations, subject_average, unit_average,
 };
 use super::labels::form_error;
 use super::model::{members, units};
@@ -182,8 +182,9 @@ fn NewEvaluation() -> impl IntoView {
             <fieldset class="scores">
                 <legend>{tr!(eval.scores)}</legend>
                 {scores.into_iter().enumerate().map(|(i, (_, name, value))| {
+                    let field = SCORE_FIELDS[i.min(SCORE_FIELDS.len() - 1)];
                     let id = ["eval-score-0", "eval-score-1", "eval-score-2", "eval-score-3", "eval-score-4", "eval-score-5", "eval-score-6", "eval-score-7"][i.min(7)];
-                    view! { <TextField id label=Signal::derive(move || name.clone()) value input_mode="numeric" /> }
+                    view! { <TextField id label=Signal::derive(move || name.clone()) value input_mode="numeric" error=err(field) /> }
                 }).collect_view()}
                 <p class="field-error">{move || error_of(&errors.get(), "scores").map(form_error)}</p>
             </fieldset>
