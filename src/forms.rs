@@ -25,6 +25,8 @@ pub enum FormError {
     EndsBeforeStart,
     /// Another record already has this.
     Taken,
+    /// The member already holds this position in this unit for (part of) these dates.
+    SameRole,
     /// Changed elsewhere (another tab, an import) while the form was open, to this value (as
     /// text for people): saving again keeps what the user typed.
     ChangedMeanwhile(String),

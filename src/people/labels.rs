@@ -36,6 +36,7 @@ pub fn form_error(error: FormError) -> String {
         FormError::NotInRange(lo, hi) => tr!(form.not_in_range, lo, hi),
         FormError::EndsBeforeStart => tr!(form.ends_before_start),
         FormError::Taken => tr!(form.taken),
+        FormError::SameRole => tr!(form.same_role),
         FormError::ChangedMeanwhile(value) => tr!(form.changed_meanwhile, value),
     }
 }

@@ -67,6 +67,9 @@ fn MemberForm(existing: Option<Member>) -> impl IntoView {
     let qq = RwSignal::new(draft.qq);
     let notes = RwSignal::new(draft.notes);
     let errors = RwSignal::new(FieldErrors::new());
+    // A new member can take their first role in the same form.
+    let first_unit = RwSignal::new(String::new());
+    let first_position = RwSignal::new("assistant".to_owned());
 
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -83,6 +86,20 @@ fn MemberForm(existing: Option<Member>) -> impl IntoView {
             notes: notes.get_untracked(),
         };
         if let Some(id) = save_form(book, errors, form, book.read(|b| draft.validate(b, editing))) {
+            let unit = first_unit.get_untracked();
+            if editing.is_none() && !unit.is_empty() {
+                let role = RoleDraft {
+                    member: id.to_string(),
+                    unit,
+                    position: first_position.get_untracked(),
+                    from: today().to_string(),
+                    to: String::new(),
+                };
+                if let Ok(fields) = book.read(|b| role.validate(b)) {
+                    let role_id = crate::book::Entropy::new_id(&mut crate::browser::environment::BrowserEntropy);
+                    book.edit(|s, now| s.write(now, role_id, ROLE, fields));
+                }
+            }
             notices.show(tr!(people.saved, name = draft.name.trim()));
             navigate(if editing.is_some() { "/people".to_owned() } else { format!("/people/members/{id}") }.as_str());
         }
@@ -107,6 +124,14 @@ fn MemberForm(existing: Option<Member>) -> impl IntoView {
             <TextField id="member-wechat" label=label(|| tr!(people.member_form.wechat)) value=wechat error=err("wechat") autocomplete="off" />
             <TextField id="member-qq" label=label(|| tr!(people.member_form.qq)) value=qq error=err("qq") input_mode="numeric" autocomplete="off" />
             <TextArea id="member-notes" label=label(|| tr!(people.member_form.notes)) value=notes error=err("notes") />
+            {editing.is_none().then(|| {
+                let units = book.read(|b| unit_options(b, tr!(people.member_form.no_unit_yet)));
+                let positions: Vec<(String, String)> = POSITIONS.iter().map(|p| (p.to_string(), position_name(p))).collect();
+                view! {
+                    <SelectField id="member-first-unit" label=label(|| tr!(people.member_form.first_unit)) value=first_unit options=units />
+                    <SelectField id="member-first-position" label=label(|| tr!(people.member_form.first_position)) value=first_position options=positions />
+                }
+            })}
             <div class="actions">
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 <a class="button" href="/people">{tr!(form.cancel)}</a>

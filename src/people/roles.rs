@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use super::model::{MEMBER, POSITIONS, UNIT};
 use crate::book::schema::{FieldType, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
-use crate::forms::{self, FieldErrors};
+use crate::forms::{self, FieldErrors, FormError};
 
 pub const ROLE: &str = "role";
 
@@ -102,6 +102,15 @@ impl RoleDraft {
         let from = forms::date(&mut e, "from", &self.from, true);
         let to = forms::date(&mut e, "to", &self.to, false);
         forms::ordered(&mut e, "to", from, to);
+        if let (Some(member), Some(unit), Some(position), Some(from)) = (member, unit, &position, from) {
+            let last = to.unwrap_or(NaiveDate::MAX);
+            let twice = roles_of(book, member)
+                .iter()
+                .any(|r| r.unit == Some(unit) && r.position == *position && r.overlaps(from, last));
+            if twice {
+                e.push(("position", FormError::SameRole));
+            }
+        }
         if !e.is_empty() {
             return Err(e);
         }
@@ -133,6 +142,35 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn the_same_position_in_the_same_unit_twice_at_once_is_refused() {
+        let mut book = Book::new();
+        let mut clock = Clock::new(SeededEntropy(1).new_id());
+        let mut ids = SeededEntropy(2);
+        let (member, unit) = (ids.new_id(), ids.new_id());
+        book.write(member, MEMBER, clock.tick(1), [("name".into(), json!("张三"))]);
+        book.write(unit, UNIT, clock.tick(1), [("name_zh".into(), json!("生活部"))]);
+        book.write(ids.new_id(), ROLE, clock.tick(2), role_fields(member, unit, "assistant", d(2026, 9, 1)));
+        let draft = |position: &str, from: &str, to: &str| RoleDraft {
+            member: member.to_string(),
+            unit: unit.to_string(),
+            position: position.into(),
+            from: from.into(),
+            to: to.into(),
+        };
+        let twice = draft("assistant", "2026-10-01", "").validate(&book).unwrap_err();
+        assert_eq!(twice, vec![("position", FormError::SameRole)]);
+        assert!(draft("minister", "2026-10-01", "").validate(&book).is_ok());
+        // An earlier spell that ended before the role began is history, not a duplicate.
+        book.write(ids.new_id(), ROLE, clock.tick(3), {
+            let mut f = role_fields(member, unit, "vice_minister", d(2025, 9, 1));
+            f[4].1 = json!("2026-01-31");
+            f
+        });
+        assert!(draft("vice_minister", "2026-09-01", "").validate(&book).is_ok());
+        assert!(draft("vice_minister", "2025-12-01", "2026-03-01").validate(&book).is_err());
     }
 
     #[test]
