@@ -35,7 +35,14 @@ fn mark_class(mark: Option<Mark>) -> &'static str {
 
 /// Marks for `record` (of `kind`), one row per expected person.
 #[component]
-pub fn AttendanceList(record: RecordId, kind: &'static str, expected: Signal<Vec<RecordId>>) -> impl IntoView {
+pub fn AttendanceList(
+    record: RecordId,
+    kind: &'static str,
+    expected: Signal<Vec<RecordId>>,
+    /// Takes a person off the expected list, when the list's owner allows it.
+    #[prop(optional)]
+    on_remove: Option<Callback<RecordId>>,
+) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
     let set = move |person: RecordId, mark: Option<Mark>| {
@@ -112,6 +119,12 @@ pub fn AttendanceList(record: RecordId, kind: &'static str, expected: Signal<Vec
                                 </button>
                             }).collect_view()}
                         </span>
+                        {on_remove.map(|remove| view! {
+                            <button type="button" class="button remove-person" aria-label=tr!(attendance.remove, name = name.clone()) title=tr!(attendance.remove, name = name.clone())
+                                on:click=move |_| remove.run(person)>
+                                "✕"
+                            </button>
+                        })}
                     </li>
                 }
             }).collect_view()}

@@ -22,7 +22,7 @@ use crate::shell::language::current_lang;
 use crate::shell::notice::use_notices;
 use crate::shell::pieces::{
     CsvButton, FormProblems, SemesterFilter, current_semester, field_error, member_options, name_of, range_of,
-    open_form, save_form,
+    open_form, save_form, RemoveButton,
 };
 use crate::table::Table;
 
@@ -110,13 +110,20 @@ pub fn EvaluationsPage() -> impl IntoView {
                         if list.is_empty() {
                             return view! { <li class="help">{tr!(eval.none)}</li> }.into_any();
                         }
-                        list.into_iter().map(|(e, who, by)| view! {
-                            <li>
-                                <strong>{who}</strong> " · " {e.date.map(|d| lang.format_date(d)).unwrap_or_default()} " · "
-                                {e.average_tenths().map(|a| one_decimal(a as u64, 10)).unwrap_or_default()}
-                                {(!by.is_empty()).then(|| format!(" · {by}"))}
-                                {(!e.comment.is_empty()).then(|| format!(" · {}", e.comment))}
-                            </li>
+                        list.into_iter().map(|(e, who, by)| {
+                            let date = e.date.map(|d| lang.format_date(d)).unwrap_or_default();
+                            let entry = tr!(eval.entry, name = who.clone(), date = date.clone());
+                            view! {
+                                <li class="record-row">
+                                    <span>
+                                        <strong>{who}</strong> " · " {date} " · "
+                                        {e.average_tenths().map(|a| one_decimal(a as u64, 10)).unwrap_or_default()}
+                                        {(!by.is_empty()).then(|| format!(" · {by}"))}
+                                        {(!e.comment.is_empty()).then(|| format!(" · {}", e.comment))}
+                                    </span>
+                                    <RemoveButton id=e.id name=entry />
+                                </li>
+                            }
                         }).collect_view().into_any()
                     }}
                 </ul>
@@ -234,7 +241,10 @@ fn Criteria() -> impl IntoView {
         <section class="card" aria-labelledby="criteria-heading">
             <h2 id="criteria-heading">{tr!(eval.criteria)}</h2>
             <ul class="plain-list">
-                {move || book.read(criteria).into_iter().map(|c| view! { <li>{c.name(english).to_owned()}</li> }).collect_view()}
+                {move || book.read(criteria).into_iter().map(|c| {
+                    let name = c.name(english).to_owned();
+                    view! { <li class="record-row"><span>{name.clone()}</span><RemoveButton id=c.id name /></li> }
+                }).collect_view()}
             </ul>
             {move || book.read(criteria).is_empty().then(|| view! { <button class="button" on:click=add_defaults>{tr!(eval.add_defaults)}</button> })}
             <form class="form" on:submit=add novalidate>

@@ -17,8 +17,10 @@ use crate::shell::areas::Area;
 use crate::shell::book_state::BookState;
 use crate::shell::form::{SelectField, TextArea, TextField};
 use crate::shell::language::current_lang;
-use crate::shell::notice::use_notices;
-use crate::shell::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form, unit_options};
+use crate::shell::notice::{UndoAction, use_notices};
+use crate::shell::pieces::{
+    DeleteButton, FormProblems, RecordMissing, RemoveButton, field_error, name_of, open_form, save_form, unit_options,
+};
 use crate::shell::router::navigate;
 
 /// `/people/new-member` and `/people/members/:id`.
@@ -165,8 +167,13 @@ fn Roles(member: RecordId) -> impl IntoView {
             notices.show(tr!(people.role.added));
         }
     };
-    let end_today = move |role: RecordId| {
-        book.edit(|s, now| s.write(now, role, ROLE, [("to".to_owned(), serde_json::json!(today().to_string()))]));
+    // A mis-tap is one tap away from being undone.
+    let end_today = move |role: RecordId, position: String| {
+        let ended = book.edit(|s, now| s.write(now, role, ROLE, [("to".to_owned(), serde_json::json!(today().to_string()))]));
+        if ended == Some(true) {
+            let undo = UndoAction::Write { record: role, kind: ROLE, fields: vec![("to".to_owned(), serde_json::Value::Null)] };
+            notices.show_with_undo(tr!(people.role.ended, position), undo);
+        }
     };
     let err = move |field: &'static str| field_error(errors, field);
     let positions: Vec<(String, String)> = POSITIONS.iter().map(|p| (p.to_string(), position_name(p))).collect();
@@ -181,14 +188,20 @@ fn Roles(member: RecordId) -> impl IntoView {
                         return view! { <li class="help">{tr!(people.role.none)}</li> }.into_any();
                     }
                     list.into_iter().map(|(role, unit)| {
+                        let unit_name = unit.clone();
                         let span = format!("{} – {}", role.from.map(|d| current_lang().format_date(d)).unwrap_or_default(), role.to.map(|d| current_lang().format_date(d)).unwrap_or_else(|| tr!(people.role.ongoing)));
                         let open = role.to.is_none();
                         let id = role.id;
                         view! {
                             <li class="record-row">
                                 <span class="record-title">{position_name(&role.position)}</span>
-                                <span class="record-meta">{unit} " · " {span}</span>
-                                {open.then(|| view! { <button class="button" on:click=move |_| end_today(id)>{tr!(people.role.end_today)}</button> })}
+                                <span class="record-meta">{unit_name} " · " {span}</span>
+                                {open.then(|| {
+                                    let position = position_name(&role.position);
+                                    let label = tr!(people.role.end_named, position = position.clone());
+                                    view! { <button class="button" aria-label=label on:click=move |_| end_today(id, position.clone())>{tr!(people.role.end_today)}</button> }
+                                })}
+                                <RemoveButton id name=format!("{} · {}", position_name(&role.position), unit) />
                             </li>
                         }
                     }).collect_view().into_any()

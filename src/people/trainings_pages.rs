@@ -168,6 +168,17 @@ pub fn TrainingPage(id: RecordId) -> impl IntoView {
         list.extend(everyone.into_iter().filter(|m| !list.contains(m)).collect::<Vec<_>>());
         book.edit(|s, now| s.write(now, id, TRAINING, [("invited".to_owned(), serde_json::json!(list))]));
     };
+    let notices = crate::shell::notice::use_notices();
+    // Taking someone off the list, with an undo that puts the list back as it was.
+    let remove = Callback::new(move |person: RecordId| {
+        let Some(t) = training() else { return };
+        let before = ("invited".to_owned(), serde_json::json!(t.invited.iter().map(RecordId::to_string).collect::<Vec<_>>()));
+        if book.edit(|s, now| s.write(now, id, TRAINING, [invited_with(&t, person, false)])) == Some(true) {
+            let name = book.read(|b| crate::shell::pieces::name_of(b, Some(person)));
+            let undo = crate::shell::notice::UndoAction::Write { record: id, kind: TRAINING, fields: vec![before] };
+            notices.show_with_undo(tr!(training.removed, name), undo);
+        }
+    });
     let choices = Signal::derive(move || {
         let invited = expected.get();
         book.read(|b| member_options(b, tr!(training.choose_person)))
@@ -182,7 +193,7 @@ pub fn TrainingPage(id: RecordId) -> impl IntoView {
             <p><a href="/people/trainings">{tr!(training.back)}</a></p>
             <section class="card" aria-labelledby="attendance-heading">
                 <h2 id="attendance-heading">{tr!(training.attendance)}</h2>
-                <AttendanceList record=id kind=TRAINING expected />
+                <AttendanceList record=id kind=TRAINING expected on_remove=remove />
                 <form class="form" on:submit=invite novalidate>
                     <SelectField id="training-invite" label=Signal::derive(|| tr!(training.invite)) value=add options=choices />
                     <div class="actions">

@@ -195,6 +195,21 @@ pub fn DeleteButton(id: RecordId, name: String, back: &'static str) -> impl Into
     view! { <button type="button" class="button danger" on:click=delete>{tr!(form.delete)}</button> }
 }
 
+/// Deletes a record shown in a list, staying on the page; the notice offers to undo it.
+/// `name` says which record, for the button's accessible name and the notice.
+#[component]
+pub fn RemoveButton(id: RecordId, name: String) -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let notices = use_notices();
+    let label = tr!(form.delete_named, name = name.clone());
+    let delete = move |_| {
+        if book.edit(|s, now| s.set_deleted(now, id, true)).is_some() {
+            notices.show_with_restore(tr!(people.deleted, name = name.clone()), id);
+        }
+    };
+    view! { <button type="button" class="button danger" aria-label=label on:click=delete>{tr!(form.delete)}</button> }
+}
+
 /// For an address whose record does not exist (or was deleted).
 #[component]
 pub fn RecordMissing(back: &'static str) -> impl IntoView {
