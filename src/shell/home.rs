@@ -49,6 +49,9 @@ pub fn HomePage() -> impl IntoView {
             <section class="card">
                 <h2>{tr!(home.current)}</h2>
                 {move || match (term(), semester()) {
+                    (None, None) if book.read(|b| !crate::people::terms::terms(b).is_empty()) => view! {
+                        <p>{tr!(home.no_semester_today)} " " <a href="/people/terms">{tr!(home.add_semester)}</a></p>
+                    }.into_any(),
                     (None, None) => view! { <p>{tr!(home.no_term)}</p> }.into_any(),
                     (term, semester) => view! {
                         <p class="term-line">

@@ -70,8 +70,10 @@ pub fn current_term_and_semester(
     book: &crate::book::Book,
     chosen: Option<crate::book::RecordId>,
 ) -> (Option<String>, Option<String>) {
-    use crate::people::terms::{semester, terms};
-    let Some(sem) = chosen.and_then(|id| semester(book, id)) else { return (None, None) };
+    use crate::people::terms::{semester, semester_of, terms};
+    // The semester chosen in Settings, else the one whose dates hold today.
+    let current = chosen.and_then(|id| semester(book, id)).or_else(|| semester_of(book, crate::browser::environment::today()));
+    let Some(sem) = current else { return (None, None) };
     let term = terms(book).into_iter().find(|t| Some(t.id) == sem.term).map(|t| term_name(t.number));
     (term, Some(semester_name(sem.semester)))
 }

@@ -54,10 +54,15 @@ pub fn SemesterFilter(selected: RwSignal<Option<RecordId>>) -> impl IntoView {
     }
 }
 
-/// The current semester from Settings, as a filter's starting point.
+/// The current semester, as a filter's or a form's starting point: the one chosen in Settings,
+/// else the one whose dates hold today.
 pub fn current_semester() -> RwSignal<Option<RecordId>> {
     let settings = expect_context::<SettingsState>();
-    RwSignal::new(settings.settings.with_untracked(|s| s.current_semester))
+    let book = expect_context::<BookState>();
+    let chosen = settings.settings.with_untracked(|s| s.current_semester);
+    let current =
+        chosen.or_else(|| book.read_session(|s| crate::people::terms::semester_of(s.book(), today()).map(|s| s.id)));
+    RwSignal::new(current)
 }
 
 /// The first and last day of a semester, if one is chosen.
