@@ -99,7 +99,9 @@ fn main() {
     println!("worst-case file                          {:>9} bytes, {count} records", worst.len());
     let refused = peak_heap("  reading it (refused or not)", || read_file(worst.as_bytes(), &|_| None).err());
     let refused = match refused {
-        Some(unionbook::book::format::Rejection::Invalid { total, .. }) => format!("refused after parsing: {total} problems"),
+        Some(unionbook::book::format::Rejection::Invalid { total, .. }) => {
+            format!("refused after parsing: {total} problems")
+        }
         other => format!("{other:?}"),
     };
     println!("  {refused}");

@@ -297,7 +297,8 @@ mod tests {
     fn a_new_record_gets_only_what_was_filled_in() {
         let book = Book::new();
         let opened = Opened::new(&book, "member", None, None);
-        let typed = vec![("name".to_owned(), json!("李四")), ("phone".to_owned(), json!("")), ("year".to_owned(), Value::Null)];
+        let typed =
+            vec![("name".to_owned(), json!("李四")), ("phone".to_owned(), json!("")), ("year".to_owned(), Value::Null)];
         assert_eq!(opened.changes(&book, typed), Ok(fields(&[("name", "李四")])));
     }
 

@@ -61,7 +61,10 @@ pub fn AttendanceList(
         let (marks, undo) = book.read_session(|s| everyone_present(s.book().get(record), &people));
         let count = marks.len();
         if count > 0 && book.edit(|s, now| s.write(now, record, kind, marks)).is_some() {
-            notices.show_with_undo(tr!(attendance.everyone_marked, count), UndoAction::Write { record, kind, fields: undo });
+            notices.show_with_undo(
+                tr!(attendance.everyone_marked, count),
+                UndoAction::Write { record, kind, fields: undo },
+            );
         }
     };
     view! {

@@ -84,7 +84,10 @@ pub fn counts(record: Option<&Record>, expected: &[RecordId]) -> MarkCounts {
 /// "Mark everyone present": the fields that mark every expected person not marked yet as
 /// present, and the fields that take it back (those people unmarked again). People already
 /// marked keep their mark.
-pub fn everyone_present(record: Option<&Record>, expected: &[RecordId]) -> (Vec<(String, Value)>, Vec<(String, Value)>) {
+pub fn everyone_present(
+    record: Option<&Record>,
+    expected: &[RecordId],
+) -> (Vec<(String, Value)>, Vec<(String, Value)>) {
     let unmarked: Vec<RecordId> =
         expected.iter().copied().filter(|p| record.and_then(|r| mark_of(r, *p)).is_none()).collect();
     let marks = unmarked.iter().map(|p| mark_field(*p, Some(Mark::Present))).collect();

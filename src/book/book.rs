@@ -164,24 +164,21 @@ impl Book {
         for book in &books {
             for (&id, theirs) in &book.records {
                 let ours = overlay.get(&id).or_else(|| self.records.get(&id));
-                let after = match ours {
-                    None => theirs.clone(),
-                    Some(ours) if ours == theirs => continue,
-                    Some(ours) => {
-                        let (joined, found) = ours.join(theirs);
-                        conflicts.extend(found.into_iter().map(|(field, FieldConflict { kept, other })| Conflict {
-                            record: id,
-                            kind: joined.kind.clone(),
-                            field,
-                            kept,
-                            other,
-                        }));
-                        if &joined == ours {
-                            continue;
+                let after =
+                    match ours {
+                        None => theirs.clone(),
+                        Some(ours) if ours == theirs => continue,
+                        Some(ours) => {
+                            let (joined, found) = ours.join(theirs);
+                            conflicts.extend(found.into_iter().map(|(field, FieldConflict { kept, other })| {
+                                Conflict { record: id, kind: joined.kind.clone(), field, kept, other }
+                            }));
+                            if &joined == ours {
+                                continue;
+                            }
+                            joined
                         }
-                        joined
-                    }
-                };
+                    };
                 if books.len() == 1 {
                     joined_one.push((id, after));
                 } else {

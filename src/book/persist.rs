@@ -204,10 +204,10 @@ fn read_meta(store: &impl KeyValueStore) -> Result<Option<Meta>, LoadError> {
         return Ok(None);
     };
     let value = serde_json::from_str::<serde_json::Value>(&raw).ok();
-    let layout = value.as_ref().and_then(|v| v.get("layout")?.as_u64()).ok_or_else(|| LoadError::Unreadable {
-        key: META_KEY.into(),
-        reason: "not a layout marker".into(),
-    })?;
+    let layout = value
+        .as_ref()
+        .and_then(|v| v.get("layout")?.as_u64())
+        .ok_or_else(|| LoadError::Unreadable { key: META_KEY.into(), reason: "not a layout marker".into() })?;
     let epoch = value.as_ref().and_then(|v| RecordId::parse(v.get("epoch")?.as_str()?));
     Ok(Some(Meta { layout, epoch }))
 }
@@ -252,7 +252,11 @@ impl Persister {
 
     /// Clears the stored book to start over, under a new epoch written last: another tab learns
     /// of it by that write's `storage` event, when every removal before it is visible there.
-    pub fn start_over(store: &mut impl KeyValueStore, epoch: RecordId, schemas: Schemas) -> Result<Persister, StoreError> {
+    pub fn start_over(
+        store: &mut impl KeyValueStore,
+        epoch: RecordId,
+        schemas: Schemas,
+    ) -> Result<Persister, StoreError> {
         clear(store)?;
         store.set(META_KEY, &meta_text(epoch))?;
         Ok(Persister { epoch: Some(epoch), schemas, ..Persister::default() })

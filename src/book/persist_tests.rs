@@ -1,11 +1,11 @@
 use super::*;
 use crate::book::clock::Clock;
 use crate::book::id::{Entropy, SeededEntropy};
+use crate::book::persist::{no_schemas, pack_local};
 use crate::book::session::Session;
 use crate::book::store::MemoryStore;
 use serde_json::json;
 use std::cell::Cell;
-use crate::book::persist::{no_schemas, pack_local};
 
 /// A store that counts writes, to check what a save touches.
 struct Counting {
@@ -208,9 +208,18 @@ fn stored_records_pass_the_file_readers_checks() {
     let stamp = format!("1764061200123.0.{}", device());
     let cases = [
         ("no fields", format!(r#"[{{"id":"{id}","kind":"member","at":"{stamp}","fields":{{}}}}]"#)),
-        ("a bad stamp", format!(r#"[{{"id":"{id}","kind":"member","at":"1.4294967295.{}","fields":{{"name":"张三"}}}}]"#, device())),
-        ("an object value", format!(r#"[{{"id":"{id}","kind":"member","at":"{stamp}","fields":{{"name":{{"a":1}}}}}}]"#)),
-        ("another kind than its chunk", format!(r#"[{{"id":"{id}","kind":"unit","at":"{stamp}","fields":{{"name_zh":"部"}}}}]"#)),
+        (
+            "a bad stamp",
+            format!(r#"[{{"id":"{id}","kind":"member","at":"1.4294967295.{}","fields":{{"name":"张三"}}}}]"#, device()),
+        ),
+        (
+            "an object value",
+            format!(r#"[{{"id":"{id}","kind":"member","at":"{stamp}","fields":{{"name":{{"a":1}}}}}}]"#),
+        ),
+        (
+            "another kind than its chunk",
+            format!(r#"[{{"id":"{id}","kind":"unit","at":"{stamp}","fields":{{"name_zh":"部"}}}}]"#),
+        ),
     ];
     for (what, json) in cases {
         let mut store = MemoryStore::new();
@@ -228,7 +237,9 @@ fn a_record_stored_under_two_kinds_makes_the_book_unreadable() {
     let unit = format!(r#"[{{"id":"{id}","kind":"unit","at":"{stamp}","fields":{{"name_zh":"部"}}}}]"#);
     store.set(&member_chunk_key(id), &chunk_text(&member)).unwrap();
     store.set(&ChunkKey::of("unit", id).storage_key(), &chunk_text(&unit)).unwrap();
-    assert!(matches!(Persister::load(&store, no_schemas), Err(LoadError::Unreadable { reason, .. }) if reason.contains("twice")));
+    assert!(
+        matches!(Persister::load(&store, no_schemas), Err(LoadError::Unreadable { reason, .. }) if reason.contains("twice"))
+    );
 
     // And when another tab's chunk brings it, the join refuses it as damage.
     let mut store = MemoryStore::new();
@@ -245,7 +256,8 @@ fn after_one_tab_starts_over_no_other_tab_writes_the_old_book_back() {
     let mut store = MemoryStore::new();
     let mut old_tab = Session::in_memory(members(10), device());
     old_tab.save(&mut store).unwrap();
-    let fresh = Session::start_over(&mut store, device().writer_lane(1), SeededEntropy(77).new_id(), no_schemas).unwrap();
+    let fresh =
+        Session::start_over(&mut store, device().writer_lane(1), SeededEntropy(77).new_id(), no_schemas).unwrap();
     assert!(fresh.book().is_empty());
 
     let id = old_tab.book().live("member").next().unwrap().0;

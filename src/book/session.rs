@@ -174,8 +174,12 @@ impl Session {
                 if record.kind != chunk.kind || !(still_stored || made_here && fresh.book.get(id).is_none()) {
                     continue;
                 }
-                let fields: std::collections::BTreeMap<_, _> =
-                    record.fields.iter().filter(|(_, e)| e.at.device == writer).map(|(k, e)| (k.clone(), e.clone())).collect();
+                let fields: std::collections::BTreeMap<_, _> = record
+                    .fields
+                    .iter()
+                    .filter(|(_, e)| e.at.device == writer)
+                    .map(|(k, e)| (k.clone(), e.clone()))
+                    .collect();
                 if !fields.is_empty() {
                     mine.insert(id, super::record::Record { kind: record.kind.clone(), fields });
                 }

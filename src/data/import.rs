@@ -27,7 +27,10 @@ struct FileOutcome {
 enum Stage {
     Idle,
     Reading,
-    Preview { files: Vec<FileOutcome>, report: MergeReport },
+    Preview {
+        files: Vec<FileOutcome>,
+        report: MergeReport,
+    },
     /// The report, and the history entry that records it.
     Applied(MergeReport, String),
     Undone,
@@ -56,9 +59,8 @@ pub fn ImportPanel() -> impl IntoView {
                     Ok(bytes) => measure("unionbook:import-read", || {
                         book.read_session(|s| {
                             // A record keeps its kind: as the book has it, or as a file before this one.
-                            let known_kind = |id| {
-                                accepted(&files).chain([s.book()]).find_map(|b| b.get(id)).map(|r| r.kind.clone())
-                            };
+                            let known_kind =
+                                |id| accepted(&files).chain([s.book()]).find_map(|b| b.get(id)).map(|r| r.kind.clone());
                             read_import(&bytes, &schema_of, &known_kind)
                         })
                     }),

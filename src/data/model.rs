@@ -273,7 +273,8 @@ mod tests {
 
     fn conflict(value: &str) -> Conflict {
         let device = SeededEntropy(5).new_id();
-        let version = |v: &str, wall_ms| crate::book::Version { value: json!(v), at: Stamp { wall_ms, counter: 0, device } };
+        let version =
+            |v: &str, wall_ms| crate::book::Version { value: json!(v), at: Stamp { wall_ms, counter: 0, device } };
         Conflict {
             record: SeededEntropy(6).new_id(),
             kind: "member".into(),

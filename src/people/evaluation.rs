@@ -252,7 +252,8 @@ mod tests {
     #[test]
     fn an_evaluation_needs_a_subject_a_date_and_a_score_out_of_ten() {
         let crit = SeededEntropy(5).new_id();
-        let draft = EvaluationDraft { scores: vec![(crit, "8".into()), (crit, "11".into())], ..EvaluationDraft::default() };
+        let draft =
+            EvaluationDraft { scores: vec![(crit, "8".into()), (crit, "11".into())], ..EvaluationDraft::default() };
         let errors = draft.validate(&Book::new()).unwrap_err();
         assert!(errors.contains(&("score-1", FormError::NotInRange(0, 10))), "the error is on the second score");
         assert!(!errors.iter().any(|(f, _)| *f == "score-0"));

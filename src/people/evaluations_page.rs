@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use serde_json::json;
 
 use super::evaluation::{
-    CRITERION, DEFAULT_CRITERIA, EVALUATION, EvaluationDraft, SCORE_FIELDS, criteria, evaluations, subject_average, unit_average,
+    CRITERION, DEFAULT_CRITERIA, EVALUATION, EvaluationDraft, SCORE_FIELDS, criteria, evaluations, subject_average,
+    unit_average,
 };
 use super::labels::form_error;
 use super::model::{members, units};
@@ -21,8 +22,8 @@ use crate::shell::form::{SelectField, TextArea, TextField};
 use crate::shell::language::current_lang;
 use crate::shell::notice::use_notices;
 use crate::shell::pieces::{
-    CsvButton, FormProblems, SemesterFilter, current_semester, field_error, member_options, name_of, range_of,
-    open_form, save_form, RemoveButton,
+    CsvButton, FormProblems, RemoveButton, SemesterFilter, current_semester, field_error, member_options, name_of,
+    open_form, range_of, save_form,
 };
 use crate::table::Table;
 
@@ -157,7 +158,8 @@ fn NewEvaluation() -> impl IntoView {
             comment: comment.get_untracked(),
             scores: typed.iter().map(|(id, _, s)| (*id, s.get_untracked())).collect(),
         };
-        if save_form(book, errors, open_form(book, EVALUATION, None, None), book.read(|b| draft.validate(b))).is_some() {
+        if save_form(book, errors, open_form(book, EVALUATION, None, None), book.read(|b| draft.validate(b))).is_some()
+        {
             comment.set(String::new());
             for (_, _, s) in &typed {
                 s.set(String::new());

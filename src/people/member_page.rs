@@ -169,9 +169,14 @@ fn Roles(member: RecordId) -> impl IntoView {
     };
     // A mis-tap is one tap away from being undone.
     let end_today = move |role: RecordId, position: String| {
-        let ended = book.edit(|s, now| s.write(now, role, ROLE, [("to".to_owned(), serde_json::json!(today().to_string()))]));
+        let ended =
+            book.edit(|s, now| s.write(now, role, ROLE, [("to".to_owned(), serde_json::json!(today().to_string()))]));
         if ended == Some(true) {
-            let undo = UndoAction::Write { record: role, kind: ROLE, fields: vec![("to".to_owned(), serde_json::Value::Null)] };
+            let undo = UndoAction::Write {
+                record: role,
+                kind: ROLE,
+                fields: vec![("to".to_owned(), serde_json::Value::Null)],
+            };
             notices.show_with_undo(tr!(people.role.ended, position), undo);
         }
     };

@@ -85,7 +85,8 @@ fn NewRound() -> impl IntoView {
             opened: opened.get_untracked(),
             notes: notes.get_untracked(),
         };
-        if let Some(id) = save_form(book, errors, open_form(book, ROUND, None, None), book.read(|b| draft.validate(b))) {
+        if let Some(id) = save_form(book, errors, open_form(book, ROUND, None, None), book.read(|b| draft.validate(b)))
+        {
             notices.show(tr!(recruit.round_saved));
             crate::shell::router::navigate(&format!("/people/recruitment/{id}"));
         }

@@ -96,7 +96,8 @@ fn NewTerm() -> impl IntoView {
         ev.prevent_default();
         let draft =
             TermDraft { number: number.get_untracked(), starts: starts.get_untracked(), ends: ends.get_untracked() };
-        if save_form(book, errors, open_form(book, TERM, None, None), book.read(|b| draft.validate(b, None))).is_some() {
+        if save_form(book, errors, open_form(book, TERM, None, None), book.read(|b| draft.validate(b, None))).is_some()
+        {
             number.set(String::new());
             notices.show(tr!(terms.term_saved));
         }
@@ -134,7 +135,9 @@ fn NewSemester() -> impl IntoView {
             starts: starts.get_untracked(),
             ends: ends.get_untracked(),
         };
-        if save_form(book, errors, open_form(book, SEMESTER, None, None), book.read(|b| draft.validate(b, None))).is_some() {
+        if save_form(book, errors, open_form(book, SEMESTER, None, None), book.read(|b| draft.validate(b, None)))
+            .is_some()
+        {
             notices.show(tr!(terms.semester_saved));
         }
     };

@@ -172,7 +172,8 @@ pub fn TrainingPage(id: RecordId) -> impl IntoView {
     // Taking someone off the list, with an undo that puts the list back as it was.
     let remove = Callback::new(move |person: RecordId| {
         let Some(t) = training() else { return };
-        let before = ("invited".to_owned(), serde_json::json!(t.invited.iter().map(RecordId::to_string).collect::<Vec<_>>()));
+        let before =
+            ("invited".to_owned(), serde_json::json!(t.invited.iter().map(RecordId::to_string).collect::<Vec<_>>()));
         if book.edit(|s, now| s.write(now, id, TRAINING, [invited_with(&t, person, false)])) == Some(true) {
             let name = book.read(|b| crate::shell::pieces::name_of(b, Some(person)));
             let undo = crate::shell::notice::UndoAction::Write { record: id, kind: TRAINING, fields: vec![before] };

@@ -72,7 +72,8 @@ pub fn current_term_and_semester(
 ) -> (Option<String>, Option<String>) {
     use crate::people::terms::{semester, semester_of, terms};
     // The semester chosen in Settings, else the one whose dates hold today.
-    let current = chosen.and_then(|id| semester(book, id)).or_else(|| semester_of(book, crate::browser::environment::today()));
+    let current =
+        chosen.and_then(|id| semester(book, id)).or_else(|| semester_of(book, crate::browser::environment::today()));
     let Some(sem) = current else { return (None, None) };
     let term = terms(book).into_iter().find(|t| Some(t.id) == sem.term).map(|t| term_name(t.number));
     (term, Some(semester_name(sem.semester)))

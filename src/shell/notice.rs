@@ -72,7 +72,9 @@ pub fn NoticeBar() -> impl IntoView {
     let book = expect_context::<BookState>();
     let undo = move |_| {
         let done = match notices.0.get_untracked().and_then(|n| n.undo) {
-            Some(UndoAction::Restore(id)) => book.edit(|s, now| s.set_deleted(now, id, false)).map(|_| tr!(notice.restored)),
+            Some(UndoAction::Restore(id)) => {
+                book.edit(|s, now| s.set_deleted(now, id, false)).map(|_| tr!(notice.restored))
+            }
             Some(UndoAction::Write { record, kind, fields }) => {
                 book.edit(|s, now| s.write(now, record, kind, fields)).map(|_| tr!(notice.undone))
             }

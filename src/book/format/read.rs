@@ -128,7 +128,11 @@ impl Checker {
     ) -> Result<Incoming, Rejection> {
         let exported_at = self.top_text(&top, "exported_at", 40);
         if DateTime::parse_from_rfc3339(&exported_at).is_err() {
-            self.report(Location::top("exported_at"), Expected::DateTime, top.get("exported_at").unwrap_or(&Value::Null));
+            self.report(
+                Location::top("exported_at"),
+                Expected::DateTime,
+                top.get("exported_at").unwrap_or(&Value::Null),
+            );
         }
         let by = top.get("exported_by").cloned().unwrap_or(Value::Null);
         let device = by.get("device").and_then(Value::as_str).and_then(RecordId::parse);
@@ -226,12 +230,7 @@ impl Checker {
     }
 
     /// Checks one record; returns it when it is sound.
-    fn check_record(
-        &mut self,
-        index: usize,
-        value: Value,
-        schema_of: SchemaOf,
-    ) -> Option<WireRecord> {
+    fn check_record(&mut self, index: usize, value: Value, schema_of: SchemaOf) -> Option<WireRecord> {
         let before = self.total;
         let Value::Object(mut r) = value else {
             self.report(Location { record: Some((index, None)), field: None }, Expected::Object, &value);
@@ -283,14 +282,7 @@ impl Checker {
         let kind = kind?.to_owned();
         // Sound: the fields move into the record rather than being copied.
         let Some(Value::Object(fields)) = r.remove("fields") else { return None };
-        Some(WireRecord {
-            id: id?,
-            kind,
-            at: at?,
-            fields: fields.into_iter().collect(),
-            field_at,
-            seen,
-        })
+        Some(WireRecord { id: id?, kind, at: at?, fields: fields.into_iter().collect(), field_at, seen })
     }
 
     fn stamp(&mut self, value: Option<&Value>, location: Location) -> Option<Stamp> {

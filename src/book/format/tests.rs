@@ -330,11 +330,15 @@ fn a_file_missing_any_top_level_key_or_holding_it_as_another_type_is_refused_nev
             match read(&file.to_string()) {
                 // An unnamed union and an empty list of records are sound.
                 Ok(_) => assert!(
-                    (key == "union" && (value.is_null() || value.is_string())) || (key == "records" && *value == json!([])),
+                    (key == "union" && (value.is_null() || value.is_string()))
+                        || (key == "records" && *value == json!([])),
                     "{key} = {value} was accepted"
                 ),
                 Err(Rejection::Invalid { problems, .. }) => {
-                    assert!(problems.iter().any(|p| p.location.field.as_deref().is_some_and(|f| f.starts_with(key))), "{key} = {value}: {problems:?}");
+                    assert!(
+                        problems.iter().any(|p| p.location.field.as_deref().is_some_and(|f| f.starts_with(key))),
+                        "{key} = {value}: {problems:?}"
+                    );
                 }
                 Err(other) => panic!("{key} = {value}: {other:?}"),
             }
