@@ -1,7 +1,6 @@
 use super::*;
 use crate::book::clock::Clock;
 use crate::book::id::{Entropy, SeededEntropy};
-use crate::book::persist::{no_schemas, pack_local};
 use crate::book::session::Session;
 use crate::book::store::MemoryStore;
 use serde_json::json;

@@ -169,9 +169,13 @@ impl Session {
         let mut mine = Book::new();
         for chunk in &self.dirty {
             for (id, record) in self.book.in_bucket(chunk.bucket, super::persist::BUCKET_BITS) {
-                let made_here = record.fields.values().all(|e| e.at.device == writer);
-                let still_stored = fresh.book.get(id).is_some_and(|r| r.kind == record.kind);
-                if record.kind != chunk.kind || !(still_stored || made_here && fresh.book.get(id).is_none()) {
+                let keep = match fresh.book.get(id) {
+                    // Still stored: this tab's edits of it are kept.
+                    Some(stored) => stored.kind == record.kind,
+                    // Not stored: kept only if made here alone (not brought by an undone import).
+                    None => record.fields.values().all(|e| e.at.device == writer),
+                };
+                if record.kind != chunk.kind || !keep {
                     continue;
                 }
                 let fields: std::collections::BTreeMap<_, _> = record
@@ -206,14 +210,11 @@ impl Session {
 
     /// Another tab wrote `key`: joins what it wrote. Returns whether this book changed.
     pub fn absorb(&mut self, store: &impl KeyValueStore, key: &str) -> Result<bool, SaveError> {
-        let Some(chunk) = ChunkKey::parse(key) else {
-            return Ok(false);
-        };
         // Nothing is written back here: every save joins what storage holds before writing, so
         // storage already has this tab's saved edits, and what only this tab holds (records of
         // an import another tab has just undone) must not go back before that tab's new epoch
         // arrives.
-        let absorbed = self.persister.absorb(store, &mut self.book, &chunk.storage_key())?;
+        let absorbed = self.persister.absorb(store, &mut self.book, key)?;
         Ok(self.absorbed(absorbed))
     }
 
