@@ -1,5 +1,5 @@
 //! What forms share: the ways a typed value can be wrong, and reading typed text into values.
-//! Pure; every area's drafts use these, and `shell/form.rs` shows the errors.
+//! Pure; every area's drafts use these, and `ui/form.rs` shows the errors.
 
 use chrono::NaiveDate;
 use serde_json::{Value, json};

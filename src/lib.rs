@@ -1,14 +1,15 @@
 //! Unionbook: the record book of a university student union, kept in the officers' browsers.
 //!
 //! The crate is layered (see ARCHITECTURE.md): pure Rust that is tested on the host
-//! (`locale`, `calendar`, `book`, and the `model` modules of each area), the browser adapters in
-//! `browser`, and the Leptos views in `shell` and beside each area's model.
+//! (`book`, `attendance`, `forms`, `locale`, `calendar`, and the model modules of each area),
+//! the browser adapters in `browser`, the view pieces every area shares in `ui`, each area's
+//! pages beside its model, and `shell`, which composes them into the app.
 
 /// The current language's text for a translation key, as a `String`:
-/// `tr!(people.saved, name = "…")`. See `shell::language` for why it is read untracked.
+/// `tr!(people.saved, name = "…")`. See `ui::language` for why it is read untracked.
 macro_rules! tr {
     ($($args:tt)*) => {
-        $crate::i18n::td_string!($crate::shell::language::current_locale(), $($args)*).to_string()
+        $crate::i18n::td_string!($crate::ui::language::current_locale(), $($args)*).to_string()
     };
 }
 
@@ -24,6 +25,7 @@ pub mod people;
 pub mod sample;
 pub mod shell;
 pub mod table;
+pub mod ui;
 
 // The `i18n` module: translations generated from `locales/*.json` by `build.rs` (leptos_i18n).
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));

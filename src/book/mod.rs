@@ -4,6 +4,7 @@
 mod book;
 pub mod clock;
 pub mod format;
+pub mod history;
 pub mod id;
 pub mod packing;
 pub mod persist;

@@ -3,18 +3,19 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::model::{LastExport, export_file_name, selection_slug};
+use super::model::{export_file_name, selection_slug};
 use crate::book::RecordId;
 use crate::book::format::{ExportMeta, Selection, export};
+use crate::book::history::LastExport;
 use crate::browser::environment::{now_ms, now_rfc3339, today};
 use crate::browser::files::{Delivered, share_or_download};
 use crate::browser::local_storage::LocalStorage;
 use crate::kinds::record_name;
 use crate::people::model::{MEMBER, UNIT, units};
-use crate::shell::book_state::BookState;
-use crate::shell::form::TextField;
-use crate::shell::notice::use_notices;
-use crate::shell::settings::SettingsState;
+use crate::ui::book_state::BookState;
+use crate::ui::form::TextField;
+use crate::ui::notice::use_notices;
+use crate::ui::settings::SettingsState;
 
 /// What the export choice holds: `all`, `kind:<kind>` or `related:<id>`.
 fn parse_choice(value: &str) -> Selection {

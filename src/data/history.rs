@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 
-use super::model::ConflictNote;
-use super::show::{kind_name, record_label, sender, value_text, when};
+use super::show::{kind_name, record_label, sender, when};
 use crate::book::RecordId;
+use crate::book::history::ConflictNote;
 use crate::people::field_name;
-use crate::shell::book_state::BookState;
-use crate::shell::notice::use_notices;
+use crate::ui::book_state::BookState;
+use crate::ui::labels::value_text;
+use crate::ui::notice::use_notices;
 
 #[component]
 pub fn HistoryPanel() -> impl IntoView {

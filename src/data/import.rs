@@ -6,15 +6,17 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::messages::{problem_text, rejection_text};
-use super::model::{ImportEntry, ImportedFile, count_by_kind};
-use super::show::{kind_name, record_label, sender, value_text, when, when_text, who};
+use super::model::count_by_kind;
+use super::show::{kind_name, record_label, sender, when, when_text, who};
 use crate::book::format::{Incoming, MAX_FILE_BYTES, Rejection, read_import};
+use crate::book::history::{ImportEntry, ImportedFile};
 use crate::book::{Book, MergeReport};
 use crate::browser::files::read_picked;
+use crate::ui::labels::value_text;
 
 use crate::kinds::schema_of;
 use crate::people::field_name;
-use crate::shell::book_state::{BookState, measure};
+use crate::ui::book_state::{BookState, measure};
 
 /// One picked file and what reading it gave.
 #[derive(Clone)]

@@ -1,24 +1,13 @@
-//! What the Data page decides: export file names, the export reminder, the import history,
-//! and a book's fingerprint. Pure; kept in the store under this device's own keys.
-
-use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+//! What the Data page decides: export file names, the export reminder, the preview's counts
+//! and a book's fingerprint. Pure. The import history is the book's (`book::history`).
 
 use crate::book::format::Selection;
-use crate::book::persist::{LOCAL_PREFIX, pack_local, unpack_local};
-use crate::book::store::{KeyValueStore, StoreError};
 use crate::book::wire::WireRecord;
-use crate::book::{Book, Conflict, MergeReport, RecordId, Stamp};
+use crate::book::{Book, RecordId};
+use chrono::NaiveDate;
 
-pub const HISTORY_KEY: &str = "ub1/local/imports";
-pub const LAST_EXPORT_KEY: &str = "ub1/local/exported";
-/// How many imports the history keeps.
-pub const HISTORY_LEN: usize = 50;
 /// Changes not exported for this long bring up the reminder.
 pub const REMINDER_AFTER_MS: u64 = 7 * 24 * 3600 * 1000;
-
-const _: () = assert!(HISTORY_KEY.len() > LOCAL_PREFIX.len());
 
 /// The file an export is saved as: `unionbook-<union>-<officer>-<date>[-<what>].json`, with
 /// only characters every file system accepts.
@@ -42,160 +31,10 @@ fn clean(part: &str) -> String {
     cleaned
 }
 
-/// When this device last exported: the latest stamp the export held, and the time.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LastExport {
-    pub stamp: Option<Stamp>,
-    pub wall_ms: Option<u64>,
-}
-
-impl LastExport {
-    pub fn load(store: &impl KeyValueStore) -> LastExport {
-        store.get(LAST_EXPORT_KEY).ok().flatten().and_then(|raw| serde_json::from_str(&raw).ok()).unwrap_or_default()
-    }
-
-    pub fn save(&self, store: &mut impl KeyValueStore) -> Result<(), StoreError> {
-        store.set(LAST_EXPORT_KEY, &serde_json::to_string(self).expect("serialises"))
-    }
-}
-
 /// Whether to remind the officer to export: they have changes of their own that no export
 /// holds, and the oldest is more than a week old.
 pub fn needs_export_reminder(oldest_unexported_ms: Option<u64>, now_ms: u64) -> bool {
     oldest_unexported_ms.is_some_and(|t| now_ms.saturating_sub(t) > REMINDER_AFTER_MS)
-}
-
-/// One file an import read.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ImportedFile {
-    pub name: String,
-    pub device: RecordId,
-    pub officer: String,
-    pub exported_at: String,
-}
-
-/// A conflict as the history keeps it, with both values, so the other can be restored later.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ConflictNote {
-    pub record: RecordId,
-    pub kind: String,
-    pub field: String,
-    pub kept: Value,
-    pub kept_at: Stamp,
-    pub other: Value,
-    pub other_at: Stamp,
-}
-
-impl From<&Conflict> for ConflictNote {
-    fn from(c: &Conflict) -> ConflictNote {
-        ConflictNote {
-            record: c.record,
-            kind: c.kind.clone(),
-            field: c.field.clone(),
-            kept: c.kept.value.clone(),
-            kept_at: c.kept.at,
-            other: c.other.value.clone(),
-            other_at: c.other.at,
-        }
-    }
-}
-
-/// One applied import, or the concurrent edits found when another tab's save was joined.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ImportEntry {
-    /// Tells entries apart when two tabs write the history: the writer and its stamp.
-    #[serde(default)]
-    pub id: String,
-    pub at_ms: u64,
-    pub files: Vec<ImportedFile>,
-    pub added: usize,
-    pub changed: usize,
-    pub deleted: usize,
-    pub restored: usize,
-    pub conflicts: Vec<ConflictNote>,
-    #[serde(default)]
-    pub undone: bool,
-    /// Not an import: edits made at once in two tabs of this phone.
-    #[serde(default)]
-    pub other_tab: bool,
-}
-
-impl ImportEntry {
-    pub fn new(at: Stamp, files: Vec<ImportedFile>, report: &MergeReport) -> ImportEntry {
-        ImportEntry {
-            id: at.to_text(),
-            at_ms: at.wall_ms,
-            files,
-            added: report.added.len(),
-            changed: report.changed.len(),
-            deleted: report.deleted.len(),
-            restored: report.restored.len(),
-            conflicts: report.conflicts.iter().map(ConflictNote::from).collect(),
-            undone: false,
-            other_tab: false,
-        }
-    }
-
-    /// The values set aside when another tab's save was joined into this one's book.
-    pub fn between_tabs(at: Stamp, conflicts: &[Conflict]) -> ImportEntry {
-        ImportEntry {
-            id: at.to_text(),
-            at_ms: at.wall_ms,
-            files: Vec::new(),
-            added: 0,
-            changed: 0,
-            deleted: 0,
-            restored: 0,
-            conflicts: conflicts.iter().map(ConflictNote::from).collect(),
-            undone: false,
-            other_tab: true,
-        }
-    }
-}
-
-/// The imports made on this device, newest first.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ImportHistory(pub Vec<ImportEntry>);
-
-impl ImportHistory {
-    /// Reads the history, compressed (as chunks are) or as the plain JSON of earlier versions;
-    /// an unreadable one is started afresh (it is a log, not records).
-    pub fn load(store: &impl KeyValueStore) -> ImportHistory {
-        let raw = store.get(HISTORY_KEY).ok().flatten().unwrap_or_default();
-        let json = if raw.starts_with('[') { Some(raw.into_bytes()) } else { unpack_local(&raw) };
-        ImportHistory(json.and_then(|json| serde_json::from_slice(&json).ok()).unwrap_or_default())
-    }
-
-    /// Writes the history compressed. A failure is the caller's to report like any failed
-    /// save: the values conflicts set aside live here.
-    pub fn save(&self, store: &mut impl KeyValueStore) -> Result<(), StoreError> {
-        store.set(HISTORY_KEY, &pack_local(&serde_json::to_vec(&self.0).expect("serialises")))
-    }
-
-    pub fn push(&mut self, entry: ImportEntry) {
-        self.0.insert(0, entry);
-        self.0.truncate(HISTORY_LEN);
-    }
-
-    /// Marks the import `id` undone.
-    pub fn mark_undone(&mut self, id: &str) {
-        if let Some(entry) = self.0.iter_mut().find(|e| e.id == id) {
-            entry.undone = true;
-        }
-    }
-
-    /// Joins what another tab wrote into this history: entries either has, newest first.
-    pub fn join(&mut self, other: ImportHistory) {
-        for entry in other.0 {
-            match self.0.iter_mut().find(|e| !e.id.is_empty() && e.id == entry.id) {
-                Some(ours) => ours.undone |= entry.undone,
-                None => self.0.push(entry),
-            }
-        }
-        self.0.sort_by(|a, b| b.at_ms.cmp(&a.at_ms).then_with(|| b.id.cmp(&a.id)));
-        self.0.dedup_by(|a, b| a.id.is_empty() && b.id.is_empty() && a == b);
-        self.0.truncate(HISTORY_LEN);
-    }
 }
 
 /// How many of the given records are of each kind, for the preview ("12 members, 3 units").
@@ -230,7 +69,6 @@ pub fn selection_slug(selection: &Selection, name_of: impl Fn(RecordId) -> Strin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::book::store::MemoryStore;
     use crate::book::{Clock, Entropy, SeededEntropy};
     use serde_json::json;
 
@@ -254,66 +92,6 @@ mod tests {
         assert!(!needs_export_reminder(None, 100 * day));
         assert!(!needs_export_reminder(Some(94 * day), 100 * day));
         assert!(needs_export_reminder(Some(92 * day), 100 * day));
-    }
-
-    #[test]
-    fn the_history_keeps_the_newest_fifty() {
-        let mut store = MemoryStore::new();
-        let mut history = ImportHistory::load(&store);
-        let writer = SeededEntropy(1).new_id();
-        for n in 0..60 {
-            let at = Stamp { wall_ms: n, counter: 0, device: writer };
-            history.push(ImportEntry::new(at, vec![], &MergeReport::default()));
-        }
-        history.save(&mut store).unwrap();
-        let loaded = ImportHistory::load(&store);
-        assert_eq!(loaded.0.len(), HISTORY_LEN);
-        assert_eq!(loaded.0[0].at_ms, 59);
-    }
-
-    fn conflict(value: &str) -> Conflict {
-        let device = SeededEntropy(5).new_id();
-        let version =
-            |v: &str, wall_ms| crate::book::Version { value: json!(v), at: Stamp { wall_ms, counter: 0, device } };
-        Conflict {
-            record: SeededEntropy(6).new_id(),
-            kind: "member".into(),
-            field: "phone".into(),
-            kept: version("138", 2),
-            other: version(value, 1),
-        }
-    }
-
-    #[test]
-    fn the_history_is_stored_compactly_and_old_plain_histories_still_load() {
-        let mut store = MemoryStore::new();
-        let at = |wall_ms| Stamp { wall_ms, counter: 0, device: SeededEntropy(1).new_id() };
-        let mut history = ImportHistory::default();
-        let conflicts: Vec<Conflict> = (0..200).map(|_| conflict("13900000000")).collect();
-        history.push(ImportEntry::between_tabs(at(7), &conflicts));
-        history.save(&mut store).unwrap();
-        let plain = serde_json::to_string(&history.0).unwrap();
-        let stored = store.get(HISTORY_KEY).unwrap().unwrap();
-        assert!(stored.encode_utf16().count() * 10 < plain.len(), "{} units for {} bytes", stored.len(), plain.len());
-        assert_eq!(ImportHistory::load(&store), history);
-
-        store.set(HISTORY_KEY, &plain).unwrap();
-        assert_eq!(ImportHistory::load(&store), history);
-    }
-
-    #[test]
-    fn two_tabs_histories_join_without_losing_an_entry() {
-        let writer = |n| SeededEntropy(n).new_id();
-        let at = |wall_ms, n| Stamp { wall_ms, counter: 0, device: writer(n) };
-        let mut ours = ImportHistory::default();
-        ours.push(ImportEntry::new(at(1, 1), vec![], &MergeReport::default()));
-        let mut theirs = ours.clone();
-        ours.push(ImportEntry::between_tabs(at(5, 1), &[conflict("a")]));
-        theirs.push(ImportEntry::between_tabs(at(6, 2), &[conflict("b")]));
-        theirs.mark_undone(&at(1, 1).to_text());
-        ours.join(theirs);
-        assert_eq!(ours.0.iter().map(|e| e.at_ms).collect::<Vec<_>>(), [6, 5, 1]);
-        assert!(ours.0[2].undone);
     }
 
     #[test]

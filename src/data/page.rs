@@ -14,11 +14,11 @@ use crate::browser::files::download;
 use crate::browser::local_storage::LocalStorage;
 use crate::people::model::{MEMBER, UNIT};
 use crate::sample::{has_sample, load_sample, remove_sample};
-use crate::shell::app::PageTitle;
-use crate::shell::areas::Area;
-use crate::shell::book_state::{BookHealth, BookState};
-use crate::shell::labels::area_name;
-use crate::shell::notice::use_notices;
+use crate::ui::areas::Area;
+use crate::ui::book_state::{BookHealth, BookState};
+use crate::ui::labels::area_name;
+use crate::ui::notice::use_notices;
+use crate::ui::page_title::PageTitle;
 
 #[component]
 pub fn DataPage() -> impl IntoView {
@@ -45,7 +45,7 @@ pub fn DataPage() -> impl IntoView {
 #[component]
 pub fn ExportReminder() -> impl IntoView {
     let book = expect_context::<BookState>();
-    let settings = expect_context::<crate::shell::settings::SettingsState>();
+    let settings = expect_context::<crate::ui::settings::SettingsState>();
     let due = move || {
         let since = book.last_export.with(|l| l.stamp);
         needs_export_reminder(book.read_session(|s| s.oldest_unexported_change(since, settings.device())), now_ms())

@@ -1,11 +1,9 @@
 //! Showing records, people and moments in the Data page's lists.
 
-use serde_json::Value;
-
 use crate::book::{Book, RecordId};
 use crate::browser::environment::local_datetime;
 use crate::kinds::record_name;
-use crate::shell::language::current_lang;
+use crate::ui::language::current_lang;
 
 /// Who a device is: its officer's name, else the start of its id.
 pub fn who(book: &Book, device: RecordId) -> String {
@@ -55,16 +53,4 @@ pub fn when_text(rfc3339: &str) -> String {
 /// Who exported a file: the officer's name, or a plain description and the start of the id.
 pub fn sender(officer: &str, device: RecordId) -> String {
     if officer.is_empty() { tr!(data.unnamed_device, id = &device.as_str()[..4]) } else { officer.to_owned() }
-}
-
-pub fn value_text(value: &Value) -> String {
-    match value {
-        Value::Null => tr!(data.empty_value),
-        Value::Bool(true) => tr!(data.yes),
-        Value::Bool(false) => tr!(data.no),
-        Value::String(s) if s.is_empty() => tr!(data.empty_value),
-        Value::String(s) => s.clone(),
-        Value::Array(items) => items.iter().map(|v| value_text(v)).collect::<Vec<_>>().join(", "),
-        other => other.to_string(),
-    }
 }

@@ -8,24 +8,22 @@ use super::evaluation::{
     CRITERION, DEFAULT_CRITERIA, EVALUATION, EvaluationDraft, SCORE_FIELDS, criteria, evaluations, subject_average,
     unit_average,
 };
-use super::labels::form_error;
 use super::model::{members, units};
 use super::recruitment::{CANDIDATE, Candidate, Stage};
 use crate::book::{Entropy, RecordId};
 use crate::browser::environment::{BrowserEntropy, today};
 use crate::forms::{FieldErrors, error_of};
 use crate::locale::{Lang, one_decimal};
-use crate::shell::app::PageTitle;
-use crate::shell::areas::Area;
-use crate::shell::book_state::BookState;
-use crate::shell::form::{SelectField, TextArea, TextField};
-use crate::shell::language::current_lang;
-use crate::shell::notice::use_notices;
-use crate::shell::pieces::{
-    CsvButton, FormProblems, RemoveButton, SemesterFilter, current_semester, field_error, member_options, name_of,
-    open_form, range_of, save_form,
-};
+use crate::people::pickers::{SemesterFilter, current_semester, member_options, range_of};
 use crate::table::Table;
+use crate::ui::areas::Area;
+use crate::ui::book_state::BookState;
+use crate::ui::form::{SelectField, TextArea, TextField};
+use crate::ui::labels::form_error;
+use crate::ui::language::current_lang;
+use crate::ui::notice::use_notices;
+use crate::ui::page_title::PageTitle;
+use crate::ui::pieces::{CsvButton, FormProblems, RemoveButton, field_error, name_of, open_form, save_form};
 
 #[component]
 pub fn EvaluationsPage() -> impl IntoView {

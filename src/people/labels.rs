@@ -1,7 +1,5 @@
 //! Translated names for the choices of units and members, and form errors.
 
-use super::model::FormError;
-
 pub fn unit_kind_name(kind: &str) -> String {
     match kind {
         "ministry" => tr!(people.unit_kind.ministry),
@@ -21,23 +19,6 @@ pub fn position_name(position: &str) -> String {
         "assistant" => tr!(people.position.assistant),
         "member" => tr!(people.position.member),
         other => other.to_owned(),
-    }
-}
-
-pub fn form_error(error: FormError) -> String {
-    match error {
-        FormError::Required => tr!(form.required),
-        FormError::TooLong(max) => tr!(form.too_long, max),
-        FormError::NotADate => tr!(form.not_a_date),
-        FormError::NotAChoice => tr!(form.not_a_choice),
-        FormError::NotAnEmail => tr!(form.not_an_email),
-        FormError::DuplicateStudentId => tr!(form.duplicate_student_id),
-        FormError::NotAYear => tr!(form.not_a_year),
-        FormError::NotInRange(lo, hi) => tr!(form.not_in_range, lo, hi),
-        FormError::EndsBeforeStart => tr!(form.ends_before_start),
-        FormError::Taken => tr!(form.taken),
-        FormError::SameRole => tr!(form.same_role),
-        FormError::ChangedMeanwhile(value) => tr!(form.changed_meanwhile, value),
     }
 }
 
@@ -100,12 +81,18 @@ pub fn step_error(error: super::recruitment::StepError) -> String {
     }
 }
 
-pub fn mark_name(mark: crate::attendance::marks::Mark) -> String {
-    use crate::attendance::marks::Mark;
-    match mark {
-        Mark::Present => tr!(attendance.present),
-        Mark::Late => tr!(attendance.late),
-        Mark::Excused => tr!(attendance.excused),
-        Mark::Absent => tr!(attendance.absent),
-    }
+/// The current term and semester, from Settings and the book: "The 6th Student Union" and
+/// "First semester of 2026–2027".
+pub fn current_term_and_semester(
+    book: &crate::book::Book,
+    chosen: Option<crate::book::RecordId>,
+) -> (Option<String>, Option<String>) {
+    use crate::people::terms::{semester, semester_of, terms};
+    use crate::ui::labels::{semester_name, term_name};
+    // The semester chosen in Settings, else the one whose dates hold today.
+    let current =
+        chosen.and_then(|id| semester(book, id)).or_else(|| semester_of(book, crate::browser::environment::today()));
+    let Some(sem) = current else { return (None, None) };
+    let term = terms(book).into_iter().find(|t| Some(t.id) == sem.term).map(|t| term_name(t.number));
+    (term, Some(semester_name(sem.semester)))
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::evaluation::{evaluations, subject_average};
-use super::labels::{gender_name, mark_name, position_name, stage_name};
+use super::labels::{gender_name, position_name, stage_name};
 use super::model::{FieldErrors, GENDERS, MEMBER, Member, MemberDraft, POSITIONS};
 use super::recruitment::{CANDIDATE, Candidate};
 use super::roles::{ROLE, RoleDraft, roles_of};
@@ -12,16 +12,18 @@ use super::training::trainings_of;
 use crate::book::RecordId;
 use crate::browser::environment::today;
 use crate::locale::one_decimal;
-use crate::shell::app::PageTitle;
-use crate::shell::areas::Area;
-use crate::shell::book_state::BookState;
-use crate::shell::form::{SelectField, TextArea, TextField};
-use crate::shell::language::current_lang;
-use crate::shell::notice::{UndoAction, use_notices};
-use crate::shell::pieces::{
-    DeleteButton, FormProblems, RecordMissing, RemoveButton, field_error, name_of, open_form, save_form, unit_options,
+use crate::people::pickers::unit_options;
+use crate::ui::areas::Area;
+use crate::ui::attendance_list::mark_name;
+use crate::ui::book_state::BookState;
+use crate::ui::form::{SelectField, TextArea, TextField};
+use crate::ui::language::current_lang;
+use crate::ui::notice::{UndoAction, use_notices};
+use crate::ui::page_title::PageTitle;
+use crate::ui::pieces::{
+    DeleteButton, FormProblems, RecordMissing, RemoveButton, field_error, name_of, open_form, save_form,
 };
-use crate::shell::router::navigate;
+use crate::ui::router::navigate;
 
 /// `/people/new-member` and `/people/members/:id`.
 #[component]

@@ -9,6 +9,7 @@ pub mod labels;
 mod member_page;
 pub mod model;
 mod page;
+pub mod pickers;
 pub mod recruitment;
 mod recruitment_pages;
 pub mod roles;

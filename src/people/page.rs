@@ -9,15 +9,16 @@ use super::model::{Member, Unit, members, units};
 use super::roles::{current_roles, roles_of};
 use crate::browser::environment::today;
 use crate::browser::pinyin::initials;
+use crate::people::pickers::{SemesterFilter, range_of};
 use crate::people::terms::semester;
-use crate::shell::app::PageTitle;
-use crate::shell::areas::Area;
-use crate::shell::book_state::BookState;
-use crate::shell::labels::area_name;
-use crate::shell::language::current_lang;
-use crate::shell::pieces::{CsvButton, SemesterFilter, name_of, range_of};
-use crate::shell::settings::SettingsState;
 use crate::table::Table;
+use crate::ui::areas::Area;
+use crate::ui::book_state::BookState;
+use crate::ui::labels::area_name;
+use crate::ui::language::current_lang;
+use crate::ui::page_title::PageTitle;
+use crate::ui::pieces::{CsvButton, name_of};
+use crate::ui::settings::SettingsState;
 
 /// Where the rest of People lives.
 pub const SECTIONS: [(&str, fn() -> String); 5] = [

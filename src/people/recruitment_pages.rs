@@ -10,18 +10,16 @@ use super::terms::semesters;
 use crate::book::{Entropy, RecordId};
 use crate::browser::environment::{BrowserEntropy, today};
 use crate::forms::FieldErrors;
-use crate::shell::app::PageTitle;
-use crate::shell::areas::Area;
-use crate::shell::book_state::BookState;
-use crate::shell::form::{SelectField, TextArea, TextField};
-use crate::shell::labels::semester_name;
-use crate::shell::language::current_lang;
-use crate::shell::notice::use_notices;
-use crate::shell::pieces::{
-    CsvButton, FormProblems, RecordMissing, SemesterFilter, current_semester, field_error, member_options, name_of,
-    open_form, save_form, unit_options,
-};
+use crate::people::pickers::{SemesterFilter, current_semester, member_options, unit_options};
 use crate::table::Table;
+use crate::ui::areas::Area;
+use crate::ui::book_state::BookState;
+use crate::ui::form::{SelectField, TextArea, TextField};
+use crate::ui::labels::semester_name;
+use crate::ui::language::current_lang;
+use crate::ui::notice::use_notices;
+use crate::ui::page_title::PageTitle;
+use crate::ui::pieces::{CsvButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form};
 
 #[component]
 pub fn RoundsPage() -> impl IntoView {
@@ -88,7 +86,7 @@ fn NewRound() -> impl IntoView {
         if let Some(id) = save_form(book, errors, open_form(book, ROUND, None, None), book.read(|b| draft.validate(b)))
         {
             notices.show(tr!(recruit.round_saved));
-            crate::shell::router::navigate(&format!("/people/recruitment/{id}"));
+            crate::ui::router::navigate(&format!("/people/recruitment/{id}"));
         }
     };
     let err = move |field: &'static str| field_error(errors, field);

@@ -13,10 +13,10 @@ use crate::book::Entropy;
 use crate::browser::environment::BrowserEntropy;
 use crate::browser::files::{decode_gb18030, read_picked};
 use crate::people::labels::field_name;
-use crate::shell::app::PageTitle;
-use crate::shell::areas::Area;
-use crate::shell::book_state::BookState;
-use crate::shell::notice::use_notices;
+use crate::ui::areas::Area;
+use crate::ui::book_state::BookState;
+use crate::ui::notice::use_notices;
+use crate::ui::page_title::PageTitle;
 
 /// Rosters larger than this are not read: 5,000 rows of a spreadsheet are far smaller.
 const MAX_BYTES: usize = 4 * 1024 * 1024;

@@ -5,16 +5,16 @@ use leptos::prelude::*;
 use super::terms::{HALVES, SEMESTER, SemesterDraft, TERM, TermDraft, semesters, terms};
 use crate::browser::environment::today;
 use crate::forms::FieldErrors;
-use crate::shell::app::PageTitle;
-use crate::shell::areas::Area;
-use crate::shell::book_state::BookState;
-use crate::shell::form::{SelectField, TextField};
-use crate::shell::labels::{semester_name, term_name};
-use crate::shell::language::current_lang;
-use crate::shell::notice::use_notices;
-use crate::shell::pieces::{CsvButton, FormProblems, field_error, open_form, save_form};
-use crate::shell::settings::SettingsState;
 use crate::table::Table;
+use crate::ui::areas::Area;
+use crate::ui::book_state::BookState;
+use crate::ui::form::{SelectField, TextField};
+use crate::ui::labels::{semester_name, term_name};
+use crate::ui::language::current_lang;
+use crate::ui::notice::use_notices;
+use crate::ui::page_title::PageTitle;
+use crate::ui::pieces::{CsvButton, FormProblems, field_error, open_form, save_form};
+use crate::ui::settings::SettingsState;
 
 #[component]
 pub fn TermsPage() -> impl IntoView {
@@ -68,7 +68,7 @@ pub fn TermsPage() -> impl IntoView {
                                         {if current {
                                             view! { <span class="badge new">{tr!(terms.current)}</span> }.into_any()
                                         } else {
-                                            view! { <button class="button" on:click=move |_| settings.update(|x| Ok(crate::shell::settings::model::Settings { current_semester: Some(id), ..x.clone() }))>{tr!(terms.make_current)}</button> }.into_any()
+                                            view! { <button class="button" on:click=move |_| settings.update(|x| Ok(crate::ui::settings::model::Settings { current_semester: Some(id), ..x.clone() }))>{tr!(terms.make_current)}</button> }.into_any()
                                         }}
                                     </li>
                                 }

@@ -4,23 +4,23 @@ use leptos::prelude::*;
 
 use super::model::members;
 use super::training::{TRAINING, Training, TrainingDraft, invited_with, trainings};
-use crate::attendance::list::AttendanceList;
 use crate::attendance::marks::tally;
 use crate::book::RecordId;
 use crate::browser::environment::today;
 use crate::forms::FieldErrors;
-use crate::shell::app::PageTitle;
-use crate::shell::areas::Area;
-use crate::shell::book_state::BookState;
-use crate::shell::form::{SelectField, TextArea, TextField};
-use crate::shell::language::current_lang;
-use crate::shell::notice::use_notices;
-use crate::shell::pieces::{
-    CsvButton, DeleteButton, FormProblems, RecordMissing, SemesterFilter, current_semester, field_error,
-    member_options, name_of, open_form, range_of, save_form, unit_options,
-};
-use crate::shell::router::navigate;
+use crate::people::pickers::{SemesterFilter, current_semester, member_options, range_of, unit_options};
 use crate::table::Table;
+use crate::ui::areas::Area;
+use crate::ui::attendance_list::AttendanceList;
+use crate::ui::book_state::BookState;
+use crate::ui::form::{SelectField, TextArea, TextField};
+use crate::ui::language::current_lang;
+use crate::ui::notice::use_notices;
+use crate::ui::page_title::PageTitle;
+use crate::ui::pieces::{
+    CsvButton, DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form,
+};
+use crate::ui::router::navigate;
 
 #[component]
 pub fn TrainingsPage() -> impl IntoView {
@@ -168,15 +168,15 @@ pub fn TrainingPage(id: RecordId) -> impl IntoView {
         list.extend(everyone.into_iter().filter(|m| !list.contains(m)).collect::<Vec<_>>());
         book.edit(|s, now| s.write(now, id, TRAINING, [("invited".to_owned(), serde_json::json!(list))]));
     };
-    let notices = crate::shell::notice::use_notices();
+    let notices = crate::ui::notice::use_notices();
     // Taking someone off the list, with an undo that puts the list back as it was.
     let remove = Callback::new(move |person: RecordId| {
         let Some(t) = training() else { return };
         let before =
             ("invited".to_owned(), serde_json::json!(t.invited.iter().map(RecordId::to_string).collect::<Vec<_>>()));
         if book.edit(|s, now| s.write(now, id, TRAINING, [invited_with(&t, person, false)])) == Some(true) {
-            let name = book.read(|b| crate::shell::pieces::name_of(b, Some(person)));
-            let undo = crate::shell::notice::UndoAction::Write { record: id, kind: TRAINING, fields: vec![before] };
+            let name = book.read(|b| crate::ui::pieces::name_of(b, Some(person)));
+            let undo = crate::ui::notice::UndoAction::Write { record: id, kind: TRAINING, fields: vec![before] };
             notices.show_with_undo(tr!(training.removed, name), undo);
         }
     });

@@ -1,6 +1,6 @@
 //! Creating and editing a unit.
 
-use crate::shell::router::navigate;
+use crate::ui::router::navigate;
 use leptos::prelude::*;
 
 use super::labels::{position_name, unit_kind_name};
@@ -8,15 +8,15 @@ use super::model::{FieldErrors, UNIT, UNIT_KINDS, Unit, UnitDraft};
 use super::roles::{ROLE, Role};
 use crate::book::RecordId;
 use crate::browser::environment::today;
-use crate::shell::app::PageTitle;
-use crate::shell::areas::Area;
-use crate::shell::book_state::BookState;
-use crate::shell::form::{SelectField, TextArea, TextField};
-use crate::shell::language::current_lang;
-use crate::shell::notice::use_notices;
-use crate::shell::pieces::name_of;
+use crate::ui::areas::Area;
+use crate::ui::book_state::BookState;
+use crate::ui::form::{SelectField, TextArea, TextField};
+use crate::ui::language::current_lang;
+use crate::ui::notice::use_notices;
+use crate::ui::page_title::PageTitle;
+use crate::ui::pieces::name_of;
 
-use crate::shell::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, open_form, save_form};
+use crate::ui::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, open_form, save_form};
 
 /// `/people/new-unit` and `/people/units/:id`.
 #[component]

@@ -7,20 +7,20 @@ use crate::people::{
     CandidatePage, EvaluationsPage, MemberPage, PeoplePage, RosterPage, RoundPage, RoundsPage, TermsPage, TrainingPage,
     TrainingsPage, UnitFormPage,
 };
-use crate::shell::areas::Area;
-use crate::shell::book_state::{BookHealth, BookState};
 use crate::shell::home::{HomePage, MorePage};
-use crate::shell::labels::{area_name, locale_of};
-use crate::shell::language;
 use crate::shell::nav::{BottomBar, SideNav, TopBar};
 use crate::shell::not_built::NotBuilt;
 use crate::shell::not_found::NotFound;
-use crate::shell::notice::{NoticeBar, Notices};
-use crate::shell::router::CurrentRoute;
-use crate::shell::routes::Route;
-use crate::shell::settings::model::SETTINGS_KEY;
-use crate::shell::settings::{SettingsPage, SettingsState};
+use crate::shell::settings_page::SettingsPage;
 use crate::shell::update_banner::{UpdateBanner, WaitingWorker};
+use crate::ui::book_state::{BookHealth, BookState};
+use crate::ui::labels::locale_of;
+use crate::ui::language;
+use crate::ui::notice::{NoticeBar, Notices};
+use crate::ui::router::CurrentRoute;
+use crate::ui::routes::Route;
+use crate::ui::settings::SettingsState;
+use crate::ui::settings::model::SETTINGS_KEY;
 
 /// The whole app: contexts, layout and routes. `lane` is the writer lane this tab holds
 /// (`browser::writer_lane`); without one the tab writes under an id of its own.
@@ -117,12 +117,6 @@ fn people_pages(route: Route) -> AnyView {
 #[lazy]
 fn data_pages(_route: Route) -> AnyView {
     view! { <DataPage /> }.into_any()
-}
-
-/// Sets the document's title to the area's name, then the app's.
-#[component]
-pub fn PageTitle(area: Area) -> impl IntoView {
-    language::set_title(&format!("{} · {}", area_name(area), tr!(app_name)));
 }
 
 /// Another tab's saves arrive as `storage` events: join its records and history, reread its

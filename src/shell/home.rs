@@ -2,15 +2,16 @@ use leptos::prelude::*;
 
 use crate::browser::environment;
 use crate::data::ExportReminder;
+use crate::people::labels::current_term_and_semester;
 use crate::people::model::{MEMBER, UNIT};
 use crate::sample::{has_sample, load_sample};
-use crate::shell::app::PageTitle;
-use crate::shell::areas::Area;
-use crate::shell::book_state::BookState;
-use crate::shell::icons::Icon;
-use crate::shell::labels::{area_description, area_name, current_term_and_semester};
-use crate::shell::language::current_lang;
-use crate::shell::settings::SettingsState;
+use crate::ui::areas::Area;
+use crate::ui::book_state::BookState;
+use crate::ui::icons::Icon;
+use crate::ui::labels::{area_description, area_name};
+use crate::ui::language::current_lang;
+use crate::ui::page_title::PageTitle;
+use crate::ui::settings::SettingsState;
 
 #[component]
 pub fn HomePage() -> impl IntoView {

@@ -1,21 +1,12 @@
-//! The app around the areas: routes, layout and navigation, language, settings, updates.
+//! The composition root: the app, its routes to each area's lazy pages, the layout and
+//! navigation, Home, the Settings page and updates. Only the entry point imports it.
 
-pub mod app;
-pub mod areas;
-pub mod book_state;
-pub mod form;
+mod app;
 mod home;
-pub mod icons;
-pub mod labels;
-pub mod language;
 mod nav;
 mod not_built;
 mod not_found;
-pub mod notice;
-pub mod pieces;
-pub mod router;
-pub mod routes;
-pub mod settings;
+mod settings_page;
 mod update_banner;
 
 pub use app::App;

@@ -1,18 +1,19 @@
 //! Navigation: a top bar everywhere, a side list on wide screens, a bottom bar on phones.
 //! Which one shows is decided by CSS (style/shell.css), so both are in the page.
 
-use crate::shell::router::CurrentRoute;
+use crate::ui::router::CurrentRoute;
 use leptos::prelude::*;
 
-use crate::shell::areas::Area;
-use crate::shell::icons::Icon;
-use crate::shell::labels::{area_name, current_term_and_semester};
-use crate::shell::settings::SettingsState;
+use crate::people::labels::current_term_and_semester;
+use crate::ui::areas::Area;
+use crate::ui::icons::Icon;
+use crate::ui::labels::area_name;
+use crate::ui::settings::SettingsState;
 
 #[component]
 pub fn TopBar() -> impl IntoView {
     let settings = expect_context::<SettingsState>();
-    let book = expect_context::<crate::shell::book_state::BookState>();
+    let book = expect_context::<crate::ui::book_state::BookState>();
     let context = move || {
         let chosen = settings.settings.with(|s| s.current_semester);
         let (term, semester) = book.read(|b| current_term_and_semester(b, chosen));

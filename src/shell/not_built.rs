@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::shell::app::PageTitle;
-use crate::shell::areas::Area;
-use crate::shell::labels::{area_description, area_name};
+use crate::ui::areas::Area;
+use crate::ui::labels::{area_description, area_name};
+use crate::ui::page_title::PageTitle;
 
 /// The page of an area that is not built yet: it says so, and what the area will keep.
 #[component]

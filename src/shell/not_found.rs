@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    crate::shell::language::set_title(&tr!(not_found.title));
+    crate::ui::language::set_title(&tr!(not_found.title));
     view! {
         <section class="page">
             <h1>{tr!(not_found.title)}</h1>

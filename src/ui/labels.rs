@@ -1,10 +1,11 @@
 //! Translated names of things the shell shows in many places.
 
 use crate::calendar::{Semester, SemesterHalf};
+use crate::forms::FormError;
 use crate::i18n::*;
 use crate::locale::Lang;
-use crate::shell::areas::Area;
-use crate::shell::language::current_lang;
+use crate::ui::areas::Area;
+use crate::ui::language::current_lang;
 
 pub fn area_name(area: Area) -> String {
     match area {
@@ -64,17 +65,34 @@ pub fn locale_of(lang: Lang) -> Locale {
     }
 }
 
-/// The current term and semester, from Settings and the book: "The 6th Student Union" and
-/// "First semester of 2026–2027".
-pub fn current_term_and_semester(
-    book: &crate::book::Book,
-    chosen: Option<crate::book::RecordId>,
-) -> (Option<String>, Option<String>) {
-    use crate::people::terms::{semester, semester_of, terms};
-    // The semester chosen in Settings, else the one whose dates hold today.
-    let current =
-        chosen.and_then(|id| semester(book, id)).or_else(|| semester_of(book, crate::browser::environment::today()));
-    let Some(sem) = current else { return (None, None) };
-    let term = terms(book).into_iter().find(|t| Some(t.id) == sem.term).map(|t| term_name(t.number));
-    (term, Some(semester_name(sem.semester)))
+/// What is wrong with a form's field, in words.
+pub fn form_error(error: FormError) -> String {
+    match error {
+        FormError::Required => tr!(form.required),
+        FormError::TooLong(max) => tr!(form.too_long, max),
+        FormError::NotADate => tr!(form.not_a_date),
+        FormError::NotAChoice => tr!(form.not_a_choice),
+        FormError::NotAnEmail => tr!(form.not_an_email),
+        FormError::DuplicateStudentId => tr!(form.duplicate_student_id),
+        FormError::NotAYear => tr!(form.not_a_year),
+        FormError::NotInRange(lo, hi) => tr!(form.not_in_range, lo, hi),
+        FormError::EndsBeforeStart => tr!(form.ends_before_start),
+        FormError::Taken => tr!(form.taken),
+        FormError::SameRole => tr!(form.same_role),
+        FormError::ChangedMeanwhile(value) => tr!(form.changed_meanwhile, value),
+    }
+}
+
+/// A stored value as people read it: yes or no, "empty", a list joined with commas.
+pub fn value_text(value: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match value {
+        Value::Null => tr!(data.empty_value),
+        Value::Bool(true) => tr!(data.yes),
+        Value::Bool(false) => tr!(data.no),
+        Value::String(s) if s.is_empty() => tr!(data.empty_value),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(value_text).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
+    }
 }

@@ -1,22 +1,17 @@
 //! View pieces every area uses: saving a list as CSV, choosing a semester, choosing a member
 //! or a unit, deleting a record, a missing record, a form's problems.
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::book::{Book, RecordId};
 use crate::browser::environment::today;
 use crate::browser::files::download_bytes;
 use crate::forms::{FieldErrors, FormError, Opened};
-use crate::people::model::{members, units};
-use crate::people::terms::{semester, semesters};
-use crate::shell::book_state::BookState;
-use crate::shell::labels::semester_name;
-use crate::shell::language::current_lang;
-use crate::shell::notice::use_notices;
-use crate::shell::router::navigate;
-use crate::shell::settings::SettingsState;
 use crate::table::Table;
+use crate::ui::book_state::BookState;
+use crate::ui::language::current_lang;
+use crate::ui::notice::use_notices;
+use crate::ui::router::navigate;
 
 /// A button that saves a list as a CSV file (UTF-8 with BOM, for Excel).
 #[component]
@@ -30,59 +25,6 @@ pub fn CsvButton(#[prop(into)] name: String, table: impl Fn() -> Table + Send + 
         }
     };
     view! { <button type="button" class="button" on:click=save>{tr!(csv.button)}</button> }
-}
-
-/// The semester a list is filtered to: `None` for all time. Starts at the current semester.
-#[component]
-pub fn SemesterFilter(selected: RwSignal<Option<RecordId>>) -> impl IntoView {
-    let book = expect_context::<BookState>();
-    let options = move || {
-        let mut list = vec![(String::new(), tr!(semester.all_time))];
-        list.extend(book.read(semesters).into_iter().map(|s| (s.id.to_string(), semester_name(s.semester))));
-        list
-    };
-    view! {
-        <div class="field">
-            <label for="semester-filter">{tr!(semester.filter)}</label>
-            <select id="semester-filter" on:change=move |ev| selected.set(RecordId::parse(&event_target_value(&ev)))>
-                {move || options().into_iter().map(|(v, l)| {
-                    let chosen = RecordId::parse(&v) == selected.get_untracked();
-                    view! { <option value=v selected=chosen>{l}</option> }
-                }).collect_view()}
-            </select>
-        </div>
-    }
-}
-
-/// The current semester, as a filter's or a form's starting point: the one chosen in Settings,
-/// else the one whose dates hold today.
-pub fn current_semester() -> RwSignal<Option<RecordId>> {
-    let settings = expect_context::<SettingsState>();
-    let book = expect_context::<BookState>();
-    let chosen = settings.settings.with_untracked(|s| s.current_semester);
-    let current =
-        chosen.or_else(|| book.read_session(|s| crate::people::terms::semester_of(s.book(), today()).map(|s| s.id)));
-    RwSignal::new(current)
-}
-
-/// The first and last day of a semester, if one is chosen.
-pub fn range_of(book: &Book, chosen: Option<RecordId>) -> Option<(NaiveDate, NaiveDate)> {
-    chosen.and_then(|id| semester(book, id)).map(|s| (s.starts, s.ends))
-}
-
-/// Members as choices for a select, with a first choice for none.
-pub fn member_options(book: &Book, none: String) -> Vec<(String, String)> {
-    let mut list = vec![(String::new(), none)];
-    list.extend(members(book, "", &|_| String::new()).into_iter().map(|m| (m.id.to_string(), m.name)));
-    list
-}
-
-/// Units as choices for a select, with a first choice for none.
-pub fn unit_options(book: &Book, none: String) -> Vec<(String, String)> {
-    let english = current_lang() == crate::locale::Lang::En;
-    let mut list = vec![(String::new(), none)];
-    list.extend(units(book).into_iter().map(|u| (u.id.to_string(), u.name(english).to_owned())));
-    list
 }
 
 /// A record's name for lists: a member's or a unit's, or empty.
@@ -168,12 +110,12 @@ pub fn save_form(
 /// A stored value as people read it: a record's name for a reference, yes or no, "empty".
 fn shown_value(book: &Book, value: &serde_json::Value) -> String {
     let record = value.as_str().and_then(RecordId::parse).and_then(|id| crate::kinds::record_name(book, id));
-    record.unwrap_or_else(|| crate::data::show::value_text(value))
+    record.unwrap_or_else(|| crate::ui::labels::value_text(value))
 }
 
 /// What is wrong with one field of a form, in words, for the field to show.
 pub fn field_error(errors: RwSignal<FieldErrors>, field: &'static str) -> Signal<Option<String>> {
-    Signal::derive(move || crate::forms::error_of(&errors.get(), field).map(crate::people::labels::form_error))
+    Signal::derive(move || crate::forms::error_of(&errors.get(), field).map(crate::ui::labels::form_error))
 }
 
 /// A summary at the top of a form that did not save, announced at once.

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::book::RecordId;
-use crate::shell::book_state::BookState;
+use crate::ui::book_state::BookState;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {

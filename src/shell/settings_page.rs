@@ -1,15 +1,15 @@
 use leptos::prelude::*;
 
-use super::model::{Settings, SettingsError};
-use super::state::{SaveStatus, SettingsState};
 use crate::book::RecordId;
 use crate::kinds::{UNION_KIND, UNION_PROFILE};
 use crate::locale::Lang;
 use crate::people::terms::{semesters, terms};
-use crate::shell::app::PageTitle;
-use crate::shell::areas::Area;
-use crate::shell::book_state::BookState;
-use crate::shell::labels::{area_name, semester_name, term_name};
+use crate::ui::areas::Area;
+use crate::ui::book_state::BookState;
+use crate::ui::labels::{area_name, semester_name, term_name};
+use crate::ui::page_title::PageTitle;
+use crate::ui::settings::model::{Settings, SettingsError};
+use crate::ui::settings::{SaveStatus, SettingsState};
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {

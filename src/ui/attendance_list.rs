@@ -5,12 +5,11 @@
 
 use leptos::prelude::*;
 
-use super::marks::{Mark, counts, everyone_present, mark_field, mark_of, tally};
+use crate::attendance::marks::{Mark, counts, everyone_present, mark_field, mark_of, tally};
 use crate::book::RecordId;
-use crate::people::labels::mark_name;
-use crate::shell::book_state::BookState;
-use crate::shell::notice::{UndoAction, use_notices};
-use crate::shell::pieces::name_of;
+use crate::ui::book_state::BookState;
+use crate::ui::notice::{UndoAction, use_notices};
+use crate::ui::pieces::name_of;
 
 /// A symbol for each mark, so that the mark is told by shape as well as by colour.
 fn symbol(mark: Option<Mark>) -> &'static str {
@@ -132,5 +131,15 @@ pub fn AttendanceList(
                 }
             }).collect_view()}
         </ul>
+    }
+}
+
+/// A mark in words.
+pub fn mark_name(mark: Mark) -> String {
+    match mark {
+        Mark::Present => tr!(attendance.present),
+        Mark::Late => tr!(attendance.late),
+        Mark::Excused => tr!(attendance.excused),
+        Mark::Absent => tr!(attendance.absent),
     }
 }

@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
+use crate::book::history::{HISTORY_KEY, ImportEntry, ImportHistory, LastExport};
 use crate::book::persist::{self, LoadError, SaveError};
 use crate::book::store::StoreError;
 use crate::book::{Book, RecordId, Session};
 use crate::browser::environment::{BrowserEntropy, now_ms};
 use crate::browser::local_storage::LocalStorage;
-use crate::data::model::{HISTORY_KEY, ImportEntry, ImportHistory, LastExport};
 use crate::kinds::{UNION_PROFILE, schema_of};
 
 /// Whether the stored book is in step with the one in memory.

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::shell::areas::Area;
+use crate::ui::areas::Area;
 
 /// The drawing of each icon on a 24×24 grid, stroked in the text colour.
 fn drawing(area: Area) -> &'static str {

@@ -2,7 +2,7 @@
 //! tested on the host; `router` connects them to the browser's history.
 
 use crate::book::RecordId;
-use crate::shell::areas::Area;
+use crate::ui::areas::Area;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
