@@ -274,25 +274,21 @@ pub fn load_sample(session: &mut Session, now_ms: u64) {
     }
 }
 
-/// Deletes every sample record; returns how many. Deletions travel like any other change, so
-/// officers who shared the sample see it go too.
-pub fn remove_sample(session: &mut Session, now_ms: u64) -> usize {
-    let ids: Vec<RecordId> = session
-        .book()
-        .iter()
-        .filter(|(id, r)| !r.is_deleted() && is_sample(session.book(), *id))
-        .map(|(id, _)| id)
-        .collect();
-    for id in &ids {
-        session.set_deleted(now_ms, *id, true);
-    }
-    ids.len()
+/// Takes every sample record out of the book, live or deleted, as if it had never been
+/// loaded; returns how many. The sample is this phone's alone: exports never carry it
+/// (`format::export` leaves it out), so its removal must not travel either. `epoch` makes
+/// other open tabs reopen the stored book rather than write the sample back.
+pub fn remove_sample(session: &mut Session, epoch: RecordId) -> usize {
+    let ids: Vec<RecordId> =
+        session.book().iter().filter(|(id, _)| is_sample(session.book(), *id)).map(|(id, _)| id).collect();
+    session.remove_outright(&ids, epoch)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::book::format::{ExportMeta, Selection, export, read_file};
+    use crate::book::format::{ExportMeta, Selection, check_stored, export, read_file};
+    use crate::book::wire::WireRecord;
     use crate::kinds::schema_of;
     use crate::people::model::{members, units};
 
@@ -307,7 +303,7 @@ mod tests {
         assert_eq!(units(s.book()).len(), UNITS.len());
         assert_eq!(members(s.book(), "", &|_| String::new()).len(), MEMBERS.len());
         assert!(has_sample(s.book()));
-        assert_eq!(remove_sample(&mut s, 2_000), sample_records().len());
+        assert_eq!(remove_sample(&mut s, SeededEntropy(9).new_id()), sample_records().len());
         assert!(units(s.book()).is_empty() && members(s.book(), "", &|_| String::new()).is_empty());
         assert!(!has_sample(s.book()));
     }
@@ -324,18 +320,64 @@ mod tests {
         assert_eq!(units(&merged).len(), UNITS.len());
     }
 
-    #[test]
-    fn the_sample_is_valid_by_the_file_format() {
-        let mut s = session(1);
-        load_sample(&mut s, 1_700_000_000_000);
-        let meta = ExportMeta {
+    fn meta(s: &Session) -> ExportMeta {
+        ExportMeta {
             exported_at: "2026-11-25T09:00:00Z".into(),
             device: s.device(),
             officer: String::new(),
             union: String::new(),
             selection: Selection::All,
-        };
-        let incoming = read_file(export(s.book(), &meta).as_bytes(), &schema_of).unwrap();
-        assert_eq!(&incoming.book, s.book());
+        }
+    }
+
+    #[test]
+    fn the_sample_is_valid_by_the_file_format() {
+        let mut s = session(1);
+        load_sample(&mut s, 1_700_000_000_000);
+        for (id, record) in s.book().iter() {
+            assert_eq!(check_stored(&WireRecord::from_record(id, record), &schema_of), Ok(()), "{id}");
+        }
+    }
+
+    #[test]
+    fn removing_the_sample_leaves_no_trace_and_exports_never_carry_it() {
+        let mut s = session(1);
+        load_sample(&mut s, 1_000);
+        let own = SeededEntropy(77).new_id();
+        s.write(2_000, own, UNIT, [("name_zh".to_owned(), json!("实践部"))]);
+        // While loaded, an export holds the officer's own unit and their device, nothing else.
+        let file = export(s.book(), &meta(&s));
+        assert!(file.contains(own.as_str()));
+        assert!(sample_records().iter().all(|(id, _, _)| !file.contains(id.as_str())), "{file}");
+        // Deleting one sample record first must not make it travel either.
+        let (first, _, _) = sample_records().into_iter().next().unwrap();
+        s.set_deleted(3_000, first, true);
+        assert_eq!(remove_sample(&mut s, SeededEntropy(9).new_id()), sample_records().len());
+        assert!(s.book().deleted().next().is_none(), "no deletion stamped");
+        assert!(s.book().iter().all(|(id, _)| sample_records().iter().all(|(sid, _, _)| *sid != id)));
+        assert!(s.book().get(own).is_some());
+    }
+
+    #[test]
+    fn a_file_that_carries_the_sample_brings_none_of_it() {
+        // An export written before exports left the sample out: every record, the sample's too.
+        let mut sender = session(2);
+        load_sample(&mut sender, 1_000);
+        remove_sample(&mut sender, SeededEntropy(3).new_id());
+        load_sample(&mut sender, 2_000);
+        let (first, _, _) = sample_records().into_iter().next().unwrap();
+        sender.set_deleted(3_000, first, true);
+        let lines: Vec<String> = sender
+            .book()
+            .iter()
+            .map(|(id, r)| serde_json::to_string(&WireRecord::from_record(id, r)).unwrap())
+            .collect();
+        let old_file = format!(
+            r#"{{"format":"unionbook","version":2,"exported_at":"2026-11-01T00:00:00Z","exported_by":{{"device":"{}","officer":""}},"union":"","selection":{{"what":"all"}},"records":[{}]}}"#,
+            sender.device(),
+            lines.join(",")
+        );
+        let incoming = read_file(old_file.as_bytes(), &schema_of).unwrap();
+        assert!(incoming.book.iter().all(|(_, r)| !r.flag(SAMPLE)), "no sample record, live or deleted");
     }
 }

@@ -106,6 +106,13 @@ impl Book {
         self.records.insert(id, record);
     }
 
+    /// Takes records out entirely (no deletion stamped): see `Session::remove_outright`.
+    pub fn remove_all(&mut self, ids: &[RecordId]) {
+        for id in ids {
+            self.records.remove(id);
+        }
+    }
+
     /// A local edit: sets fields of a record (creating it if new) at `stamp`. Fields whose value
     /// does not change are left alone. Returns whether anything changed.
     pub fn write(

@@ -149,13 +149,35 @@ impl Session {
             return false;
         }
         let (undo, _) = self.last_import.take().expect("checked");
+        let ids: Vec<RecordId> = undo.ids().collect();
+        self.rewrite_without_joining(ids, epoch, |book| book.undo(undo));
+        true
+    }
+
+    /// Takes records out of the book as if they had never been in it: no deletion is stamped,
+    /// so nothing of them travels in exports. Only for records that never belonged to the
+    /// union (the sample union); other tabs reopen the stored book under the new `epoch`, like
+    /// after an undone import. Returns how many records went.
+    pub fn remove_outright(&mut self, ids: &[RecordId], epoch: RecordId) -> usize {
+        let present: Vec<RecordId> = ids.iter().copied().filter(|id| self.book.get(*id).is_some()).collect();
+        if present.is_empty() {
+            return 0;
+        }
+        self.last_import = None;
+        let gone = present.clone();
+        self.rewrite_without_joining(present, epoch, |book| book.remove_all(&gone));
+        gone.len()
+    }
+
+    /// Changes records in a way a join would undo (their versions vanish or go back), so the
+    /// next save writes their chunks as they are here and begins a new epoch.
+    fn rewrite_without_joining(&mut self, ids: Vec<RecordId>, epoch: RecordId, change: impl FnOnce(&mut Book)) {
         // The chunks must be known before the records they hold may vanish.
-        let chunks: Vec<ChunkKey> = chunks_of(&self.book, undo.ids().collect::<Vec<_>>()).collect();
-        self.book.undo(undo);
+        let chunks: Vec<ChunkKey> = chunks_of(&self.book, ids).collect();
+        change(&mut self.book);
         self.dirty.extend(chunks);
         self.persister.begin_epoch(epoch);
         self.revision += 1;
-        true
     }
 
     /// Opens the stored book again after another tab started a new epoch (an undone import,

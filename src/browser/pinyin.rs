@@ -1,5 +1,6 @@
 //! Pinyin initials of Chinese names ("zs" for 张三), from the browser's own collation data
-//! (`Intl.Collator` with pinyin ordering), so no character table ships in the wasm.
+//! (`Intl.Collator` with pinyin ordering), so no character table ships in the wasm; and the
+//! same collation to sort lists.
 
 use js_sys::{Array, Intl, Object};
 use std::cell::RefCell;
@@ -37,17 +38,22 @@ thread_local! {
     static COLLATOR: RefCell<Option<Intl::Collator>> = const { RefCell::new(None) };
 }
 
+/// Two texts in pinyin order (Latin letters alphabetically), as Chinese readers sort lists.
+pub fn collate(a: &str, b: &str) -> std::cmp::Ordering {
+    compare_text(a, b).partial_cmp(&0.0).unwrap_or(std::cmp::Ordering::Equal)
+}
+
 fn compare(a: char, b: char) -> f64 {
+    compare_text(&a.to_string(), &b.to_string())
+}
+
+fn compare_text(a: &str, b: &str) -> f64 {
     COLLATOR.with(|c| {
         let mut c = c.borrow_mut();
         let collator =
             c.get_or_insert_with(|| Intl::Collator::new(&Array::of1(&"zh-CN-u-co-pinyin".into()), &Object::new()));
         let compare = collator.compare();
-        compare
-            .call2(&JsValue::NULL, &a.to_string().into(), &b.to_string().into())
-            .ok()
-            .and_then(|v| v.as_f64())
-            .unwrap_or(0.0)
+        compare.call2(&JsValue::NULL, &a.into(), &b.into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
     })
 }
 

@@ -7,6 +7,7 @@ use super::show::{kind_name, record_label, sender, when};
 use crate::book::RecordId;
 use crate::book::history::ConflictNote;
 use crate::people::field_name;
+use crate::sample::is_sample;
 use crate::ui::book_state::BookState;
 use crate::ui::labels::value_text;
 use crate::ui::notice::use_notices;
@@ -81,6 +82,8 @@ pub fn DeletedPanel() -> impl IntoView {
     let deleted = move || {
         book.read(|b| {
             b.deleted()
+                // A sample record deleted before the sample was removed is not the union's.
+                .filter(|(id, _)| !is_sample(b, *id))
                 .take(100)
                 .map(|(id, r)| (id, record_label(b, id, &r.kind), kind_name(&r.kind)))
                 .collect::<Vec<_>>()

@@ -106,7 +106,8 @@ fn SamplePanel() -> impl IntoView {
         notices.show(tr!(data.sample_loaded));
     };
     let remove = move |_| {
-        if let Some(n) = book.edit(remove_sample) {
+        let epoch = crate::book::Entropy::new_id(&mut crate::browser::environment::BrowserEntropy);
+        if let Some(n) = book.edit(|s, _| remove_sample(s, epoch)) {
             notices.show(tr!(data.sample_removed, count = n));
         }
     };

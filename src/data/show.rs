@@ -3,6 +3,11 @@
 use crate::book::{Book, RecordId};
 use crate::browser::environment::local_datetime;
 use crate::kinds::record_name;
+use crate::people::evaluation::EVALUATION;
+use crate::people::labels::position_name;
+use crate::people::roles::ROLE;
+use crate::people::terms::{SEMESTER, SemesterRecord, TERM, Term};
+use crate::ui::labels::{semester_name, term_name};
 use crate::ui::language::current_lang;
 
 /// Who a device is: its officer's name, else the start of its id.
@@ -17,9 +22,23 @@ pub fn when(ms: u64) -> String {
     current_lang().format_datetime(local_datetime(ms))
 }
 
-/// A record's name, or its kind and the start of its id.
+/// A record as an officer would name it: its own name, or what it is about (a role by its
+/// holder, position and unit; a semester by its years), else what kind of record it is.
 pub fn record_label(book: &Book, id: RecordId, kind: &str) -> String {
-    record_name(book, id).unwrap_or_else(|| format!("{} {}", kind_name(kind), &id.as_str()[..4]))
+    let Some(record) = book.get(id) else { return kind_name(kind) };
+    let name = |id: &str| RecordId::parse(id).and_then(|id| record_name(book, id));
+    let described = match kind {
+        SEMESTER => SemesterRecord::from_record(id, record).map(|s| semester_name(s.semester)),
+        TERM => Some(term_name(Term::from_record(id, record).number)),
+        ROLE => {
+            let parts =
+                [name(record.text("member")), Some(position_name(record.text("position"))), name(record.text("unit"))];
+            Some(parts.into_iter().flatten().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" · "))
+        }
+        EVALUATION => name(record.text("subject")).map(|who| tr!(data.evaluation_of, name = who)),
+        _ => record_name(book, id),
+    };
+    described.filter(|s| !s.is_empty()).unwrap_or_else(|| kind_name(kind))
 }
 
 /// A kind as people call it; a kind this app does not know comes from a newer Unionbook.

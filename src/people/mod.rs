@@ -1,10 +1,11 @@
 //! Organisation and people: terms and semesters, units, members and their roles over time,
 //! recruitment, evaluations, trainings, rosters. The pure models (`model`, `terms`, `roles`,
-//! `recruitment`, `evaluation`, `training`, `roster`) are tested on the host; the pages beside
+//! `recruitment`, `evaluation`, `training`, `roster`, `finding`) are tested on the host; the pages beside
 //! them display and collect.
 
 pub mod evaluation;
 mod evaluations_page;
+pub mod finding;
 pub mod labels;
 mod member_page;
 pub mod model;

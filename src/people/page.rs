@@ -4,11 +4,12 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::finding::{MemberOrder, Words, find_members, sort_units};
 use super::labels::{gender_name, position_name, unit_kind_name};
-use super::model::{Member, Unit, members, units};
+use super::model::{Member, Unit, units};
 use super::roles::{current_roles, roles_of};
 use crate::browser::environment::today;
-use crate::browser::pinyin::initials;
+use crate::browser::pinyin::{collate, initials};
 use crate::people::pickers::{SemesterFilter, range_of};
 use crate::people::terms::semester;
 use crate::table::Table;
@@ -36,12 +37,19 @@ pub fn PeoplePage() -> impl IntoView {
     let query = RwSignal::new(String::new());
     // Members of every semester unless one is chosen: a roster's new members have no role yet.
     let semester_filter = RwSignal::new(None);
-    let unit_list = Memo::new(move |_| book.read(units));
+    let order = RwSignal::new(MemberOrder::Name);
+    let english = current_lang() == crate::locale::Lang::En;
+    let unit_list = Memo::new(move |_| {
+        let mut list = book.read(units);
+        sort_units(&mut list, english, &collate);
+        list
+    });
     let member_list = Memo::new(move |_| {
         let q = query.get();
         let within = book.read(|b| range_of(b, semester_filter.get()));
+        let words = Words { initials: &initials, position_name: &position_name, collate: &collate };
         book.read(|b| {
-            members(b, &q, &initials)
+            find_members(b, &q, today(), order.get(), &words)
                 .into_iter()
                 .filter(|m| {
                     within.is_none_or(|(first, last)| roles_of(b, m.id).iter().any(|r| r.overlaps(first, last)))
@@ -49,7 +57,6 @@ pub fn PeoplePage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let english = current_lang() == crate::locale::Lang::En;
     let semester_start =
         move || settings.with(|s| s.current_semester).and_then(|id| book.read(|b| semester(b, id))).map(|s| s.starts);
 
@@ -93,7 +100,16 @@ pub fn PeoplePage() -> impl IntoView {
                     />
                     <p class="help" id="member-search-help">{tr!(people.search_hint)}</p>
                 </div>
-                <SemesterFilter selected=semester_filter />
+                <div class="filters">
+                    <SemesterFilter selected=semester_filter />
+                    <div class="field">
+                        <label for="member-order">{tr!(people.order.label)}</label>
+                        <select id="member-order" on:change=move |ev| order.set(MemberOrder::parse(&event_target_value(&ev)))>
+                            <option value=MemberOrder::Name.word()>{tr!(people.order.name)}</option>
+                            <option value=MemberOrder::Rank.word()>{tr!(people.order.rank)}</option>
+                        </select>
+                    </div>
+                </div>
                 <p class="help" aria-live="polite">
                     {move || {
                         let count = member_list.with(Vec::len);

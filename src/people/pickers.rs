@@ -6,6 +6,8 @@ use leptos::prelude::*;
 
 use crate::book::{Book, RecordId};
 use crate::browser::environment::today;
+use crate::browser::pinyin::collate;
+use crate::people::finding::sort_units;
 use crate::people::model::{members, units};
 use crate::people::terms::{semester, semester_of, semesters};
 use crate::ui::book_state::BookState;
@@ -52,15 +54,19 @@ pub fn range_of(book: &Book, chosen: Option<RecordId>) -> Option<(NaiveDate, Nai
 
 /// Members as choices for a select, with a first choice for none.
 pub fn member_options(book: &Book, none: String) -> Vec<(String, String)> {
+    let mut people = members(book, "", &|_| String::new());
+    people.sort_by(|a, b| collate(&a.name, &b.name));
     let mut list = vec![(String::new(), none)];
-    list.extend(members(book, "", &|_| String::new()).into_iter().map(|m| (m.id.to_string(), m.name)));
+    list.extend(people.into_iter().map(|m| (m.id.to_string(), m.name)));
     list
 }
 
 /// Units as choices for a select, with a first choice for none.
 pub fn unit_options(book: &Book, none: String) -> Vec<(String, String)> {
     let english = current_lang() == crate::locale::Lang::En;
+    let mut found = units(book);
+    sort_units(&mut found, english, &collate);
     let mut list = vec![(String::new(), none)];
-    list.extend(units(book).into_iter().map(|u| (u.id.to_string(), u.name(english).to_owned())));
+    list.extend(found.into_iter().map(|u| (u.id.to_string(), u.name(english).to_owned())));
     list
 }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::attendance::AttendancePage;
 use crate::book::DEVICE_KIND;
 use crate::browser::{persistence, service_worker, tabs};
 use crate::data::DataPage;
@@ -80,6 +81,7 @@ fn page(route: Route) -> AnyView {
         Route::More => view! { <MorePage /> }.into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
         Route::Data => lazily(move || data_pages(route)),
+        Route::Attendance => lazily(move || attendance_pages(route)),
         Route::NotBuilt(area) => view! { <NotBuilt area /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
         _ => lazily(move || people_pages(route)),
@@ -112,6 +114,11 @@ fn people_pages(route: Route) -> AnyView {
         Route::Roster => view! { <RosterPage /> }.into_any(),
         _ => view! { <PeoplePage /> }.into_any(),
     }
+}
+
+#[lazy]
+fn attendance_pages(_route: Route) -> AnyView {
+    view! { <AttendancePage /> }.into_any()
 }
 
 #[lazy]

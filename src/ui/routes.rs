@@ -22,6 +22,7 @@ pub enum Route {
     Trainings,
     Training(RecordId),
     Roster,
+    Attendance,
     Data,
     /// An area whose pages are not built yet.
     NotBuilt(Area),
@@ -38,6 +39,7 @@ impl Route {
             ["more"] => Route::More,
             ["settings"] => Route::Settings,
             ["data"] => Route::Data,
+            ["attendance"] => Route::Attendance,
             ["people"] => Route::People,
             ["people", "new-unit"] => Route::NewUnit,
             ["people", "units", id] => record(id, Route::Unit),
@@ -65,6 +67,7 @@ impl Route {
             Route::More => "/more".into(),
             Route::Settings => "/settings".into(),
             Route::Data => "/data".into(),
+            Route::Attendance => "/attendance".into(),
             Route::People => "/people".into(),
             Route::NewUnit => "/people/new-unit".into(),
             Route::Unit(id) => format!("/people/units/{id}"),
@@ -90,6 +93,7 @@ impl Route {
             Route::More => Some(Area::More),
             Route::Settings => Some(Area::Settings),
             Route::Data => Some(Area::Data),
+            Route::Attendance => Some(Area::Attendance),
             Route::People
             | Route::NewUnit
             | Route::Unit(_)
@@ -135,6 +139,7 @@ mod tests {
             Route::Trainings,
             Route::Training(id),
             Route::Roster,
+            Route::Attendance,
         ];
         routes.extend(Area::ALL.into_iter().filter(|a| !a.is_built()).map(Route::NotBuilt));
         for route in routes {

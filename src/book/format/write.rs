@@ -5,6 +5,7 @@ use serde_json::{Value, json};
 use super::{FORMAT_NAME, FORMAT_VERSION, Selection};
 use crate::book::book::{Book, DEVICE_KIND};
 use crate::book::id::RecordId;
+use crate::book::schema::SAMPLE_FIELD;
 use crate::book::wire::WireRecord;
 
 /// Who exports what, and when.
@@ -47,13 +48,16 @@ pub fn selected_count(book: &Book, selection: &Selection) -> usize {
     selected(book, selection).len()
 }
 
-/// The ids a selection holds, with the device records of everyone who stamped them.
+/// The ids a selection holds, with the device records of everyone who stamped them; never a
+/// sample record, live or deleted.
 pub fn selected(book: &Book, selection: &Selection) -> Vec<RecordId> {
     let mut ids: Vec<RecordId> = match selection {
         Selection::All => book.iter().map(|(id, _)| id).collect(),
         Selection::Kind { kind } => book.iter().filter(|(_, r)| &r.kind == kind).map(|(id, _)| id).collect(),
         Selection::Related { root } => related(book, *root),
     };
+    // The sample union is this phone's alone: an officer who receives the file never had it.
+    ids.retain(|id| book.get(*id).is_some_and(|r| !r.flag(SAMPLE_FIELD)));
     let devices: Vec<RecordId> = ids
         .iter()
         .filter_map(|id| book.get(*id))
