@@ -1,11 +1,9 @@
 //! Member rosters from spreadsheets: CSV as Chinese Excel writes it (UTF-8 with or without a
 //! BOM, or GB18030/GBK; commas or tabs), a step where the user matches columns to fields, and a
-//! plan that merges members by student id instead of doubling them.
+//! plan (`roster_plan.rs`) that merges members by student id instead of doubling them and gives
+//! them their roles.
 
-use serde_json::{Value, json};
-
-use super::model::{GENDERS, MEMBER, member_with_student_id};
-use crate::book::{Book, RecordId};
+use super::model::{GENDERS, MEMBER};
 
 /// Rows a roster may have: a department's students over four years, with room.
 pub const MAX_ROWS: usize = 5_000;
@@ -85,7 +83,7 @@ pub fn parse_sheet(text: &str) -> Result<Sheet, SheetError> {
     Ok(Sheet { headers, rows })
 }
 
-/// What a column holds.
+/// What a column holds: a member's field, or the unit and position of a role.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Column {
     Ignore,
@@ -99,10 +97,12 @@ pub enum Column {
     Wechat,
     Qq,
     Notes,
+    Unit,
+    Position,
 }
 
 impl Column {
-    pub const ALL: [Column; 11] = [
+    pub const ALL: [Column; 13] = [
         Column::Ignore,
         Column::Name,
         Column::StudentId,
@@ -114,12 +114,24 @@ impl Column {
         Column::Wechat,
         Column::Qq,
         Column::Notes,
+        Column::Unit,
+        Column::Position,
     ];
 
-    /// The member field it fills.
-    pub fn field(self) -> Option<&'static str> {
+    /// The column's name in the mapping's choices (a member field's name, or the role's
+    /// "unit" and "position").
+    pub fn key(self) -> Option<&'static str> {
+        match self {
+            Column::Unit => Some("unit"),
+            Column::Position => Some("position"),
+            other => other.member_field(),
+        }
+    }
+
+    /// The member field it fills; the unit and position fill a role instead.
+    pub fn member_field(self) -> Option<&'static str> {
         Some(match self {
-            Column::Ignore => return None,
+            Column::Ignore | Column::Unit | Column::Position => return None,
             Column::Name => "name",
             Column::StudentId => "student_id",
             Column::ClassMajor => "class_major",
@@ -133,16 +145,21 @@ impl Column {
         })
     }
 
-    pub fn parse(field: &str) -> Column {
-        Column::ALL.into_iter().find(|c| c.field() == Some(field)).unwrap_or(Column::Ignore)
+    pub fn parse(key: &str) -> Column {
+        Column::ALL.into_iter().find(|c| c.key() == Some(key)).unwrap_or(Column::Ignore)
     }
 
     /// A guess from a heading, in Chinese or English.
     pub fn guess(heading: &str) -> Column {
         let h = heading.trim().to_ascii_lowercase();
         let has = |words: &[&str]| words.iter().any(|w| h.contains(w));
+        // Before the name: "Department name" is a unit, "职务名称" a position.
         if has(&["学号", "student id", "student no", "student_id", "id no"]) {
             Column::StudentId
+        } else if has(&["职务", "职位", "岗位", "position", "title", "role"]) {
+            Column::Position
+        } else if has(&["部门", "所在部", "单位", "社团", "department", "dept", "ministry", "unit"]) {
+            Column::Unit
         } else if has(&["姓名", "名字", "name"]) {
             Column::Name
         } else if has(&["班级", "专业", "class", "major"]) {
@@ -184,93 +201,47 @@ pub fn suggest(headers: &[String]) -> Vec<Column> {
         .collect()
 }
 
-/// Why a row is left out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Skip {
-    NoName,
-}
+// What a cell says: a position, a unit's name, a gender.
 
-/// What importing the roster would do.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RosterPlan {
-    /// New members' fields.
-    pub new: Vec<Vec<(String, Value)>>,
-    /// Members already in the book (same student id) and the fields the roster fills in.
-    pub updates: Vec<(RecordId, Vec<(String, Value)>)>,
-    /// Rows of the file (numbered from 2, the heading being 1) that are left out, and why.
-    pub skipped: Vec<(usize, Skip)>,
-    /// Rows merged into an earlier row of the file with the same student id.
-    pub merged_in_file: usize,
-}
+/// The position of a role whose row names a unit but no position this app knows: a plain
+/// member of that unit, which the officer can change on the member's page.
+pub const FALLBACK_POSITION: &str = "member";
 
-/// Works out the import. `mapping` gives a column for each heading. Without a name column
-/// there is nothing to import: `None`.
-pub fn plan(book: &Book, sheet: &Sheet, mapping: &[Column]) -> Option<RosterPlan> {
-    let name_at = mapping.iter().position(|c| *c == Column::Name)?;
-    let mut plan = RosterPlan::default();
-    // Rows by student id (or alone), in file order; a later row fills what earlier ones left.
-    let mut people: Vec<(Option<String>, Vec<(String, Value)>)> = Vec::new();
-    for (i, row) in sheet.rows.iter().enumerate() {
-        if row.get(name_at).is_none_or(|n| n.is_empty()) {
-            plan.skipped.push((i + 2, Skip::NoName));
-            continue;
-        }
-        let fields = row_fields(row, mapping);
-        let sid = fields.iter().find(|(f, _)| f == "student_id").and_then(|(_, v)| v.as_str()).map(str::to_owned);
-        match people.iter_mut().find(|(s, _)| sid.is_some() && *s == sid) {
-            Some((_, existing)) => {
-                plan.merged_in_file += 1;
-                for (f, v) in fields {
-                    match existing.iter_mut().find(|(ef, _)| *ef == f) {
-                        Some(slot) => slot.1 = v,
-                        None => existing.push((f, v)),
-                    }
-                }
-            }
-            None => people.push((sid, fields)),
-        }
+/// What rosters write for each position (compared in lower case, hyphens as spaces): the app's
+/// own names in both languages first, then the other usual words.
+pub const POSITION_WORDS: &[(&str, &[&str])] = &[
+    ("president", &["主席", "president", "chair", "chairman", "chairwoman", "chairperson"]),
+    ("vice_president", &["副主席", "vice president", "vice chair", "vice chairman", "deputy chair"]),
+    ("minister", &["部长", "主任", "minister", "director", "head of department", "department head"]),
+    ("vice_minister", &["副部长", "副主任", "vice minister", "deputy minister", "deputy director"]),
+    ("association_head", &["会长", "社长", "association head", "club head", "society head"]),
+    ("assistant", &["干事", "部员", "assistant", "staff"]),
+    ("member", &["成员", "会员", "社员", "member"]),
+];
+
+/// The position a cell names, if it names one. Chinese titles often carry their unit (生活部部长,
+/// 学生会主席), so a Chinese title also matches by its ending — but not after 副: 副会长 is not 会长.
+pub fn position_of(cell: &str) -> Option<&'static str> {
+    let said = cell.trim().to_lowercase().replace(['-', '_'], " ");
+    let said = said.split_whitespace().collect::<Vec<_>>().join(" ");
+    let every_word = POSITION_WORDS.iter().flat_map(|(p, words)| words.iter().map(move |w| (*p, *w)));
+    if let Some((position, _)) = every_word.clone().find(|(_, w)| *w == said) {
+        return Some(position);
     }
-    for (sid, fields) in people {
-        match sid.as_deref().and_then(|s| member_with_student_id(book, s)) {
-            Some(id) => {
-                let record = book.get(id).expect("found in the book");
-                let changes: Vec<(String, Value)> =
-                    fields.into_iter().filter(|(f, v)| record.value(f) != Some(v)).collect();
-                if !changes.is_empty() {
-                    plan.updates.push((id, changes));
-                }
-            }
-            None => plan.new.push(fields),
-        }
-    }
-    Some(plan)
+    every_word
+        .filter(|(_, w)| !w.is_ascii())
+        .filter(|(_, w)| said.strip_suffix(w).is_some_and(|before| !before.ends_with('副')))
+        .max_by_key(|(_, w)| w.len())
+        .map(|(position, _)| position)
 }
 
-/// The member fields a row fills: only those with a value, so a roster never erases.
-fn row_fields(row: &[String], mapping: &[Column]) -> Vec<(String, Value)> {
-    let mut fields = Vec::new();
-    for (column, cell) in mapping.iter().zip(row) {
-        let Some(field) = column.field() else { continue };
-        if cell.is_empty() {
-            continue;
-        }
-        let value = match column {
-            Column::Year => match cell.chars().filter(char::is_ascii_digit).collect::<String>().parse::<i64>() {
-                Ok(y) if (1950..=2100).contains(&y) => json!(y),
-                _ => continue,
-            },
-            Column::Gender => match gender(cell) {
-                Some(g) => json!(g),
-                None => continue,
-            },
-            _ => json!(cell.chars().take(if *column == Column::Notes { 2000 } else { 60 }).collect::<String>()),
-        };
-        fields.push((field.to_owned(), value));
-    }
-    fields
+/// How unit names are compared: trimmed, Latin letters in either case.
+pub fn unit_key(name: &str) -> String {
+    name.trim().to_lowercase()
 }
 
-fn gender(cell: &str) -> Option<&'static str> {
+/// The gender a cell names, in either language.
+pub(super) fn gender(cell: &str) -> Option<&'static str> {
     match cell.trim().to_ascii_lowercase().as_str() {
         "女" | "f" | "female" => Some(GENDERS[0]),
         "男" | "m" | "male" => Some(GENDERS[1]),
@@ -281,6 +252,15 @@ fn gender(cell: &str) -> Option<&'static str> {
 
 /// The kind of record a roster row becomes.
 pub const ROW_KIND: &str = MEMBER;
+
+// What importing would do, row by row, and doing it: beside this file, which reads the file
+// and its cells.
+#[path = "roster_apply.rs"]
+mod roster_apply;
+#[path = "roster_plan.rs"]
+mod roster_plan;
+pub use roster_apply::{Applied, apply};
+pub use roster_plan::*;
 
 #[cfg(test)]
 #[path = "roster_tests.rs"]
