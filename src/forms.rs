@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
-use crate::book::schema::parse_date;
+use crate::book::schema::{parse_date, tenths_of, tenths_value};
 use crate::book::{Book, RecordId};
 
 /// What is wrong with a field of a form.
@@ -19,8 +19,12 @@ pub enum FormError {
     /// Another member already has this student id.
     DuplicateStudentId,
     NotAYear,
-    /// A whole number within the range.
+    /// A number within the range (a whole one, or with one decimal where the field allows it).
     NotInRange(i64, i64),
+    /// A decimal where only whole numbers are taken.
+    NotWhole,
+    /// More than one decimal (8.55) where one is the most a score has.
+    TooManyDecimals,
     /// An end before its start.
     EndsBeforeStart,
     /// Another record already has this.
@@ -88,11 +92,101 @@ pub fn integer(
     }
     match value.parse::<i64>() {
         Ok(n) if (lo..=hi).contains(&n) => Some(n),
+        // "2.5" for a year or a term number: say what is wrong with it, not only the range.
+        _ if value.contains(['.', '．']) && read_tenths(value).is_some() => {
+            errors.push((field, FormError::NotWhole));
+            None
+        }
         _ => {
             errors.push((field, FormError::NotInRange(lo, hi)));
             None
         }
     }
+}
+
+/// A score kept exactly to one decimal, in tenths: `Tenths(85)` is 8.5. Shown as typed: "8.5",
+/// and "8" rather than "8.0".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Tenths(pub i64);
+
+impl Tenths {
+    /// A stored value (`8.5`, or a whole `8` as older files hold it); `None` for anything else.
+    pub fn of(value: &Value) -> Option<Tenths> {
+        tenths_of(value).map(Tenths)
+    }
+
+    pub fn value(self) -> Value {
+        tenths_value(self.0)
+    }
+}
+
+impl std::fmt::Display for Tenths {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (whole, tenth) = (self.0 / 10, (self.0 % 10).abs());
+        let sign = if self.0 < 0 && whole == 0 { "-" } else { "" };
+        if tenth == 0 { write!(f, "{sign}{whole}") } else { write!(f, "{sign}{whole}.{tenth}") }
+    }
+}
+
+/// Typed text as tenths: digits, then at most one decimal after a point ("8", "8.5", "8.50",
+/// ".5"). Trailing zeros say nothing, so "8.50" is 8.5; "8.55" and "8,5" are not read.
+/// Full-width digits and point, as a Chinese input method types them, are read too.
+fn read_tenths(text: &str) -> Option<i64> {
+    let text: String = text
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '．' => '.',
+            other => other,
+        })
+        .collect();
+    let (whole, decimals) = text.split_once('.').unwrap_or((&text, ""));
+    let decimals = decimals.trim_end_matches('0');
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && decimals.is_empty()) || !digits(whole) || !digits(decimals) || decimals.len() > 1 {
+        return None;
+    }
+    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    let tenth = decimals.bytes().next().map_or(0, |b| i64::from(b - b'0'));
+    whole.checked_mul(10)?.checked_add(tenth)
+}
+
+/// A number from `lo` to `hi` with at most one decimal (a score of 8.5); empty is `None` unless
+/// `needed`. Two decimals are refused as such, so the message says what to change.
+pub fn decimal(
+    errors: &mut FieldErrors,
+    field: &'static str,
+    value: &str,
+    lo: i64,
+    hi: i64,
+    needed: bool,
+) -> Option<Tenths> {
+    let value = value.trim();
+    if value.is_empty() {
+        if needed {
+            errors.push((field, FormError::Required));
+        }
+        return None;
+    }
+    match read_tenths(value) {
+        Some(t) if (lo * 10..=hi * 10).contains(&t) => Some(Tenths(t)),
+        None if is_more_decimals(value) => {
+            errors.push((field, FormError::TooManyDecimals));
+            None
+        }
+        _ => {
+            errors.push((field, FormError::NotInRange(lo, hi)));
+            None
+        }
+    }
+}
+
+/// "8.55": a number, only with more decimals than a score keeps.
+fn is_more_decimals(text: &str) -> bool {
+    text.split_once(['.', '．']).is_some_and(|(whole, decimals)| {
+        let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+        whole.chars().all(digit) && decimals.chars().count() > 1 && decimals.chars().all(digit)
+    })
 }
 
 /// One of `words`; empty is refused unless `optional`.
@@ -326,5 +420,57 @@ mod tests {
             ]
         );
         assert_eq!(integer(&mut e, "n", " 85 ", 0, 100, true), Some(85));
+    }
+
+    #[test]
+    fn a_whole_number_field_says_when_it_was_given_a_decimal() {
+        let mut e = FieldErrors::new();
+        assert_eq!(integer(&mut e, "year", "2024.5", 2000, 2100, true), None);
+        assert_eq!(integer(&mut e, "number", "6.0", 1, 99, true), None);
+        assert_eq!(integer(&mut e, "number", "100", 1, 99, true), None);
+        assert_eq!(
+            e,
+            vec![
+                ("year", FormError::NotWhole),
+                ("number", FormError::NotWhole),
+                ("number", FormError::NotInRange(1, 99))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_score_takes_one_decimal_and_no_more() {
+        let read = |typed: &str| {
+            let mut e = FieldErrors::new();
+            let value = decimal(&mut e, "score", typed, 0, 10, false);
+            (value, e.first().map(|(_, error)| error.clone()))
+        };
+        for (typed, tenths) in
+            [("8.5", 85), ("8", 80), (" 10 ", 100), ("0", 0), ("8.50", 85), (".5", 5), ("8.", 80), ("９．５", 95)]
+        {
+            assert_eq!(read(typed), (Some(Tenths(tenths)), None), "{typed}");
+        }
+        assert_eq!(read(""), (None, None));
+        for typed in ["8.55", "9.99", "0.05"] {
+            assert_eq!(read(typed), (None, Some(FormError::TooManyDecimals)), "{typed}");
+        }
+        for typed in ["10.5", "11", "-1", "x", "8,5", ".", "8.5.1", "1e1"] {
+            assert_eq!(read(typed), (None, Some(FormError::NotInRange(0, 10))), "{typed}");
+        }
+        let mut e = FieldErrors::new();
+        assert_eq!(decimal(&mut e, "score", "", 0, 10, true), None);
+        assert_eq!(e, vec![("score", FormError::Required)]);
+    }
+
+    #[test]
+    fn tenths_show_as_typed_and_store_as_the_number_they_are() {
+        assert_eq!(
+            (Tenths(85).to_string(), Tenths(80).to_string(), Tenths(5).to_string()),
+            ("8.5".into(), "8".into(), "0.5".into())
+        );
+        assert_eq!(Tenths(85).value(), json!(8.5));
+        assert_eq!(Tenths(80).value(), json!(8), "a whole score stays an integer, as older files hold it");
+        assert_eq!(Tenths::of(&json!(9)), Some(Tenths(90)));
+        assert_eq!(Tenths::of(&json!(9.25)), None);
     }
 }

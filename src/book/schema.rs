@@ -15,6 +15,10 @@ pub enum FieldType {
     Bool,
     /// A whole number within the range.
     Integer(i64, i64),
+    /// A number within the range with at most one decimal (a score of 8.5), kept exact as
+    /// tenths: see `tenths_of`. A whole number is written as an integer, so a file whose
+    /// scores are all whole reads as it did when such fields were `Integer`.
+    OneDecimal(i64, i64),
     /// The id of another record.
     Ref,
     /// A list of ids of other records.
@@ -63,6 +67,29 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(number(0..4)? as i32, number(5..7)?, number(8..10)?)
 }
 
+/// A number with at most one decimal, in tenths: `8.5` is 85, `8` is 80; `8.55` (or text) is
+/// not one. JSON numbers with a fraction arrive as binary floats, so "at most one decimal"
+/// means within a rounding error of a tenth — far closer than any second decimal could be.
+pub fn tenths_of(value: &Value) -> Option<i64> {
+    let Value::Number(n) = value else { return None };
+    if let Some(whole) = n.as_i64() {
+        return whole.checked_mul(10);
+    }
+    let times_ten = n.as_f64()? * 10.0;
+    // Beyond ±2^53 a float no longer holds every integer: not a score.
+    if !times_ten.is_finite() || times_ten.abs() > 9.0e15 {
+        return None;
+    }
+    let rounded = times_ten.round();
+    ((times_ten - rounded).abs() < 1e-6).then_some(rounded as i64)
+}
+
+/// The JSON number for a value in tenths: an integer when it is whole (`80` → `8`), else the
+/// shortest decimal that reads back as it (`85` → `8.5`).
+pub fn tenths_value(tenths: i64) -> Value {
+    if tenths % 10 == 0 { Value::from(tenths / 10) } else { Value::from(tenths as f64 / 10.0) }
+}
+
 impl FieldType {
     /// Whether a value fits; `null` always does (the field is cleared).
     pub fn accepts(self, value: &Value) -> bool {
@@ -72,6 +99,9 @@ impl FieldType {
             (FieldType::Date, Value::String(s)) => parse_date(s).is_some(),
             (FieldType::Bool, Value::Bool(_)) => true,
             (FieldType::Integer(lo, hi), Value::Number(n)) => n.as_i64().is_some_and(|n| (lo..=hi).contains(&n)),
+            (FieldType::OneDecimal(lo, hi), value) => {
+                tenths_of(value).is_some_and(|t| (lo * 10..=hi * 10).contains(&t))
+            }
             (FieldType::Ref, Value::String(s)) => super::id::RecordId::parse(s).is_some(),
             (FieldType::Refs, Value::Array(items)) => {
                 items.iter().all(|v| v.as_str().and_then(super::id::RecordId::parse).is_some())
@@ -97,6 +127,20 @@ mod tests {
     }
 
     #[test]
+    fn every_tenth_goes_to_json_and_back_exactly() {
+        for tenths in 0..=100_000 {
+            let written = tenths_value(tenths).to_string();
+            let read: Value = serde_json::from_str(&written).unwrap();
+            assert_eq!(tenths_of(&read), Some(tenths), "{written}");
+            assert!(written.split('.').nth(1).is_none_or(|decimals| decimals.len() == 1), "{written}");
+        }
+        assert_eq!(tenths_value(80), json!(8), "whole numbers stay integers");
+        for not_tenths in [json!(8.55), json!(0.01), json!(1e300), json!("8.5"), json!(true)] {
+            assert_eq!(tenths_of(&not_tenths), None, "{not_tenths}");
+        }
+    }
+
+    #[test]
     fn types_accept_their_values_and_null() {
         assert!(FieldType::Text(3).accepts(&json!("学生会")));
         assert!(!FieldType::Text(2).accepts(&json!("学生会")));
@@ -104,6 +148,11 @@ mod tests {
         assert!(!FieldType::Choice(&["a", "b"]).accepts(&json!("c")));
         assert!(FieldType::Integer(0, 10).accepts(&json!(10)));
         assert!(!FieldType::Integer(0, 10).accepts(&json!(10.5)));
+        assert!(FieldType::OneDecimal(0, 10).accepts(&json!(8.5)));
+        assert!(FieldType::OneDecimal(0, 10).accepts(&json!(10)));
+        assert!(!FieldType::OneDecimal(0, 10).accepts(&json!(8.55)));
+        assert!(!FieldType::OneDecimal(0, 10).accepts(&json!(10.1)));
+        assert!(!FieldType::OneDecimal(0, 10).accepts(&json!("8.5")));
         assert!(FieldType::Date.accepts(&Value::Null));
         assert!(!FieldType::Ref.accepts(&json!("nope")));
     }

@@ -81,6 +81,7 @@ fn field_type_text(ft: FieldType) -> String {
         FieldType::Date => tr!(data.expected.date),
         FieldType::Bool => tr!(data.expected.bool),
         FieldType::Integer(lo, hi) => tr!(data.expected.range, lo, hi),
+        FieldType::OneDecimal(lo, hi) => tr!(data.expected.one_decimal, lo, hi),
         FieldType::Ref => tr!(data.expected.record_id),
         FieldType::Refs => tr!(data.expected.record_ids),
         FieldType::Choice(words) => tr!(data.expected.choice, words = words.join(", ")),

@@ -1,6 +1,7 @@
-//! The daily work evaluation: scores out of 10 on criteria the union defines, with a comment,
-//! for a member (or a candidate on probation) by an evaluator; averages per member and per unit
-//! over a semester. Averages are kept in tenths, as whole numbers.
+//! The daily work evaluation: scores out of 10 (with at most one decimal, 8.5) on criteria the
+//! union defines, with a comment, for a member (or a candidate on probation) by an evaluator;
+//! averages per member and per unit over a semester. Scores and averages are kept in tenths, as
+//! whole numbers, so nothing is lost to floating point.
 
 use chrono::NaiveDate;
 use serde_json::{Value, json};
@@ -10,7 +11,7 @@ use super::recruitment::CANDIDATE;
 use super::roles::members_of_unit;
 use crate::book::schema::{FieldType, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
-use crate::forms::{self, FieldErrors, FormError};
+use crate::forms::{self, FieldErrors, FormError, Tenths};
 
 pub const CRITERION: &str = "criterion";
 pub const EVALUATION: &str = "evaluation";
@@ -40,7 +41,7 @@ pub static EVALUATION_SCHEMA: KindSchema = KindSchema {
         ("date", FieldType::Date),
         ("comment", FieldType::Text(2000)),
     ],
-    prefixed: &[(SCORE_PREFIX, FieldType::Integer(0, MAX_SCORE))],
+    prefixed: &[(SCORE_PREFIX, FieldType::OneDecimal(0, MAX_SCORE))],
 };
 
 /// The criteria a union starts with, as the seed semester's daily work evaluation used them.
@@ -85,7 +86,7 @@ pub struct Evaluation {
     pub date: Option<NaiveDate>,
     pub comment: String,
     /// (criterion, score out of 10)
-    pub scores: Vec<(RecordId, i64)>,
+    pub scores: Vec<(RecordId, Tenths)>,
 }
 
 impl Evaluation {
@@ -94,7 +95,7 @@ impl Evaluation {
             .fields
             .iter()
             .filter(|(_, e)| !e.value.is_null())
-            .filter_map(|(name, e)| Some((RecordId::parse(name.strip_prefix(SCORE_PREFIX)?)?, e.value.as_i64()?)))
+            .filter_map(|(name, e)| Some((RecordId::parse(name.strip_prefix(SCORE_PREFIX)?)?, Tenths::of(&e.value)?)))
             .collect();
         Evaluation {
             id,
@@ -108,7 +109,7 @@ impl Evaluation {
 
     /// The mean of this evaluation's scores, in tenths (83 is 8.3).
     pub fn average_tenths(&self) -> Option<i64> {
-        mean_tenths(self.scores.iter().map(|(_, s)| s * 10))
+        mean_tenths(self.scores.iter().map(|(_, s)| s.0))
     }
 }
 
@@ -175,8 +176,8 @@ impl EvaluationDraft {
         for (i, (criterion, typed)) in self.scores.iter().enumerate() {
             // Each score's error sits on its own field.
             let field = SCORE_FIELDS[i.min(SCORE_FIELDS.len() - 1)];
-            if let Some(score) = forms::integer(&mut e, field, typed, 0, MAX_SCORE, false) {
-                fields.push((format!("{SCORE_PREFIX}{criterion}"), json!(score)));
+            if let Some(score) = forms::decimal(&mut e, field, typed, 0, MAX_SCORE, false) {
+                fields.push((format!("{SCORE_PREFIX}{criterion}"), score.value()));
             }
         }
         let any_score_wrong = e.iter().any(|(f, _)| SCORE_FIELDS.contains(f));
@@ -236,7 +237,7 @@ mod tests {
             book.write(ids.new_id(), EVALUATION, clock.tick(2), draft.validate(book).unwrap());
         };
         evaluate(&mut book, a, d(2026, 10, 15), ["8", "9", "7", "10"]); // 8.5
-        evaluate(&mut book, a, d(2026, 12, 15), ["6", "7", "", "8"]); // 7.0 (a criterion left out)
+        evaluate(&mut book, a, d(2026, 12, 15), ["6", "7.5", "", "7.5"]); // 7.0 (a criterion left out)
         evaluate(&mut book, b, d(2026, 11, 1), ["9", "9", "9", "9"]); // 9.0
         evaluate(&mut book, outsider, d(2026, 11, 1), ["1", "1", "1", "1"]);
         evaluate(&mut book, a, d(2027, 3, 1), ["1", "1", "1", "1"]); // next semester
@@ -247,6 +248,31 @@ mod tests {
         assert_eq!(unit_average(&book, unit, d(2026, 8, 1), d(2027, 1, 31)), Some((82, 3))); // (85+70+90)/3
         assert_eq!(subject_average(&book, outsider, Some((d(2027, 2, 1), d(2027, 7, 31)))), None);
         assert_eq!(evaluations(&book, autumn).len(), 4);
+    }
+
+    #[test]
+    fn a_score_takes_one_decimal_and_keeps_it_exactly() {
+        let crit = SeededEntropy(5).new_id();
+        let member = SeededEntropy(6).new_id();
+        let mut book = Book::new();
+        book.write(member, MEMBER, Clock::new(SeededEntropy(1).new_id()).tick(1), [("name".into(), json!("x"))]);
+        let draft = |score: &str| EvaluationDraft {
+            subject: member.to_string(),
+            date: "2026-11-20".into(),
+            scores: vec![(crit, score.into())],
+            ..EvaluationDraft::default()
+        };
+        let fields = draft("8.5").validate(&book).unwrap();
+        let score = fields.iter().find(|(name, _)| name.starts_with(SCORE_PREFIX)).map(|(_, v)| v.clone());
+        assert_eq!(score, Some(json!(8.5)));
+        assert!(EVALUATION_SCHEMA.field(&format!("{SCORE_PREFIX}{crit}")).unwrap().accepts(&json!(8.5)));
+        assert_eq!(draft("8.55").validate(&book), Err(vec![("score-0", FormError::TooManyDecimals)]));
+        assert_eq!(draft("10.5").validate(&book), Err(vec![("score-0", FormError::NotInRange(0, 10))]));
+
+        let id = SeededEntropy(7).new_id();
+        book.write(id, EVALUATION, Clock::new(SeededEntropy(1).new_id()).tick(2), fields);
+        let stored = Evaluation::from_record(id, book.get(id).unwrap());
+        assert_eq!((stored.average_tenths(), stored.scores), (Some(85), vec![(crit, Tenths(85))]));
     }
 
     #[test]

@@ -78,6 +78,7 @@ pub fn step_error(error: super::recruitment::StepError) -> String {
         StepError::ScoreOutOfRange => tr!(form.not_in_range, lo = 0, hi = 100),
         StepError::ReasonRequired => tr!(recruit.error.reason_required),
         StepError::NoUnit => tr!(recruit.error.no_unit),
+        StepError::NothingBefore => tr!(recruit.error.nothing_before),
     }
 }
 

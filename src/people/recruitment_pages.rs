@@ -1,25 +1,31 @@
-//! Recruitment: the rounds, a round's board, and a candidate's way through the stages.
+//! Recruitment: the rounds (a first round makes its term and semester in place), a round's
+//! board and its applications. A candidate's page is in `candidate_page.rs`.
 
 use leptos::prelude::*;
 
-use super::labels::{stage_name, step_error};
+use super::labels::stage_name;
 use super::recruitment::{
-    ApplicationDraft, CANDIDATE, Candidate, ROUND, Round, RoundDraft, Stage, Step, board, candidates, hire, rounds,
+    ApplicationDraft, CANDIDATE, FirstSemesterDraft, ROUND, Round, RoundDraft, Stage, board, calendar_choices,
+    candidates, rounds, semester_word,
 };
-use super::terms::semesters;
+use super::terms::{semesters, terms};
 use crate::book::{Entropy, RecordId};
 use crate::browser::environment::{BrowserEntropy, today};
-use crate::forms::FieldErrors;
-use crate::people::pickers::{SemesterFilter, current_semester, member_options, unit_options};
+use crate::forms::{FieldErrors, error_of};
+use crate::people::pickers::{SemesterFilter, current_semester, unit_options};
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::form::{SelectField, TextArea, TextField};
-use crate::ui::labels::semester_name;
+use crate::ui::labels::{form_error, semester_name};
 use crate::ui::language::current_lang;
 use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
 use crate::ui::pieces::{CsvButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form};
+
+#[path = "candidate_page.rs"]
+mod candidate_page;
+pub use candidate_page::CandidatePage;
 
 #[component]
 pub fn RoundsPage() -> impl IntoView {
@@ -90,6 +96,12 @@ fn NewRound() -> impl IntoView {
         }
     };
     let err = move |field: &'static str| field_error(errors, field);
+    let no_semester = move || book.read(semesters).is_empty();
+    // With no semester to choose, the error says where to make one: just below, in place.
+    let semester_error = Signal::derive(move || {
+        error_of(&errors.get(), "semester")
+            .map(|e| if no_semester() { tr!(recruit.first_semester.needed) } else { form_error(e) })
+    });
     let semester_options = Signal::derive(move || {
         let mut list = vec![(String::new(), tr!(recruit.choose_semester))];
         list.extend(book.read(semesters).into_iter().map(|s| (s.id.to_string(), semester_name(s.semester))));
@@ -101,7 +113,8 @@ fn NewRound() -> impl IntoView {
             <h2>{tr!(recruit.new_round)}</h2>
             <FormProblems errors />
             <TextField id="round-title" label=Signal::derive(|| tr!(recruit.title)) value=title error=err("title") />
-            <SelectField id="round-semester" label=Signal::derive(|| tr!(terms.semester)) value=semester options=semester_options error=err("semester") />
+            <SelectField id="round-semester" label=Signal::derive(|| tr!(terms.semester)) value=semester options=semester_options error=semester_error />
+            {move || no_semester().then(|| view! { <FirstSemester chosen=semester /> })}
             <SelectField id="round-unit" label=Signal::derive(|| tr!(people.role.unit)) value=unit options=units error=err("unit") />
             <TextField id="round-opened" label=Signal::derive(|| tr!(recruit.opened)) value=opened error=err("opened") input_type="date" />
             <TextArea id="round-notes" label=Signal::derive(|| tr!(people.member_form.notes)) value=notes error=err("notes") />
@@ -137,7 +150,7 @@ pub fn RoundPage(id: RecordId) -> impl IntoView {
         rows: list()
             .into_iter()
             .map(|c| {
-                let score = |s: Option<i64>| s.map(|s| s.to_string()).unwrap_or_default();
+                let score = |s: Option<crate::forms::Tenths>| s.map(|s| s.to_string()).unwrap_or_default();
                 vec![
                     c.name,
                     c.student_id,
@@ -220,104 +233,57 @@ fn NewApplication(round: RecordId) -> impl IntoView {
     }
 }
 
-/// A candidate: what is known, and the next step.
+/// The term and semester a round needs, made inside the round's form when the book has none,
+/// so what was typed there stays; the new semester becomes the round's (`chosen`). The term
+/// number is asked for only when there is no term either.
 #[component]
-pub fn CandidatePage(id: RecordId) -> impl IntoView {
+fn FirstSemester(chosen: RwSignal<String>) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
-    let candidate = move || {
-        book.read(|b| {
-            b.get(id).filter(|r| r.kind == CANDIDATE && !r.is_deleted()).map(|r| Candidate::from_record(id, r))
-        })
-    };
-    let Some(first) = candidate() else {
-        return view! { <RecordMissing back="/people/recruitment" /> }.into_any();
-    };
-    let lang = current_lang();
-    let score = RwSignal::new(String::new());
-    let interviewer = RwSignal::new(String::new());
-    let notes = RwSignal::new(String::new());
-    let reason = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
-    let take = move |step: Step| {
-        let Some(c) = candidate() else { return };
-        let result = if let Step::Hire { on } = step {
-            book.read(|b| hire(b, &c, on, &mut || BrowserEntropy.new_id()))
-        } else {
-            c.step(&step).map(|fields| vec![(id, CANDIDATE, fields)])
-        };
-        match result {
-            Err(e) => problem.set(Some(step_error(e))),
+    let choices = calendar_choices(today());
+    let term_number = RwSignal::new(String::new());
+    let semester = RwSignal::new(semester_word(choices[0]));
+    let errors = RwSignal::new(FieldErrors::new());
+    let make = move || {
+        let draft = FirstSemesterDraft { term_number: term_number.get_untracked(), semester: semester.get_untracked() };
+        let (term_id, semester_id) = (BrowserEntropy.new_id(), BrowserEntropy.new_id());
+        match book.read(|b| draft.validate(b, today(), term_id, semester_id)) {
+            Err(problems) => errors.set(problems),
             Ok(writes) => {
-                book.edit(|s, now| {
+                // Chosen first, so the round's list of semesters shows it selected as it appears.
+                let before = chosen.get_untracked();
+                chosen.set(semester_id.to_string());
+                let made = book.edit(|s, now| {
                     for (id, kind, fields) in writes {
                         s.write(now, id, kind, fields);
                     }
                 });
-                problem.set(None);
-                score.set(String::new());
-                notices.show(tr!(recruit.step_done, name = c.name.clone()));
+                if made.is_some() {
+                    notices.show(tr!(recruit.first_semester.made));
+                } else {
+                    chosen.set(before);
+                }
             }
         }
     };
-    let typed_score = move || score.get_untracked().trim().parse::<i64>().unwrap_or(-1);
-    let back = first.round.map(|r| format!("/people/recruitment/{r}")).unwrap_or_else(|| "/people/recruitment".into());
-    let interviewers = book.read(|b| member_options(b, tr!(recruit.choose_interviewer)));
+    let on_enter = move |ev: leptos::ev::KeyboardEvent| {
+        // Enter here makes the semester; it must not submit the round's form around it.
+        if ev.key() == "Enter" {
+            ev.prevent_default();
+            make();
+        }
+    };
+    let options: Vec<(String, String)> = choices.iter().map(|s| (semester_word(*s), semester_name(*s))).collect();
+    let needs_term = move || book.read(terms).is_empty();
     view! {
-        <PageTitle area=Area::People />
-        <section class="page">
-            <h1>{first.name.clone()}</h1>
-            <p><a href=back>{tr!(recruit.back_to_round)}</a></p>
-            {move || candidate().map(|c| view! {
-                <dl class="facts">
-                    <div><dt>{tr!(recruit.stage_label)}</dt><dd data-testid="stage">{stage_name(c.stage)}</dd></div>
-                    <div><dt>{tr!(people.member_form.student_id)}</dt><dd>{c.student_id.clone()}</dd></div>
-                    <div><dt>{tr!(people.member_form.class_major)}</dt><dd>{c.class_major.clone()}</dd></div>
-                    <div><dt>{tr!(recruit.applied)}</dt><dd>{c.applied.map(|d| lang.format_date(d)).unwrap_or_default()}</dd></div>
-                    <div><dt>{tr!(recruit.test_score)}</dt><dd>{c.test_score.map(|s| s.to_string()).unwrap_or_default()}</dd></div>
-                    <div><dt>{tr!(recruit.interview_score)}</dt><dd>{c.interview_score.map(|s| s.to_string()).unwrap_or_default()}</dd></div>
-                    <div><dt>{tr!(recruit.interview_notes)}</dt><dd>{c.interview_notes.clone()}</dd></div>
-                    <div><dt>{tr!(recruit.reason)}</dt><dd>{c.reason.clone()}</dd></div>
-                </dl>
-                {c.member.map(|m| view! { <p><a href=format!("/people/members/{m}")>{tr!(recruit.see_member)}</a></p> })}
+        <fieldset class="in-place" on:keydown=on_enter>
+            <legend>{tr!(recruit.first_semester.title)}</legend>
+            <p class="help">{tr!(recruit.first_semester.help)}</p>
+            {move || needs_term().then(|| view! {
+                <TextField id="first-term-number" label=Signal::derive(|| tr!(terms.number)) value=term_number error=field_error(errors, "term_number") input_mode="numeric" />
             })}
-            <p class="form-problems" role="alert">{move || problem.get()}</p>
-            {move || candidate().map(|c| match c.stage {
-                Stage::Applied => view! {
-                    <form class="form card" on:submit=move |ev| { ev.prevent_default(); take(Step::Tested { score: typed_score() }); }>
-                        <h2>{tr!(recruit.step.test)}</h2>
-                        <TextField id="step-score" label=Signal::derive(|| tr!(recruit.test_score)) value=score input_mode="numeric" />
-                        <button type="submit" class="button primary">{tr!(recruit.step.record_test)}</button>
-                    </form>
-                }.into_any(),
-                Stage::InitialTest => view! {
-                    <form class="form card" on:submit=move |ev| { ev.prevent_default(); let by = RecordId::parse(&interviewer.get_untracked()).into_iter().collect(); take(Step::Interviewed { score: typed_score(), interviewers: by, notes: notes.get_untracked() }); }>
-                        <h2>{tr!(recruit.step.interview)}</h2>
-                        <TextField id="step-score" label=Signal::derive(|| tr!(recruit.interview_score)) value=score input_mode="numeric" />
-                        <SelectField id="step-interviewer" label=Signal::derive(|| tr!(recruit.interviewer)) value=interviewer options=interviewers.clone() />
-                        <TextArea id="step-notes" label=Signal::derive(|| tr!(recruit.interview_notes)) value=notes />
-                        <button type="submit" class="button primary">{tr!(recruit.step.record_interview)}</button>
-                    </form>
-                }.into_any(),
-                Stage::Interview => view! {
-                    <div class="card"><button class="button primary" on:click=move |_| take(Step::StartProbation)>{tr!(recruit.step.start_probation)}</button></div>
-                }.into_any(),
-                Stage::Probation => view! {
-                    <div class="card">
-                        <p class="help">{tr!(recruit.step.probation_help)}</p>
-                        <button class="button primary" on:click=move |_| take(Step::Hire { on: today() })>{tr!(recruit.step.hire)}</button>
-                    </div>
-                }.into_any(),
-                Stage::Hired | Stage::NotHired => ().into_any(),
-            })}
-            {move || candidate().filter(|c| !c.stage.is_final()).map(|_| view! {
-                <form class="form card" on:submit=move |ev| { ev.prevent_default(); take(Step::Decline { on: today(), reason: reason.get_untracked() }); }>
-                    <h2>{tr!(recruit.step.decline)}</h2>
-                    <TextField id="step-reason" label=Signal::derive(|| tr!(recruit.reason)) value=reason />
-                    <button type="submit" class="button danger">{tr!(recruit.step.not_hired)}</button>
-                </form>
-            })}
-        </section>
+            <SelectField id="first-semester" label=Signal::derive(|| tr!(recruit.first_semester.semester)) value=semester options error=field_error(errors, "semester") />
+            <button type="button" class="button" on:click=move |_| make()>{tr!(recruit.first_semester.make)}</button>
+        </fieldset>
     }
-    .into_any()
 }

@@ -76,6 +76,8 @@ pub fn form_error(error: FormError) -> String {
         FormError::DuplicateStudentId => tr!(form.duplicate_student_id),
         FormError::NotAYear => tr!(form.not_a_year),
         FormError::NotInRange(lo, hi) => tr!(form.not_in_range, lo, hi),
+        FormError::NotWhole => tr!(form.not_whole),
+        FormError::TooManyDecimals => tr!(form.too_many_decimals),
         FormError::EndsBeforeStart => tr!(form.ends_before_start),
         FormError::Taken => tr!(form.taken),
         FormError::SameRole => tr!(form.same_role),

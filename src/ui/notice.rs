@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::book::RecordId;
+use crate::book::{RecordId, Session};
 use crate::ui::book_state::BookState;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -19,6 +19,22 @@ pub enum UndoAction {
     Restore(RecordId),
     /// Write these fields back on a record (the values they had before).
     Write { record: RecordId, kind: &'static str, fields: Vec<(String, serde_json::Value)> },
+    /// Delete a record the action just made (a stamped deletion, so it can be restored).
+    Delete(RecordId),
+    /// All of these, as one undo: hiring made a member and a role and moved the candidate.
+    All(Vec<UndoAction>),
+}
+
+impl UndoAction {
+    /// Takes the action back in `session`; whether anything changed.
+    fn apply(self, session: &mut Session, now: u64) -> bool {
+        match self {
+            UndoAction::Restore(id) => session.set_deleted(now, id, false),
+            UndoAction::Write { record, kind, fields } => session.write(now, record, kind, fields),
+            UndoAction::Delete(id) => session.set_deleted(now, id, true),
+            UndoAction::All(actions) => actions.into_iter().fold(false, |any, a| a.apply(session, now) | any),
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -71,15 +87,10 @@ pub fn NoticeBar() -> impl IntoView {
     let notices = use_notices();
     let book = expect_context::<BookState>();
     let undo = move |_| {
-        let done = match notices.0.get_untracked().and_then(|n| n.undo) {
-            Some(UndoAction::Restore(id)) => {
-                book.edit(|s, now| s.set_deleted(now, id, false)).map(|_| tr!(notice.restored))
-            }
-            Some(UndoAction::Write { record, kind, fields }) => {
-                book.edit(|s, now| s.write(now, record, kind, fields)).map(|_| tr!(notice.undone))
-            }
-            None => None,
-        };
+        let done = notices.0.get_untracked().and_then(|n| n.undo).and_then(|action| {
+            let text = if matches!(action, UndoAction::Restore(_)) { tr!(notice.restored) } else { tr!(notice.undone) };
+            book.edit(|s, now| action.apply(s, now)).map(|_| text)
+        });
         if let Some(text) = done {
             notices.show(text);
         }

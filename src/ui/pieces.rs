@@ -130,13 +130,13 @@ pub fn FormProblems(errors: RwSignal<FieldErrors>) -> impl IntoView {
 
 /// Deletes a record (a change that travels, and can be undone) and goes to `back`.
 #[component]
-pub fn DeleteButton(id: RecordId, name: String, back: &'static str) -> impl IntoView {
+pub fn DeleteButton(id: RecordId, name: String, #[prop(into)] back: String) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
     let delete = move |_| {
         if book.edit(|s, now| s.set_deleted(now, id, true)).is_some() {
             notices.show_with_restore(tr!(people.deleted, name = name.clone()), id);
-            navigate(back);
+            navigate(&back);
         }
     };
     view! { <button type="button" class="button danger" on:click=delete>{tr!(form.delete)}</button> }

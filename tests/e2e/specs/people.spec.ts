@@ -157,9 +157,14 @@ test('a candidate cannot skip a stage, and a refusal needs its reason', async ({
   await expect(page.getByTestId('stage')).toHaveText(t.recruit.stage.applied);
   await page.getByLabel(t.recruit.test_score).fill('101');
   await page.getByRole('button', { name: t.recruit.step.record_test }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'from 0 to 100' })).toBeVisible();
+  // Each error sits on its own field (issue #8, point 8).
+  const score = page.locator('#step-score');
+  await expect(score).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator(`#${await score.getAttribute('aria-describedby')}`)).toContainText('from 0 to 100');
   await page.getByRole('button', { name: t.recruit.step.not_hired }).click();
-  await expect(page.getByRole('alert').filter({ hasText: t.recruit.error.reason_required })).toBeVisible();
+  const reason = page.locator('#step-reason');
+  await expect(reason).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator(`#${await reason.getAttribute('aria-describedby')}`)).toHaveText(t.form.required);
   await page.locator('#step-reason').fill('课程冲突');
   await page.getByRole('button', { name: t.recruit.step.not_hired }).click();
   await expect(page.getByTestId('stage')).toHaveText(t.recruit.stage.not_hired);
