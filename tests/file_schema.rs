@@ -26,11 +26,16 @@ fn meta(device: unionbook::book::RecordId, selection: Selection) -> ExportMeta {
     }
 }
 
-/// A book with the sample union, an edit merged from another device, and a deletion.
+/// A book with the sample union's records as a union's own, an edit merged from another
+/// device, and a deletion.
 fn busy_book() -> Session {
     let mut mine = Session::in_memory(Book::new(), SeededEntropy(1).new_id());
-    // The sample union holds a record of every kind the app knows.
-    unionbook::sample::load_sample(&mut mine, 1_764_000_000_000);
+    // The sample union holds a record of every kind the app knows. Exports leave the sample
+    // out, so these records are written without its marker, as an officer's own.
+    for (id, kind, fields) in unionbook::sample::sample_records() {
+        let own = fields.into_iter().filter(|(name, _)| name != unionbook::book::schema::SAMPLE_FIELD);
+        mine.write(1_764_000_000_000, id, kind, own);
+    }
     let mut theirs = Session::in_memory(mine.book().clone(), SeededEntropy(2).new_id());
     let (member, _) = mine.book().live("member").next().unwrap();
     theirs.write(1_764_000_100_000, member, "member", [("phone".to_owned(), json!("13800000000"))]);

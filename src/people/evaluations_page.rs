@@ -191,7 +191,7 @@ fn NewEvaluation() -> impl IntoView {
                 {scores.into_iter().enumerate().map(|(i, (_, name, value))| {
                     let field = SCORE_FIELDS[i.min(SCORE_FIELDS.len() - 1)];
                     let id = ["eval-score-0", "eval-score-1", "eval-score-2", "eval-score-3", "eval-score-4", "eval-score-5", "eval-score-6", "eval-score-7"][i.min(7)];
-                    view! { <TextField id label=Signal::derive(move || name.clone()) value input_mode="numeric" error=err(field) /> }
+                    view! { <TextField id label=Signal::derive(move || name.clone()) value input_mode="decimal" error=err(field) /> }
                 }).collect_view()}
                 <p class="field-error">{move || error_of(&errors.get(), "scores").map(form_error)}</p>
             </fieldset>

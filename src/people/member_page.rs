@@ -7,16 +7,17 @@ use super::evaluation::{evaluations, subject_average};
 use super::labels::{gender_name, position_name, stage_name};
 use super::model::{FieldErrors, GENDERS, MEMBER, Member, MemberDraft, POSITIONS};
 use super::recruitment::{CANDIDATE, Candidate};
-use super::roles::{ROLE, RoleDraft, roles_of};
+use super::roles::{ROLE, Role, RoleDraft, roles_of};
 use super::training::trainings_of;
 use crate::book::RecordId;
 use crate::browser::environment::today;
+use crate::forms::Opened;
 use crate::locale::one_decimal;
 use crate::people::pickers::unit_options;
 use crate::ui::areas::Area;
 use crate::ui::attendance_list::mark_name;
 use crate::ui::book_state::BookState;
-use crate::ui::form::{SelectField, TextArea, TextField};
+use crate::ui::form::{SelectField, TextArea, TextField, focus_by_id};
 use crate::ui::language::current_lang;
 use crate::ui::notice::{UndoAction, use_notices};
 use crate::ui::page_title::PageTitle;
@@ -155,18 +156,54 @@ fn Roles(member: RecordId) -> impl IntoView {
     let from = RwSignal::new(today().to_string());
     let to = RwSignal::new(String::new());
     let errors = RwSignal::new(FieldErrors::new());
+    // The role being corrected, and what its form opened with; `None` while adding one.
+    let editing = RwSignal::new(None::<RecordId>);
+    let edit_form = StoredValue::new(None::<StoredValue<Opened>>);
+    let typed = move || RoleDraft {
+        member: member.to_string(),
+        unit: unit.get_untracked(),
+        position: position.get_untracked(),
+        from: from.get_untracked(),
+        to: to.get_untracked(),
+    };
+    let show_draft = move |draft: RoleDraft| {
+        unit.set(draft.unit);
+        position.set(draft.position);
+        from.set(draft.from);
+        to.set(draft.to);
+        errors.set(FieldErrors::new());
+    };
+    let stop_editing = move || {
+        editing.set(None);
+        edit_form.set_value(None);
+        show_draft(RoleDraft { position: "assistant".into(), from: today().to_string(), ..RoleDraft::default() });
+    };
+    let start_editing = move |role: Role| {
+        let draft = RoleDraft::from_role(&role);
+        let shown = book.read(|b| draft.validate_edit(b, role.id)).ok();
+        edit_form.set_value(Some(open_form(book, ROLE, Some(role.id), shown)));
+        editing.set(Some(role.id));
+        show_draft(draft);
+        focus_by_id("role-unit");
+    };
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = RoleDraft {
-            member: member.to_string(),
-            unit: unit.get_untracked(),
-            position: position.get_untracked(),
-            from: from.get_untracked(),
-            to: to.get_untracked(),
-        };
-        if save_form(book, errors, open_form(book, ROLE, None, None), book.read(|b| draft.validate(b))).is_some() {
-            to.set(String::new());
-            notices.show(tr!(people.role.added));
+        let draft = typed();
+        match (editing.get_untracked(), edit_form.get_value()) {
+            (Some(id), Some(form)) => {
+                if save_form(book, errors, form, book.read(|b| draft.validate_edit(b, id))).is_some() {
+                    stop_editing();
+                    notices.show(tr!(people.role.corrected));
+                }
+            }
+            _ => {
+                if save_form(book, errors, open_form(book, ROLE, None, None), book.read(|b| draft.validate(b)))
+                    .is_some()
+                {
+                    to.set(String::new());
+                    notices.show(tr!(people.role.added));
+                }
+            }
         }
     };
     // A mis-tap is one tap away from being undone.
@@ -196,6 +233,8 @@ fn Roles(member: RecordId) -> impl IntoView {
                     }
                     list.into_iter().map(|(role, unit)| {
                         let unit_name = unit.clone();
+                        let edit_label = tr!(people.role.edit_named, role = format!("{} · {}", position_name(&role.position), unit));
+                        let to_edit = role.clone();
                         let span = format!("{} – {}", role.from.map(|d| current_lang().format_date(d)).unwrap_or_default(), role.to.map(|d| current_lang().format_date(d)).unwrap_or_else(|| tr!(people.role.ongoing)));
                         let open = role.to.is_none();
                         let id = role.id;
@@ -208,6 +247,7 @@ fn Roles(member: RecordId) -> impl IntoView {
                                     let label = tr!(people.role.end_named, position = position.clone());
                                     view! { <button class="button" aria-label=label on:click=move |_| end_today(id, position.clone())>{tr!(people.role.end_today)}</button> }
                                 })}
+                                <button class="button" aria-label=edit_label on:click=move |_| start_editing(to_edit.clone())>{tr!(form.edit)}</button>
                                 <RemoveButton id name=format!("{} · {}", position_name(&role.position), unit) />
                             </li>
                         }
@@ -215,13 +255,20 @@ fn Roles(member: RecordId) -> impl IntoView {
                 }}
             </ul>
             <form class="form" on:submit=add novalidate>
-                <h3>{tr!(people.role.add)}</h3>
+                <h3>{move || if editing.get().is_some() { tr!(people.role.edit_title) } else { tr!(people.role.add) }}</h3>
                 <FormProblems errors />
                 <SelectField id="role-unit" label=Signal::derive(|| tr!(people.role.unit)) value=unit options=units error=err("unit") />
                 <SelectField id="role-position" label=Signal::derive(|| tr!(people.role.position)) value=position options=positions error=err("position") />
                 <TextField id="role-from" label=Signal::derive(|| tr!(people.role.from)) value=from error=err("from") input_type="date" />
                 <TextField id="role-to" label=Signal::derive(|| tr!(people.role.to)) value=to error=err("to") input_type="date" />
-                <button type="submit" class="button primary">{tr!(people.role.add_button)}</button>
+                <div class="actions">
+                    <button type="submit" class="button primary">
+                        {move || if editing.get().is_some() { tr!(form.save) } else { tr!(people.role.add_button) }}
+                    </button>
+                    {move || editing.get().is_some().then(|| view! {
+                        <button type="button" class="button" on:click=move |_| stop_editing()>{tr!(form.cancel)}</button>
+                    })}
+                </div>
             </form>
         </section>
     }

@@ -98,7 +98,11 @@ pub fn PeoplePage() -> impl IntoView {
                         prop:value=move || query.get()
                         on:input=move |ev| query.set(event_target_value(&ev))
                     />
-                    <p class="help" id="member-search-help">{tr!(people.search_hint)}</p>
+                    <p class="help" id="member-search-help">
+                        {tr!(people.search_hint)} " "
+                        // An example in no one language: the same letters find the same name.
+                        <span lang="zxx">"zs → 张三"</span>
+                    </p>
                 </div>
                 <div class="filters">
                     <SemesterFilter selected=semester_filter />

@@ -94,7 +94,29 @@ pub struct RoleDraft {
 }
 
 impl RoleDraft {
+    /// The form as a role shows it, for editing.
+    pub fn from_role(role: &Role) -> RoleDraft {
+        RoleDraft {
+            member: role.member.to_string(),
+            unit: role.unit.map(|u| u.to_string()).unwrap_or_default(),
+            position: role.position.clone(),
+            from: role.from.map(|d| d.to_string()).unwrap_or_default(),
+            to: role.to.map(|d| d.to_string()).unwrap_or_default(),
+        }
+    }
+
+    /// The fields of a new role, or what is wrong.
     pub fn validate(&self, book: &Book) -> Result<Vec<(String, Value)>, FieldErrors> {
+        self.check(book, None)
+    }
+
+    /// The fields of role `editing` as corrected, or what is wrong: the role itself is no
+    /// duplicate of its own earlier dates.
+    pub fn validate_edit(&self, book: &Book, editing: RecordId) -> Result<Vec<(String, Value)>, FieldErrors> {
+        self.check(book, Some(editing))
+    }
+
+    fn check(&self, book: &Book, editing: Option<RecordId>) -> Result<Vec<(String, Value)>, FieldErrors> {
         let mut e = FieldErrors::new();
         let member = forms::reference(&mut e, "member", &self.member, book, MEMBER, true);
         let unit = forms::reference(&mut e, "unit", &self.unit, book, UNIT, true);
@@ -104,9 +126,9 @@ impl RoleDraft {
         forms::ordered(&mut e, "to", from, to);
         if let (Some(member), Some(unit), Some(position), Some(from)) = (member, unit, &position, from) {
             let last = to.unwrap_or(NaiveDate::MAX);
-            let twice = roles_of(book, member)
-                .iter()
-                .any(|r| r.unit == Some(unit) && r.position == *position && r.overlaps(from, last));
+            let twice = roles_of(book, member).iter().any(|r| {
+                Some(r.id) != editing && r.unit == Some(unit) && r.position == *position && r.overlaps(from, last)
+            });
             if twice {
                 e.push(("position", FormError::SameRole));
             }
@@ -171,6 +193,25 @@ mod tests {
         });
         assert!(draft("vice_minister", "2026-09-01", "").validate(&book).is_ok());
         assert!(draft("vice_minister", "2025-12-01", "2026-03-01").validate(&book).is_err());
+    }
+
+    #[test]
+    fn a_role_corrected_is_no_duplicate_of_itself_but_still_of_another() {
+        let mut book = Book::new();
+        let mut clock = Clock::new(SeededEntropy(1).new_id());
+        let mut ids = SeededEntropy(3);
+        let (member, unit, role, other) = (ids.new_id(), ids.new_id(), ids.new_id(), ids.new_id());
+        book.write(member, MEMBER, clock.tick(1), [("name".into(), json!("张三"))]);
+        book.write(unit, UNIT, clock.tick(1), [("name_zh".into(), json!("生活部"))]);
+        book.write(role, ROLE, clock.tick(2), role_fields(member, unit, "assistant", d(2026, 9, 1)));
+        let held = Role::from_record(role, book.get(role).unwrap()).unwrap();
+        // A mis-tapped end date put back to the role's own open span: fine, it is the same role.
+        let corrected = RoleDraft { from: "2026-09-02".into(), ..RoleDraft::from_role(&held) };
+        assert!(corrected.validate_edit(&book, role).is_ok());
+        assert!(corrected.validate(&book).is_err(), "as a new role it would be held twice");
+        book.write(other, ROLE, clock.tick(3), role_fields(member, unit, "minister", d(2026, 9, 1)));
+        let clash = RoleDraft { position: "minister".into(), ..RoleDraft::from_role(&held) };
+        assert_eq!(clash.validate_edit(&book, role).unwrap_err(), vec![("position", FormError::SameRole)]);
     }
 
     #[test]

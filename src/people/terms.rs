@@ -107,6 +107,15 @@ pub struct TermDraft {
 }
 
 impl TermDraft {
+    /// The form as a term shows it, for correcting.
+    pub fn from_term(t: &Term) -> TermDraft {
+        TermDraft {
+            number: t.number.to_string(),
+            starts: t.starts.map(|d| d.to_string()).unwrap_or_default(),
+            ends: t.ends.map(|d| d.to_string()).unwrap_or_default(),
+        }
+    }
+
     pub fn validate(&self, book: &Book, editing: Option<RecordId>) -> Result<Vec<(String, Value)>, FieldErrors> {
         let mut e = FieldErrors::new();
         let number = forms::integer(&mut e, "number", &self.number, 1, 99, true);
@@ -138,6 +147,17 @@ pub struct SemesterDraft {
 }
 
 impl SemesterDraft {
+    /// The form as a semester shows it, for correcting.
+    pub fn from_semester(s: &SemesterRecord) -> SemesterDraft {
+        SemesterDraft {
+            term: s.term.map(|t| t.to_string()).unwrap_or_default(),
+            start_year: s.semester.start_year.to_string(),
+            half: if s.semester.half == SemesterHalf::First { "first" } else { "second" }.into(),
+            starts: s.starts.to_string(),
+            ends: s.ends.to_string(),
+        }
+    }
+
     /// A draft for the semester a date falls in.
     pub fn for_date(term: Option<RecordId>, date: NaiveDate) -> SemesterDraft {
         let s = Semester::containing(date);
@@ -224,6 +244,26 @@ mod tests {
         let six = TermDraft { number: "6".into(), ..TermDraft::default() }.validate(&book, None);
         assert_eq!(six, Err(vec![("number", FormError::Taken)]));
         assert!(TermDraft { number: "6".into(), ..TermDraft::default() }.validate(&book, Some(term)).is_ok());
+    }
+
+    #[test]
+    fn a_term_or_semester_shown_for_correcting_saves_back_unchanged() {
+        let mut book = Book::new();
+        let mut clock = Clock::new(SeededEntropy(1).new_id());
+        let term = SeededEntropy(2).new_id();
+        let fields = TermDraft { number: "6".into(), starts: "2026-09-01".into(), ends: String::new() }
+            .validate(&book, None)
+            .unwrap();
+        book.write(term, TERM, clock.tick(1), fields.clone());
+        let shown = TermDraft::from_term(&Term::from_record(term, book.get(term).unwrap()));
+        assert_eq!(shown.validate(&book, Some(term)), Ok(fields));
+        let autumn = SeededEntropy(3).new_id();
+        let fields = SemesterDraft::for_date(Some(term), date(2026, 10, 1)).validate(&book, None).unwrap();
+        book.write(autumn, SEMESTER, clock.tick(2), fields.clone());
+        let shown = SemesterDraft::from_semester(&semester(&book, autumn).unwrap());
+        assert_eq!(shown.validate(&book, Some(autumn)), Ok(fields));
+        // As a new semester, the same one would be refused: correcting is not adding.
+        assert!(shown.validate(&book, None).is_err());
     }
 
     #[test]

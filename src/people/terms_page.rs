@@ -1,19 +1,21 @@
-//! Terms and semesters: the list, and forms for a new term and a new semester.
+//! Terms and semesters: the list, and forms to add or correct a term and a semester (each can
+//! be deleted from the list, with an undo).
 
 use leptos::prelude::*;
 
-use super::terms::{HALVES, SEMESTER, SemesterDraft, TERM, TermDraft, semesters, terms};
+use super::terms::{HALVES, SEMESTER, SemesterDraft, TERM, Term, TermDraft, semester, semesters, terms};
+use crate::book::RecordId;
 use crate::browser::environment::today;
-use crate::forms::FieldErrors;
+use crate::forms::{FieldErrors, Opened};
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
-use crate::ui::form::{SelectField, TextField};
+use crate::ui::form::{SelectField, TextField, focus_by_id};
 use crate::ui::labels::{semester_name, term_name};
 use crate::ui::language::current_lang;
 use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
-use crate::ui::pieces::{CsvButton, FormProblems, field_error, open_form, save_form};
+use crate::ui::pieces::{CsvButton, FormProblems, RemoveButton, field_error, open_form, save_form};
 use crate::ui::settings::SettingsState;
 
 #[component]
@@ -22,6 +24,8 @@ pub fn TermsPage() -> impl IntoView {
     let settings = expect_context::<SettingsState>();
     let lang = current_lang();
     let date = move |d: Option<chrono::NaiveDate>| d.map(|d| lang.format_date(d)).unwrap_or_default();
+    let editing_term = RwSignal::new(None::<RecordId>);
+    let editing_semester = RwSignal::new(None::<RecordId>);
     let list = move || {
         book.read(|b| {
             let all = semesters(b);
@@ -55,12 +59,19 @@ pub fn TermsPage() -> impl IntoView {
                 }
                 list.into_iter().map(|(term, sems)| view! {
                     <section class="card">
-                        <h2>{term_name(term.number)}</h2>
+                        <div class="card-head">
+                            <h2>{term_name(term.number)}</h2>
+                            <div class="actions">
+                                <button class="button" aria-label=tr!(terms.edit_named, name = term_name(term.number)) on:click=move |_| editing_term.set(Some(term.id))>{tr!(form.edit)}</button>
+                                <RemoveButton id=term.id name=term_name(term.number) />
+                            </div>
+                        </div>
                         <p class="help">{date(term.starts)} " – " {date(term.ends)}</p>
                         <ul class="record-list">
                             {sems.into_iter().map(|s| {
                                 let current = settings.settings.with(|x| x.current_semester) == Some(s.id);
                                 let id = s.id;
+                                let name = semester_name(s.semester);
                                 view! {
                                     <li class="record-row">
                                         <span class="record-title">{semester_name(s.semester)}</span>
@@ -70,6 +81,8 @@ pub fn TermsPage() -> impl IntoView {
                                         } else {
                                             view! { <button class="button" on:click=move |_| settings.update(|x| Ok(crate::ui::settings::model::Settings { current_semester: Some(id), ..x.clone() }))>{tr!(terms.make_current)}</button> }.into_any()
                                         }}
+                                        <button class="button" aria-label=tr!(terms.edit_named, name = name.clone()) on:click=move |_| editing_semester.set(Some(id))>{tr!(form.edit)}</button>
+                                        <RemoveButton id name />
                                     </li>
                                 }
                             }).collect_view()}
@@ -78,54 +91,122 @@ pub fn TermsPage() -> impl IntoView {
                 }).collect_view().into_any()
             }}
             <div class="actions"><CsvButton name=tr!(terms.file) table /></div>
-            <NewTerm />
-            <NewSemester />
+            <TermForm editing=editing_term />
+            <SemesterForm editing=editing_semester />
         </section>
     }
 }
 
+/// Adds a term, or corrects the one `editing` names (set by its Edit button).
 #[component]
-fn NewTerm() -> impl IntoView {
+fn TermForm(editing: RwSignal<Option<RecordId>>) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
     let number = RwSignal::new(String::new());
     let starts = RwSignal::new(String::new());
     let ends = RwSignal::new(String::new());
     let errors = RwSignal::new(FieldErrors::new());
+    let form = StoredValue::new(None::<StoredValue<Opened>>);
+    let show = move |d: TermDraft| {
+        number.set(d.number);
+        starts.set(d.starts);
+        ends.set(d.ends);
+        errors.set(FieldErrors::new());
+    };
+    Effect::new(move |_| {
+        let Some(id) = editing.get() else { return };
+        let Some(term) = book.read_session(|s| s.book().get(id).map(|r| Term::from_record(id, r))) else { return };
+        let draft = TermDraft::from_term(&term);
+        form.set_value(Some(open_form(
+            book,
+            TERM,
+            Some(id),
+            book.read_session(|s| draft.validate(s.book(), Some(id)).ok()),
+        )));
+        show(draft);
+        focus_by_id("term-number");
+    });
+    let done = move || {
+        editing.set(None);
+        form.set_value(None);
+        show(TermDraft::default());
+    };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft =
             TermDraft { number: number.get_untracked(), starts: starts.get_untracked(), ends: ends.get_untracked() };
-        if save_form(book, errors, open_form(book, TERM, None, None), book.read(|b| draft.validate(b, None))).is_some()
-        {
-            number.set(String::new());
+        let id = editing.get_untracked();
+        let opened = form.get_value().unwrap_or_else(|| open_form(book, TERM, None, None));
+        if save_form(book, errors, opened, book.read(|b| draft.validate(b, id))).is_some() {
+            done();
             notices.show(tr!(terms.term_saved));
         }
     };
     let err = move |field: &'static str| field_error(errors, field);
+    let correcting = move || editing.get().is_some();
     view! {
         <form class="form card" on:submit=save novalidate>
-            <h2>{tr!(terms.new_term)}</h2>
+            <h2>{move || if correcting() { tr!(terms.edit_term) } else { tr!(terms.new_term) }}</h2>
             <FormProblems errors />
             <TextField id="term-number" label=Signal::derive(|| tr!(terms.number)) value=number error=err("number") input_mode="numeric" />
             <TextField id="term-starts" label=Signal::derive(|| tr!(terms.starts)) value=starts error=err("starts") input_type="date" />
             <TextField id="term-ends" label=Signal::derive(|| tr!(terms.ends)) value=ends error=err("ends") input_type="date" />
-            <button type="submit" class="button primary">{tr!(terms.add_term)}</button>
+            <div class="actions">
+                <button type="submit" class="button primary">{move || if correcting() { tr!(form.save) } else { tr!(terms.add_term) }}</button>
+                {move || correcting().then(|| view! { <button type="button" class="button" on:click=move |_| done()>{tr!(form.cancel)}</button> })}
+            </div>
         </form>
     }
 }
 
+/// Adds a semester, or corrects the one `editing` names (set by its Edit button).
 #[component]
-fn NewSemester() -> impl IntoView {
+fn SemesterForm(editing: RwSignal<Option<RecordId>>) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
-    let draft = SemesterDraft::for_date(book.read(terms).first().map(|t| t.id), today());
+    let fresh = move || SemesterDraft::for_date(book.read_session(|s| terms(s.book())).first().map(|t| t.id), today());
+    let draft = fresh();
     let term = RwSignal::new(draft.term);
     let start_year = RwSignal::new(draft.start_year);
     let half = RwSignal::new(draft.half);
     let starts = RwSignal::new(draft.starts);
     let ends = RwSignal::new(draft.ends);
     let errors = RwSignal::new(FieldErrors::new());
+    let form = StoredValue::new(None::<StoredValue<Opened>>);
+    // A term added on this page is the one a new semester belongs to, until another is chosen.
+    Effect::new(move |_| {
+        if term.with(String::is_empty) && editing.get().is_none() {
+            if let Some(newest) = book.read(terms).first() {
+                term.set(newest.id.to_string());
+            }
+        }
+    });
+    let show = move |d: SemesterDraft| {
+        term.set(d.term);
+        start_year.set(d.start_year);
+        half.set(d.half);
+        starts.set(d.starts);
+        ends.set(d.ends);
+        errors.set(FieldErrors::new());
+    };
+    Effect::new(move |_| {
+        let Some(id) = editing.get() else { return };
+        let Some(found) = book.read_session(|s| semester(s.book(), id)) else { return };
+        let draft = SemesterDraft::from_semester(&found);
+        form.set_value(Some(open_form(
+            book,
+            SEMESTER,
+            Some(id),
+            book.read_session(|s| draft.validate(s.book(), Some(id)).ok()),
+        )));
+        show(draft);
+        focus_by_id("semester-term");
+    });
+    let done = move || {
+        editing.set(None);
+        form.set_value(None);
+        show(fresh());
+    };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = SemesterDraft {
@@ -135,9 +216,10 @@ fn NewSemester() -> impl IntoView {
             starts: starts.get_untracked(),
             ends: ends.get_untracked(),
         };
-        if save_form(book, errors, open_form(book, SEMESTER, None, None), book.read(|b| draft.validate(b, None)))
-            .is_some()
-        {
+        let id = editing.get_untracked();
+        let opened = form.get_value().unwrap_or_else(|| open_form(book, SEMESTER, None, None));
+        if save_form(book, errors, opened, book.read(|b| draft.validate(b, id))).is_some() {
+            done();
             notices.show(tr!(terms.semester_saved));
         }
     };
@@ -151,16 +233,20 @@ fn NewSemester() -> impl IntoView {
         .iter()
         .map(|h| (h.to_string(), if *h == "first" { tr!(terms.first) } else { tr!(terms.second) }))
         .collect();
+    let correcting = move || editing.get().is_some();
     view! {
         <form class="form card" on:submit=save novalidate>
-            <h2>{tr!(terms.new_semester)}</h2>
+            <h2>{move || if correcting() { tr!(terms.edit_semester) } else { tr!(terms.new_semester) }}</h2>
             <FormProblems errors />
             <SelectField id="semester-term" label=Signal::derive(|| tr!(terms.term)) value=term options=term_options error=err("term") />
             <TextField id="semester-year" label=Signal::derive(|| tr!(terms.start_year)) value=start_year error=err("start_year") input_mode="numeric" />
             <SelectField id="semester-half" label=Signal::derive(|| tr!(terms.half)) value=half options=halves error=err("half") />
             <TextField id="semester-starts" label=Signal::derive(|| tr!(terms.starts)) value=starts error=err("starts") input_type="date" />
             <TextField id="semester-ends" label=Signal::derive(|| tr!(terms.ends)) value=ends error=err("ends") input_type="date" />
-            <button type="submit" class="button primary">{tr!(terms.add_semester)}</button>
+            <div class="actions">
+                <button type="submit" class="button primary">{move || if correcting() { tr!(form.save) } else { tr!(terms.add_semester) }}</button>
+                {move || correcting().then(|| view! { <button type="button" class="button" on:click=move |_| done()>{tr!(form.cancel)}</button> })}
+            </div>
         </form>
     }
 }

@@ -103,3 +103,15 @@ fn FieldError(id: String, error: Signal<Option<String>>) -> impl IntoView {
         <p class="field-error" id=id>{move || error.get()}</p>
     }
 }
+
+/// Moves focus (and so the screen) to a field once it is drawn: a form opened from a list
+/// further up the page, such as correcting a role, starts where the officer will type.
+pub fn focus_by_id(id: &'static str) {
+    use wasm_bindgen::JsCast;
+    request_animation_frame(move || {
+        let field = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+        if let Some(field) = field.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = field.focus();
+        }
+    });
+}

@@ -61,3 +61,62 @@ test('an evaluation, a criterion and a person on a training list can be removed 
   await undo(page);
   await expect(rows).toHaveCount(2);
 });
+
+test('a role can be corrected, and is not refused as a duplicate of itself', async ({ app, page }) => {
+  const people = new PeoplePage(page);
+  await people.addUnit('生活部');
+  await people.addMember({ name: '周文博' });
+  await people.addRole('生活部', t.people.position.assistant, '2026-09-01');
+  const section = page.locator('section[aria-labelledby="roles-heading"]');
+  const roles = section.locator('.record-row');
+  const edit = t.people.role.edit_named.replace('{{ role }}', `${t.people.position.assistant} · 生活部`);
+  await roles.first().getByRole('button', { name: edit }).click();
+  await expect(page.getByRole('heading', { name: t.people.role.edit_title })).toBeVisible();
+  await expect(page.getByLabel(t.people.role.unit, { exact: true })).toBeFocused();
+  await expect(page.getByLabel(t.people.role.from, { exact: true })).toHaveValue('2026-09-01');
+  // Only the start date is wrong: saving the role with its own position is no duplicate.
+  await page.getByLabel(t.people.role.from, { exact: true }).fill('2026-09-08');
+  await section.getByRole('button', { name: t.form.save, exact: true }).click();
+  await expect(page.locator('.notice-bar')).toContainText(t.people.role.corrected);
+  await expect(roles).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: t.people.role.add })).toBeVisible();
+  await roles.first().getByRole('button', { name: edit }).click();
+  await page.getByLabel(t.people.role.position, { exact: true }).selectOption({ label: t.people.position.minister });
+  await section.getByRole('button', { name: t.form.save, exact: true }).click();
+  await expect(roles).toHaveCount(1);
+  await expect(roles.first()).toContainText(t.people.position.minister);
+  expect(app.problems).toEqual([]);
+});
+
+test('a term and a semester can be corrected, and deleted with an undo', async ({ app, page }) => {
+  await app.open('/people/terms');
+  await page.getByLabel(t.terms.number).fill('5');
+  await page.getByRole('button', { name: t.terms.add_term }).click();
+  await page.getByRole('button', { name: t.terms.add_semester }).click();
+  const fifth = t.term.label.replace('{{ nth }}', '5th');
+  const sixth = t.term.label.replace('{{ nth }}', '6th');
+  await expect(page.getByRole('heading', { name: fifth })).toBeVisible();
+
+  // The term was the 6th, not the 5th.
+  await page.getByRole('button', { name: t.terms.edit_named.replace('{{ name }}', fifth) }).click();
+  await expect(page.getByRole('heading', { name: t.terms.edit_term })).toBeVisible();
+  await page.getByLabel(t.terms.number).fill('6');
+  await page.getByRole('button', { name: t.form.save, exact: true }).click();
+  await expect(page.getByRole('heading', { name: sixth })).toBeVisible();
+  await expect(page.getByRole('heading', { name: fifth })).toHaveCount(0);
+
+  // The semester's end date, corrected; then the semester deleted and put back.
+  const semester = page.locator('main .record-row').first();
+  await semester.getByRole('button', { name: t.form.edit }).click();
+  await expect(page.getByRole('heading', { name: t.terms.edit_semester })).toBeVisible();
+  const ends = page.locator('#semester-ends');
+  await ends.fill('2027-01-20');
+  await page.getByRole('button', { name: t.form.save, exact: true }).click();
+  await expect(page.getByRole('heading', { name: t.terms.new_semester })).toBeVisible();
+  await expect(semester).toContainText('2027');
+  await semester.getByRole('button', { name: t.form.delete }).click();
+  await expect(page.locator('main .record-row')).toHaveCount(0);
+  await undo(page);
+  await expect(page.locator('main .record-row')).toHaveCount(1);
+  expect(app.problems).toEqual([]);
+});
