@@ -162,6 +162,28 @@ pub struct EvaluationDraft {
 }
 
 impl EvaluationDraft {
+    /// The form as an evaluation shows it, for correcting: a score for each of `criteria`, in
+    /// the form's order (empty where none was given).
+    pub fn from_evaluation(e: &Evaluation, criteria: &[RecordId]) -> EvaluationDraft {
+        let score = |c: &RecordId| e.scores.iter().find(|(id, _)| id == c).map(|(_, s)| s.to_string());
+        EvaluationDraft {
+            subject: e.subject.map(|s| s.to_string()).unwrap_or_default(),
+            evaluator: e.evaluator.map(|s| s.to_string()).unwrap_or_default(),
+            date: e.date.map(|d| d.to_string()).unwrap_or_default(),
+            comment: e.comment.clone(),
+            scores: criteria.iter().map(|c| (*c, score(c).unwrap_or_default())).collect(),
+        }
+    }
+
+    /// The fields of an evaluation being corrected: as `validate`, and a score emptied in the
+    /// form is taken away (a new evaluation simply has no such field).
+    pub fn validate_edit(&self, book: &Book) -> Result<Vec<(String, Value)>, FieldErrors> {
+        let mut fields = self.validate(book)?;
+        let emptied = self.scores.iter().filter(|(_, typed)| typed.trim().is_empty());
+        fields.extend(emptied.map(|(c, _)| (format!("{SCORE_PREFIX}{c}"), Value::Null)));
+        Ok(fields)
+    }
+
     pub fn validate(&self, book: &Book) -> Result<Vec<(String, Value)>, FieldErrors> {
         let mut e = FieldErrors::new();
         let subject = RecordId::parse(&self.subject)
@@ -207,6 +229,35 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn an_evaluation_shown_for_correcting_saves_back_unchanged_and_an_emptied_score_goes() {
+        let mut book = Book::new();
+        let mut clock = Clock::new(SeededEntropy(1).new_id());
+        let mut ids = SeededEntropy(4);
+        let (member, attitude, efficiency, evaluation) = (ids.new_id(), ids.new_id(), ids.new_id(), ids.new_id());
+        book.write(member, MEMBER, clock.tick(1), [("name".into(), json!("张三"))]);
+        let typed = EvaluationDraft {
+            subject: member.to_string(),
+            evaluator: String::new(),
+            date: "2026-11-20".into(),
+            comment: "认真".into(),
+            scores: vec![(attitude, "8.5".into()), (efficiency, "9".into())],
+        };
+        book.write(evaluation, EVALUATION, clock.tick(2), typed.validate(&book).unwrap());
+        let stored = Evaluation::from_record(evaluation, book.get(evaluation).unwrap());
+        let shown = EvaluationDraft::from_evaluation(&stored, &[attitude, efficiency]);
+        assert_eq!(shown, typed);
+        // Saving it as shown writes what is stored already: nothing changes.
+        let mut again = book.clone();
+        again.write(evaluation, EVALUATION, clock.tick(3), shown.validate_edit(&book).unwrap());
+        assert_eq!(Evaluation::from_record(evaluation, again.get(evaluation).unwrap()), stored);
+        // Emptying a score takes it away.
+        let emptied = EvaluationDraft { scores: vec![(attitude, String::new()), (efficiency, "9".into())], ..shown };
+        book.write(evaluation, EVALUATION, clock.tick(4), emptied.validate_edit(&book).unwrap());
+        let after = Evaluation::from_record(evaluation, book.get(evaluation).unwrap());
+        assert_eq!(after.scores, vec![(efficiency, Tenths(90))]);
     }
 
     #[test]

@@ -5,20 +5,20 @@ use leptos::prelude::*;
 use serde_json::json;
 
 use super::evaluation::{
-    CRITERION, DEFAULT_CRITERIA, EVALUATION, EvaluationDraft, SCORE_FIELDS, criteria, evaluations, subject_average,
-    unit_average,
+    CRITERION, DEFAULT_CRITERIA, EVALUATION, Evaluation, EvaluationDraft, SCORE_FIELDS, criteria, evaluations,
+    subject_average, unit_average,
 };
 use super::model::{members, units};
 use super::recruitment::{CANDIDATE, Candidate, Stage};
 use crate::book::{Entropy, RecordId};
 use crate::browser::environment::{BrowserEntropy, today};
-use crate::forms::{FieldErrors, error_of};
+use crate::forms::{FieldErrors, Opened, error_of};
 use crate::locale::{Lang, one_decimal};
 use crate::people::pickers::{SemesterFilter, current_semester, member_options, range_of};
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
-use crate::ui::form::{SelectField, TextArea, TextField};
+use crate::ui::form::{SelectField, TextArea, TextField, focus_by_id};
 use crate::ui::labels::form_error;
 use crate::ui::language::current_lang;
 use crate::ui::notice::use_notices;
@@ -31,6 +31,7 @@ pub fn EvaluationsPage() -> impl IntoView {
     let semester = current_semester();
     let english = current_lang() == Lang::En;
     let lang = current_lang();
+    let editing = RwSignal::new(None::<RecordId>);
     let range = move || book.read(|b| range_of(b, semester.get()));
     let unit_rows = move || {
         let Some((first, last)) = range() else { return Vec::new() };
@@ -99,7 +100,7 @@ pub fn EvaluationsPage() -> impl IntoView {
             // Drawn again when a criterion is added, so the form has a score for it.
             {move || {
                 book.read(|b| criteria(b).len());
-                view! { <NewEvaluation /> }
+                view! { <EvaluationForm editing /> }
             }}
             <section class="card" aria-labelledby="evaluations-heading">
                 <h2 id="evaluations-heading">{tr!(eval.list)}</h2>
@@ -112,6 +113,7 @@ pub fn EvaluationsPage() -> impl IntoView {
                         list.into_iter().map(|(e, who, by)| {
                             let date = e.date.map(|d| lang.format_date(d)).unwrap_or_default();
                             let entry = tr!(eval.entry, name = who.clone(), date = date.clone());
+                            let id = e.id;
                             view! {
                                 <li class="record-row">
                                     <span>
@@ -120,6 +122,7 @@ pub fn EvaluationsPage() -> impl IntoView {
                                         {(!by.is_empty()).then(|| format!(" · {by}"))}
                                         {(!e.comment.is_empty()).then(|| format!(" · {}", e.comment))}
                                     </span>
+                                    <button class="button" aria-label=tr!(eval.edit_named, entry = entry.clone()) on:click=move |_| editing.set(Some(id))>{tr!(form.edit)}</button>
                                     <RemoveButton id=e.id name=entry />
                                 </li>
                             }
@@ -133,8 +136,9 @@ pub fn EvaluationsPage() -> impl IntoView {
     }
 }
 
+/// A new evaluation, or the one `editing` names corrected (set by its Edit button).
 #[component]
-fn NewEvaluation() -> impl IntoView {
+fn EvaluationForm(editing: RwSignal<Option<RecordId>>) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
     let english = current_lang() == Lang::En;
@@ -146,25 +150,64 @@ fn NewEvaluation() -> impl IntoView {
     let scores: Vec<(RecordId, String, RwSignal<String>)> =
         list.iter().map(|c| (c.id, c.name(english).to_owned(), RwSignal::new(String::new()))).collect();
     let errors = RwSignal::new(FieldErrors::new());
-    let typed = scores.clone();
+    let form = StoredValue::new(None::<StoredValue<Opened>>);
+    let score_signals: Vec<(RecordId, RwSignal<String>)> = scores.iter().map(|(id, _, s)| (*id, *s)).collect();
+    let score_signals = StoredValue::new(score_signals);
+    let show = move |d: EvaluationDraft| {
+        subject.set(d.subject);
+        evaluator.set(d.evaluator);
+        date.set(d.date);
+        comment.set(d.comment);
+        score_signals.with_value(|signals| {
+            for (id, signal) in signals {
+                signal.set(d.scores.iter().find(|(c, _)| c == id).map(|(_, s)| s.clone()).unwrap_or_default());
+            }
+        });
+        errors.set(FieldErrors::new());
+    };
+    Effect::new(move |_| {
+        let Some(id) = editing.get() else { return };
+        let Some(found) = book.read_session(|s| {
+            s.book().get(id).filter(|r| r.kind == EVALUATION).map(|r| Evaluation::from_record(id, r))
+        }) else {
+            return;
+        };
+        let order: Vec<RecordId> = score_signals.with_value(|s| s.iter().map(|(id, _)| *id).collect());
+        let draft = EvaluationDraft::from_evaluation(&found, &order);
+        let shown = book.read_session(|s| draft.validate_edit(s.book()).ok());
+        form.set_value(Some(open_form(book, EVALUATION, Some(id), shown)));
+        show(draft);
+        focus_by_id("eval-subject");
+    });
+    let typed = move || EvaluationDraft {
+        subject: subject.get_untracked(),
+        evaluator: evaluator.get_untracked(),
+        date: date.get_untracked(),
+        comment: comment.get_untracked(),
+        scores: score_signals.with_value(|s| s.iter().map(|(id, v)| (*id, v.get_untracked())).collect()),
+    };
+    let done = move || {
+        editing.set(None);
+        form.set_value(None);
+        show(EvaluationDraft { date: today().to_string(), ..EvaluationDraft::default() });
+    };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = EvaluationDraft {
-            subject: subject.get_untracked(),
-            evaluator: evaluator.get_untracked(),
-            date: date.get_untracked(),
-            comment: comment.get_untracked(),
-            scores: typed.iter().map(|(id, _, s)| (*id, s.get_untracked())).collect(),
+        let draft = typed();
+        let saved = match form.get_value() {
+            Some(opened) => save_form(book, errors, opened, book.read(|b| draft.validate_edit(b))),
+            None => save_form(book, errors, open_form(book, EVALUATION, None, None), book.read(|b| draft.validate(b))),
         };
-        if save_form(book, errors, open_form(book, EVALUATION, None, None), book.read(|b| draft.validate(b))).is_some()
-        {
-            comment.set(String::new());
-            for (_, _, s) in &typed {
-                s.set(String::new());
-            }
+        if saved.is_some() {
+            // The next evaluation is often of someone else on the same day by the same person.
+            let (keep_date, keep_evaluator) = (date.get_untracked(), evaluator.get_untracked());
+            done();
+            date.set(keep_date);
+            evaluator.set(keep_evaluator);
             notices.show(tr!(eval.saved));
         }
     };
+    let correcting = move || editing.get().is_some();
     let err = move |field: &'static str| field_error(errors, field);
     // Members, and candidates on probation: their assessment is evaluated the same way.
     let subjects = book.read(|b| {
@@ -180,7 +223,7 @@ fn NewEvaluation() -> impl IntoView {
     let evaluators = book.read(|b| member_options(b, tr!(eval.no_evaluator)));
     view! {
         <form class="form card" on:submit=save novalidate>
-            <h2>{tr!(eval.new)}</h2>
+            <h2>{move || if correcting() { tr!(eval.edit_title) } else { tr!(eval.new) }}</h2>
             <FormProblems errors />
             {list.is_empty().then(|| view! { <p class="notice">{tr!(eval.no_criteria)}</p> })}
             <SelectField id="eval-subject" label=Signal::derive(|| tr!(eval.subject)) value=subject options=subjects error=err("subject") />
@@ -196,7 +239,10 @@ fn NewEvaluation() -> impl IntoView {
                 <p class="field-error">{move || error_of(&errors.get(), "scores").map(form_error)}</p>
             </fieldset>
             <TextArea id="eval-comment" label=Signal::derive(|| tr!(eval.comment)) value=comment error=err("comment") />
-            <button type="submit" class="button primary">{tr!(eval.add)}</button>
+            <div class="actions">
+                <button type="submit" class="button primary">{move || if correcting() { tr!(form.save) } else { tr!(eval.add) }}</button>
+                {move || correcting().then(|| view! { <button type="button" class="button" on:click=move |_| done()>{tr!(form.cancel)}</button> })}
+            </div>
         </form>
     }
 }

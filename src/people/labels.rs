@@ -22,8 +22,8 @@ pub fn position_name(position: &str) -> String {
     }
 }
 
-/// The label of a field of a unit or member, for conflicts and history; the field's own name
-/// for fields this app does not know.
+/// The label of a field of any People record, for conflicts, history and the roster preview;
+/// the field's own name for fields this app does not know.
 pub fn field_name(field: &str) -> String {
     match field {
         "name_zh" => tr!(people.unit_form.name_zh),
@@ -46,6 +46,34 @@ pub fn field_name(field: &str) -> String {
         "notes" => tr!(people.member_form.notes),
         "officer" => tr!(settings.officer_name),
         "deleted" => tr!(data.field_deleted),
+        "title" => tr!(recruit.title),
+        "opened" => tr!(recruit.opened),
+        "applied" => tr!(recruit.applied),
+        "stage" => tr!(recruit.stage_label),
+        "test_score" => tr!(recruit.test_score),
+        "interview_score" => tr!(recruit.interview_score),
+        "interviewers" => tr!(recruit.interviewer),
+        "interview_notes" => tr!(recruit.interview_notes),
+        "decided" => tr!(recruit.decided),
+        "reason" => tr!(recruit.reason),
+        "topic" => tr!(training.topic),
+        "date" => tr!(training.date),
+        "trainer" => tr!(training.trainer),
+        "invited" => tr!(training.invited),
+        "subject" => tr!(eval.subject),
+        "evaluator" => tr!(eval.evaluator),
+        "comment" => tr!(eval.comment),
+        "from" => tr!(people.role.from),
+        "to" => tr!(people.role.to),
+        "term" => tr!(terms.term),
+        "semester" => tr!(terms.semester),
+        "number" => tr!(terms.number),
+        "starts" => tr!(terms.starts),
+        "ends" => tr!(terms.ends),
+        "start_year" => tr!(terms.start_year),
+        "half" => tr!(terms.half),
+        other if other.starts_with("mark:") => tr!(training.attendance),
+        other if other.starts_with("score:") => tr!(eval.scores),
         other => other.to_owned(),
     }
 }

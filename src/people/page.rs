@@ -237,8 +237,7 @@ fn MemberRow(member: Member, role: String) -> impl IntoView {
             <a href=format!("/people/members/{}", member.id) class="record-row">
                 <span class="record-title">{member.name.clone()}</span>
                 <span class="record-meta">
-                    {role}
-                    {(!class.is_empty()).then(|| format!(" · {class}"))}
+                    {[role, class].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ")}
                     {member.sample.then(|| view! { <span class="badge sample">{tr!(people.sample_badge)}</span> })}
                 </span>
             </a>

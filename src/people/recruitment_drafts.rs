@@ -22,6 +22,17 @@ pub struct RoundDraft {
 }
 
 impl RoundDraft {
+    /// The form as a stored round shows it, for correcting.
+    pub fn from_record(r: &crate::book::Record) -> RoundDraft {
+        RoundDraft {
+            semester: r.text("semester").to_owned(),
+            unit: r.text("unit").to_owned(),
+            title: r.text("title").to_owned(),
+            opened: r.text("opened").to_owned(),
+            notes: r.text("notes").to_owned(),
+        }
+    }
+
     pub fn validate(&self, book: &Book) -> Result<Vec<(String, Value)>, FieldErrors> {
         let mut e = FieldErrors::new();
         let semester = forms::reference(&mut e, "semester", &self.semester, book, SEMESTER, true);

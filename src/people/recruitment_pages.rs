@@ -21,7 +21,9 @@ use crate::ui::labels::{form_error, semester_name};
 use crate::ui::language::current_lang;
 use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
-use crate::ui::pieces::{CsvButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form};
+use crate::ui::pieces::{
+    CsvButton, DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form,
+};
 
 #[path = "candidate_page.rs"]
 mod candidate_page;
@@ -65,20 +67,28 @@ pub fn RoundsPage() -> impl IntoView {
                     }).collect_view().into_any()
                 }}
             </ul>
-            <NewRound />
+            <RoundForm editing=None />
         </section>
     }
 }
 
+/// A new round, or the round `editing` corrected (on its own page).
 #[component]
-fn NewRound() -> impl IntoView {
+fn RoundForm(editing: Option<RecordId>) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
-    let semester = RwSignal::new(current_semester().get_untracked().map(|s| s.to_string()).unwrap_or_default());
-    let unit = RwSignal::new(String::new());
-    let title = RwSignal::new(String::new());
-    let opened = RwSignal::new(today().to_string());
-    let notes = RwSignal::new(String::new());
+    let stored = editing.and_then(|id| book.read(|b| b.get(id).map(RoundDraft::from_record)));
+    let start = stored.clone().unwrap_or_else(|| RoundDraft {
+        semester: current_semester().get_untracked().map(|s| s.to_string()).unwrap_or_default(),
+        opened: today().to_string(),
+        ..RoundDraft::default()
+    });
+    let form = open_form(book, ROUND, editing, stored.and_then(|d| book.read(|b| d.validate(b)).ok()));
+    let semester = RwSignal::new(start.semester);
+    let unit = RwSignal::new(start.unit);
+    let title = RwSignal::new(start.title);
+    let opened = RwSignal::new(start.opened);
+    let notes = RwSignal::new(start.notes);
     let errors = RwSignal::new(FieldErrors::new());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -89,10 +99,11 @@ fn NewRound() -> impl IntoView {
             opened: opened.get_untracked(),
             notes: notes.get_untracked(),
         };
-        if let Some(id) = save_form(book, errors, open_form(book, ROUND, None, None), book.read(|b| draft.validate(b)))
-        {
+        if let Some(id) = save_form(book, errors, form, book.read(|b| draft.validate(b))) {
             notices.show(tr!(recruit.round_saved));
-            crate::ui::router::navigate(&format!("/people/recruitment/{id}"));
+            if editing.is_none() {
+                crate::ui::router::navigate(&format!("/people/recruitment/{id}"));
+            }
         }
     };
     let err = move |field: &'static str| field_error(errors, field);
@@ -110,7 +121,7 @@ fn NewRound() -> impl IntoView {
     let units = book.read(|b| unit_options(b, tr!(people.role.choose_unit)));
     view! {
         <form class="form card" on:submit=save novalidate>
-            <h2>{tr!(recruit.new_round)}</h2>
+            <h2>{if editing.is_some() { tr!(recruit.edit_round) } else { tr!(recruit.new_round) }}</h2>
             <FormProblems errors />
             <TextField id="round-title" label=Signal::derive(|| tr!(recruit.title)) value=title error=err("title") />
             <SelectField id="round-semester" label=Signal::derive(|| tr!(terms.semester)) value=semester options=semester_options error=semester_error />
@@ -118,7 +129,13 @@ fn NewRound() -> impl IntoView {
             <SelectField id="round-unit" label=Signal::derive(|| tr!(people.role.unit)) value=unit options=units error=err("unit") />
             <TextField id="round-opened" label=Signal::derive(|| tr!(recruit.opened)) value=opened error=err("opened") input_type="date" />
             <TextArea id="round-notes" label=Signal::derive(|| tr!(people.member_form.notes)) value=notes error=err("notes") />
-            <button type="submit" class="button primary">{tr!(recruit.add_round)}</button>
+            <div class="actions">
+                <button type="submit" class="button primary">{if editing.is_some() { tr!(form.save) } else { tr!(recruit.add_round) }}</button>
+                {editing.map(|id| {
+                    let name = Signal::derive(move || book.read(|b| b.get(id).map(|r| r.text("title").to_owned())).unwrap_or_default());
+                    view! { <DeleteButton id name back="/people/recruitment" /> }
+                })}
+            </div>
         </form>
     }
 }
@@ -166,7 +183,7 @@ pub fn RoundPage(id: RecordId) -> impl IntoView {
     view! {
         <PageTitle area=Area::People />
         <section class="page">
-            <h1>{round.title.clone()}</h1>
+            <h1>{move || book.read(|b| b.get(id).map(|r| r.text("title").to_owned())).unwrap_or_default()}</h1>
             <p class="lead">{unit} " · " {round.opened.map(|d| lang.format_date(d)).unwrap_or_default()}</p>
             <ol class="board" aria-label=tr!(recruit.board)>
                 {move || counts().into_iter().map(|(stage, n)| view! {
@@ -186,6 +203,7 @@ pub fn RoundPage(id: RecordId) -> impl IntoView {
                 <div class="actions"><CsvButton name=title table /></div>
             </section>
             <NewApplication round=id />
+            <RoundForm editing=Some(id) />
         </section>
     }
     .into_any()

@@ -128,14 +128,16 @@ pub fn FormProblems(errors: RwSignal<FieldErrors>) -> impl IntoView {
     }
 }
 
-/// Deletes a record (a change that travels, and can be undone) and goes to `back`.
+/// Deletes a record (a change that travels, and can be undone) and goes to `back`. `name` is
+/// read when the button is pressed, so a record renamed on the same page is named as it is now.
 #[component]
-pub fn DeleteButton(id: RecordId, name: String, #[prop(into)] back: String) -> impl IntoView {
+pub fn DeleteButton(id: RecordId, #[prop(into)] name: Signal<String>, #[prop(into)] back: String) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
     let delete = move |_| {
+        let name = name.get_untracked();
         if book.edit(|s, now| s.set_deleted(now, id, true)).is_some() {
-            notices.show_with_restore(tr!(people.deleted, name = name.clone()), id);
+            notices.show_with_restore(tr!(people.deleted, name = name), id);
             navigate(&back);
         }
     };

@@ -120,3 +120,52 @@ test('a term and a semester can be corrected, and deleted with an undo', async (
   await expect(page.locator('main .record-row')).toHaveCount(1);
   expect(app.problems).toEqual([]);
 });
+
+test('an evaluation can be corrected, and a score emptied goes', async ({ app, page }) => {
+  const people = new PeoplePage(page);
+  await people.addMember({ name: '周文博' });
+  await app.open('/people/evaluations');
+  await page.getByRole('button', { name: t.eval.add_defaults }).click();
+  await page.getByLabel(t.eval.subject).selectOption({ label: '周文博' });
+  await page.getByLabel(t.eval.date).fill('2026-11-20');
+  await page.getByLabel('Attitude', { exact: true }).fill('8');
+  await page.getByLabel('Efficiency', { exact: true }).fill('6');
+  await page.getByRole('button', { name: t.eval.add }).click();
+  const list = page.locator('section[aria-labelledby="evaluations-heading"] .record-row');
+  await expect(list.first()).toContainText('7.0');
+
+  await list.first().getByRole('button', { name: t.form.edit }).click();
+  await expect(page.getByRole('heading', { name: t.eval.edit_title })).toBeVisible();
+  await expect(page.getByLabel('Attitude', { exact: true })).toHaveValue('8');
+  await page.getByLabel('Attitude', { exact: true }).fill('9.5');
+  await page.getByLabel('Efficiency', { exact: true }).fill('');
+  await page.getByRole('button', { name: t.form.save, exact: true }).click();
+  await expect(page.getByRole('heading', { name: t.eval.new })).toBeVisible();
+  await expect(list).toHaveCount(1);
+  await expect(list.first()).toContainText('9.5');
+  expect(app.problems).toEqual([]);
+});
+
+test('a recruitment round can be corrected and deleted', async ({ app, page }) => {
+  const people = new PeoplePage(page);
+  await people.addUnit('生活部');
+  await app.open('/people/recruitment');
+  await page.getByLabel(t.recruit.title).fill('生活部秋季招薪');
+  await page.locator('#round-unit').selectOption({ label: '生活部' });
+  await page.locator('#first-term-number').fill('6');
+  await page.getByRole('button', { name: t.recruit.first_semester.make }).click();
+  await page.getByRole('button', { name: t.recruit.add_round }).click();
+  await expect(app.heading()).toHaveText('生活部秋季招薪');
+
+  // A typo in the title, corrected on the round's own page.
+  await expect(page.getByRole('heading', { name: t.recruit.edit_round })).toBeVisible();
+  await page.getByLabel(t.recruit.title).fill('生活部秋季招新');
+  await page.getByRole('button', { name: t.form.save, exact: true }).click();
+  await expect(app.heading()).toHaveText('生活部秋季招新');
+  await page.getByRole('button', { name: t.form.delete, exact: true }).click();
+  await expect(page).toHaveURL('/people/recruitment');
+  await expect(page.locator('main .record-row')).toHaveCount(0);
+  await undo(page);
+  await expect(page.locator('main .record-row')).toHaveCount(1);
+  expect(app.problems).toEqual([]);
+});
