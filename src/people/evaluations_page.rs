@@ -12,18 +12,18 @@ use super::model::{members, units};
 use super::recruitment::{CANDIDATE, Candidate, Stage};
 use crate::book::{Entropy, RecordId};
 use crate::browser::environment::{BrowserEntropy, today};
-use crate::forms::{FieldErrors, Opened, error_of};
+use crate::forms::{FieldErrors, error_of};
 use crate::locale::{Lang, one_decimal};
 use crate::people::pickers::{SemesterFilter, current_semester, member_options, range_of};
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
-use crate::ui::form::{SelectField, TextArea, TextField, focus_by_id};
+use crate::ui::form::{SelectField, TextArea, TextField};
 use crate::ui::labels::form_error;
 use crate::ui::language::current_lang;
 use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
-use crate::ui::pieces::{CsvButton, FormProblems, RemoveButton, field_error, name_of, open_form, save_form};
+use crate::ui::pieces::{Correcting, CsvButton, FormProblems, RemoveButton, field_error, name_of, save_form};
 
 #[component]
 pub fn EvaluationsPage() -> impl IntoView {
@@ -31,7 +31,7 @@ pub fn EvaluationsPage() -> impl IntoView {
     let semester = current_semester();
     let english = current_lang() == Lang::En;
     let lang = current_lang();
-    let editing = RwSignal::new(None::<RecordId>);
+    let correcting = Correcting::new();
     let range = move || book.read(|b| range_of(b, semester.get()));
     let unit_rows = move || {
         let Some((first, last)) = range() else { return Vec::new() };
@@ -100,7 +100,7 @@ pub fn EvaluationsPage() -> impl IntoView {
             // Drawn again when a criterion is added, so the form has a score for it.
             {move || {
                 book.read(|b| criteria(b).len());
-                view! { <EvaluationForm editing /> }
+                view! { <EvaluationForm correcting /> }
             }}
             <section class="card" aria-labelledby="evaluations-heading">
                 <h2 id="evaluations-heading">{tr!(eval.list)}</h2>
@@ -122,7 +122,7 @@ pub fn EvaluationsPage() -> impl IntoView {
                                         {(!by.is_empty()).then(|| format!(" · {by}"))}
                                         {(!e.comment.is_empty()).then(|| format!(" · {}", e.comment))}
                                     </span>
-                                    <button class="button" aria-label=tr!(eval.edit_named, entry = entry.clone()) on:click=move |_| editing.set(Some(id))>{tr!(form.edit)}</button>
+                                    <button class="button" aria-label=tr!(eval.edit_named, entry = entry.clone()) on:click=move |_| correcting.editing.set(Some(id))>{tr!(form.edit)}</button>
                                     <RemoveButton id=e.id name=entry />
                                 </li>
                             }
@@ -136,9 +136,9 @@ pub fn EvaluationsPage() -> impl IntoView {
     }
 }
 
-/// A new evaluation, or the one `editing` names corrected (set by its Edit button).
+/// A new evaluation, or the one its Edit button chose, corrected.
 #[component]
-fn EvaluationForm(editing: RwSignal<Option<RecordId>>) -> impl IntoView {
+fn EvaluationForm(correcting: Correcting) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
     let english = current_lang() == Lang::En;
@@ -150,7 +150,6 @@ fn EvaluationForm(editing: RwSignal<Option<RecordId>>) -> impl IntoView {
     let scores: Vec<(RecordId, String, RwSignal<String>)> =
         list.iter().map(|c| (c.id, c.name(english).to_owned(), RwSignal::new(String::new()))).collect();
     let errors = RwSignal::new(FieldErrors::new());
-    let form = StoredValue::new(None::<StoredValue<Opened>>);
     let score_signals: Vec<(RecordId, RwSignal<String>)> = scores.iter().map(|(id, _, s)| (*id, *s)).collect();
     let score_signals = StoredValue::new(score_signals);
     let show = move |d: EvaluationDraft| {
@@ -166,7 +165,7 @@ fn EvaluationForm(editing: RwSignal<Option<RecordId>>) -> impl IntoView {
         errors.set(FieldErrors::new());
     };
     Effect::new(move |_| {
-        let Some(id) = editing.get() else { return };
+        let Some(id) = correcting.editing.get() else { return };
         let Some(found) = book.read_session(|s| {
             s.book().get(id).filter(|r| r.kind == EVALUATION).map(|r| Evaluation::from_record(id, r))
         }) else {
@@ -175,9 +174,8 @@ fn EvaluationForm(editing: RwSignal<Option<RecordId>>) -> impl IntoView {
         let order: Vec<RecordId> = score_signals.with_value(|s| s.iter().map(|(id, _)| *id).collect());
         let draft = EvaluationDraft::from_evaluation(&found, &order);
         let shown = book.read_session(|s| draft.validate_edit(s.book()).ok());
-        form.set_value(Some(open_form(book, EVALUATION, Some(id), shown)));
         show(draft);
-        focus_by_id("eval-subject");
+        correcting.opened_as(book, EVALUATION, id, shown, "eval-subject");
     });
     let typed = move || EvaluationDraft {
         subject: subject.get_untracked(),
@@ -187,17 +185,14 @@ fn EvaluationForm(editing: RwSignal<Option<RecordId>>) -> impl IntoView {
         scores: score_signals.with_value(|s| s.iter().map(|(id, v)| (*id, v.get_untracked())).collect()),
     };
     let done = move || {
-        editing.set(None);
-        form.set_value(None);
+        correcting.close();
         show(EvaluationDraft { date: today().to_string(), ..EvaluationDraft::default() });
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = typed();
-        let saved = match form.get_value() {
-            Some(opened) => save_form(book, errors, opened, book.read(|b| draft.validate_edit(b))),
-            None => save_form(book, errors, open_form(book, EVALUATION, None, None), book.read(|b| draft.validate(b))),
-        };
+        let checked = book.read(|b| if correcting.is_open() { draft.validate_edit(b) } else { draft.validate(b) });
+        let saved = save_form(book, errors, correcting.form(book, EVALUATION), checked);
         if saved.is_some() {
             // The next evaluation is often of someone else on the same day by the same person.
             let (keep_date, keep_evaluator) = (date.get_untracked(), evaluator.get_untracked());
@@ -207,7 +202,7 @@ fn EvaluationForm(editing: RwSignal<Option<RecordId>>) -> impl IntoView {
             notices.show(tr!(eval.saved));
         }
     };
-    let correcting = move || editing.get().is_some();
+    let is_open = move || correcting.is_open();
     let err = move |field: &'static str| field_error(errors, field);
     // Members, and candidates on probation: their assessment is evaluated the same way.
     let subjects = book.read(|b| {
@@ -223,7 +218,7 @@ fn EvaluationForm(editing: RwSignal<Option<RecordId>>) -> impl IntoView {
     let evaluators = book.read(|b| member_options(b, tr!(eval.no_evaluator)));
     view! {
         <form class="form card" on:submit=save novalidate>
-            <h2>{move || if correcting() { tr!(eval.edit_title) } else { tr!(eval.new) }}</h2>
+            <h2>{move || if is_open() { tr!(eval.edit_title) } else { tr!(eval.new) }}</h2>
             <FormProblems errors />
             {list.is_empty().then(|| view! { <p class="notice">{tr!(eval.no_criteria)}</p> })}
             <SelectField id="eval-subject" label=Signal::derive(|| tr!(eval.subject)) value=subject options=subjects error=err("subject") />
@@ -240,8 +235,8 @@ fn EvaluationForm(editing: RwSignal<Option<RecordId>>) -> impl IntoView {
             </fieldset>
             <TextArea id="eval-comment" label=Signal::derive(|| tr!(eval.comment)) value=comment error=err("comment") />
             <div class="actions">
-                <button type="submit" class="button primary">{move || if correcting() { tr!(form.save) } else { tr!(eval.add) }}</button>
-                {move || correcting().then(|| view! { <button type="button" class="button" on:click=move |_| done()>{tr!(form.cancel)}</button> })}
+                <button type="submit" class="button primary">{move || if is_open() { tr!(form.save) } else { tr!(eval.add) }}</button>
+                {move || is_open().then(|| view! { <button type="button" class="button" on:click=move |_| done()>{tr!(form.cancel)}</button> })}
             </div>
         </form>
     }

@@ -11,18 +11,17 @@ use super::roles::{ROLE, Role, RoleDraft, roles_of};
 use super::training::trainings_of;
 use crate::book::RecordId;
 use crate::browser::environment::today;
-use crate::forms::Opened;
 use crate::locale::one_decimal;
 use crate::people::pickers::unit_options;
 use crate::ui::areas::Area;
 use crate::ui::attendance_list::mark_name;
 use crate::ui::book_state::BookState;
-use crate::ui::form::{SelectField, TextArea, TextField, focus_by_id};
+use crate::ui::form::{SelectField, TextArea, TextField};
 use crate::ui::language::current_lang;
 use crate::ui::notice::{UndoAction, use_notices};
 use crate::ui::page_title::PageTitle;
 use crate::ui::pieces::{
-    DeleteButton, FormProblems, RecordMissing, RemoveButton, field_error, name_of, open_form, save_form,
+    Correcting, DeleteButton, FormProblems, RecordMissing, RemoveButton, field_error, name_of, open_form, save_form,
 };
 use crate::ui::router::navigate;
 
@@ -156,9 +155,7 @@ fn Roles(member: RecordId) -> impl IntoView {
     let from = RwSignal::new(today().to_string());
     let to = RwSignal::new(String::new());
     let errors = RwSignal::new(FieldErrors::new());
-    // The role being corrected, and what its form opened with; `None` while adding one.
-    let editing = RwSignal::new(None::<RecordId>);
-    let edit_form = StoredValue::new(None::<StoredValue<Opened>>);
+    let correcting = Correcting::new();
     let typed = move || RoleDraft {
         member: member.to_string(),
         unit: unit.get_untracked(),
@@ -174,32 +171,29 @@ fn Roles(member: RecordId) -> impl IntoView {
         errors.set(FieldErrors::new());
     };
     let stop_editing = move || {
-        editing.set(None);
-        edit_form.set_value(None);
+        correcting.close();
         show_draft(RoleDraft { position: "assistant".into(), from: today().to_string(), ..RoleDraft::default() });
     };
     let start_editing = move |role: Role| {
         let draft = RoleDraft::from_role(&role);
         let shown = book.read(|b| draft.validate_edit(b, role.id)).ok();
-        edit_form.set_value(Some(open_form(book, ROLE, Some(role.id), shown)));
-        editing.set(Some(role.id));
+        correcting.editing.set(Some(role.id));
         show_draft(draft);
-        focus_by_id("role-unit");
+        correcting.opened_as(book, ROLE, role.id, shown, "role-unit");
     };
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = typed();
-        match (editing.get_untracked(), edit_form.get_value()) {
-            (Some(id), Some(form)) => {
+        let form = correcting.form(book, ROLE);
+        match correcting.editing.get_untracked() {
+            Some(id) => {
                 if save_form(book, errors, form, book.read(|b| draft.validate_edit(b, id))).is_some() {
                     stop_editing();
                     notices.show(tr!(people.role.corrected));
                 }
             }
-            _ => {
-                if save_form(book, errors, open_form(book, ROLE, None, None), book.read(|b| draft.validate(b)))
-                    .is_some()
-                {
+            None => {
+                if save_form(book, errors, form, book.read(|b| draft.validate(b))).is_some() {
                     to.set(String::new());
                     notices.show(tr!(people.role.added));
                 }
@@ -255,7 +249,7 @@ fn Roles(member: RecordId) -> impl IntoView {
                 }}
             </ul>
             <form class="form" on:submit=add novalidate>
-                <h3>{move || if editing.get().is_some() { tr!(people.role.edit_title) } else { tr!(people.role.add) }}</h3>
+                <h3>{move || if correcting.is_open() { tr!(people.role.edit_title) } else { tr!(people.role.add) }}</h3>
                 <FormProblems errors />
                 <SelectField id="role-unit" label=Signal::derive(|| tr!(people.role.unit)) value=unit options=units error=err("unit") />
                 <SelectField id="role-position" label=Signal::derive(|| tr!(people.role.position)) value=position options=positions error=err("position") />
@@ -263,9 +257,9 @@ fn Roles(member: RecordId) -> impl IntoView {
                 <TextField id="role-to" label=Signal::derive(|| tr!(people.role.to)) value=to error=err("to") input_type="date" />
                 <div class="actions">
                     <button type="submit" class="button primary">
-                        {move || if editing.get().is_some() { tr!(form.save) } else { tr!(people.role.add_button) }}
+                        {move || if correcting.is_open() { tr!(form.save) } else { tr!(people.role.add_button) }}
                     </button>
-                    {move || editing.get().is_some().then(|| view! {
+                    {move || correcting.is_open().then(|| view! {
                         <button type="button" class="button" on:click=move |_| stop_editing()>{tr!(form.cancel)}</button>
                     })}
                 </div>

@@ -4,18 +4,17 @@
 use leptos::prelude::*;
 
 use super::terms::{HALVES, SEMESTER, SemesterDraft, TERM, Term, TermDraft, semester, semesters, terms};
-use crate::book::RecordId;
 use crate::browser::environment::today;
-use crate::forms::{FieldErrors, Opened};
+use crate::forms::FieldErrors;
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
-use crate::ui::form::{SelectField, TextField, focus_by_id};
+use crate::ui::form::{SelectField, TextField};
 use crate::ui::labels::{semester_name, term_name};
 use crate::ui::language::current_lang;
 use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
-use crate::ui::pieces::{CsvButton, FormProblems, RemoveButton, field_error, open_form, save_form};
+use crate::ui::pieces::{Correcting, CsvButton, FormProblems, RemoveButton, field_error, save_form};
 use crate::ui::settings::SettingsState;
 
 #[component]
@@ -24,8 +23,7 @@ pub fn TermsPage() -> impl IntoView {
     let settings = expect_context::<SettingsState>();
     let lang = current_lang();
     let date = move |d: Option<chrono::NaiveDate>| d.map(|d| lang.format_date(d)).unwrap_or_default();
-    let editing_term = RwSignal::new(None::<RecordId>);
-    let editing_semester = RwSignal::new(None::<RecordId>);
+    let (term_form, semester_form) = (Correcting::new(), Correcting::new());
     let list = move || {
         book.read(|b| {
             let all = semesters(b);
@@ -62,7 +60,7 @@ pub fn TermsPage() -> impl IntoView {
                         <div class="card-head">
                             <h2>{term_name(term.number)}</h2>
                             <div class="actions">
-                                <button class="button" aria-label=tr!(terms.edit_named, name = term_name(term.number)) on:click=move |_| editing_term.set(Some(term.id))>{tr!(form.edit)}</button>
+                                <button class="button" aria-label=tr!(terms.edit_named, name = term_name(term.number)) on:click=move |_| term_form.editing.set(Some(term.id))>{tr!(form.edit)}</button>
                                 <RemoveButton id=term.id name=term_name(term.number) />
                             </div>
                         </div>
@@ -81,7 +79,7 @@ pub fn TermsPage() -> impl IntoView {
                                         } else {
                                             view! { <button class="button" on:click=move |_| settings.update(|x| Ok(crate::ui::settings::model::Settings { current_semester: Some(id), ..x.clone() }))>{tr!(terms.make_current)}</button> }.into_any()
                                         }}
-                                        <button class="button" aria-label=tr!(terms.edit_named, name = name.clone()) on:click=move |_| editing_semester.set(Some(id))>{tr!(form.edit)}</button>
+                                        <button class="button" aria-label=tr!(terms.edit_named, name = name.clone()) on:click=move |_| semester_form.editing.set(Some(id))>{tr!(form.edit)}</button>
                                         <RemoveButton id name />
                                     </li>
                                 }
@@ -91,22 +89,21 @@ pub fn TermsPage() -> impl IntoView {
                 }).collect_view().into_any()
             }}
             <div class="actions"><CsvButton name=tr!(terms.file) table /></div>
-            <TermForm editing=editing_term />
-            <SemesterForm editing=editing_semester />
+            <TermForm correcting=term_form />
+            <SemesterForm correcting=semester_form />
         </section>
     }
 }
 
-/// Adds a term, or corrects the one `editing` names (set by its Edit button).
+/// Adds a term, or corrects the one its Edit button chose.
 #[component]
-fn TermForm(editing: RwSignal<Option<RecordId>>) -> impl IntoView {
+fn TermForm(correcting: Correcting) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
     let number = RwSignal::new(String::new());
     let starts = RwSignal::new(String::new());
     let ends = RwSignal::new(String::new());
     let errors = RwSignal::new(FieldErrors::new());
-    let form = StoredValue::new(None::<StoredValue<Opened>>);
     let show = move |d: TermDraft| {
         number.set(d.number);
         starts.set(d.starts);
@@ -114,54 +111,47 @@ fn TermForm(editing: RwSignal<Option<RecordId>>) -> impl IntoView {
         errors.set(FieldErrors::new());
     };
     Effect::new(move |_| {
-        let Some(id) = editing.get() else { return };
+        let Some(id) = correcting.editing.get() else { return };
         let Some(term) = book.read_session(|s| s.book().get(id).map(|r| Term::from_record(id, r))) else { return };
         let draft = TermDraft::from_term(&term);
-        form.set_value(Some(open_form(
-            book,
-            TERM,
-            Some(id),
-            book.read_session(|s| draft.validate(s.book(), Some(id)).ok()),
-        )));
+        let shown = book.read_session(|s| draft.validate(s.book(), Some(id)).ok());
         show(draft);
-        focus_by_id("term-number");
+        correcting.opened_as(book, TERM, id, shown, "term-number");
     });
     let done = move || {
-        editing.set(None);
-        form.set_value(None);
+        correcting.close();
         show(TermDraft::default());
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft =
             TermDraft { number: number.get_untracked(), starts: starts.get_untracked(), ends: ends.get_untracked() };
-        let id = editing.get_untracked();
-        let opened = form.get_value().unwrap_or_else(|| open_form(book, TERM, None, None));
-        if save_form(book, errors, opened, book.read(|b| draft.validate(b, id))).is_some() {
+        let id = correcting.editing.get_untracked();
+        if save_form(book, errors, correcting.form(book, TERM), book.read(|b| draft.validate(b, id))).is_some() {
             done();
             notices.show(tr!(terms.term_saved));
         }
     };
     let err = move |field: &'static str| field_error(errors, field);
-    let correcting = move || editing.get().is_some();
+    let is_open = move || correcting.is_open();
     view! {
         <form class="form card" on:submit=save novalidate>
-            <h2>{move || if correcting() { tr!(terms.edit_term) } else { tr!(terms.new_term) }}</h2>
+            <h2>{move || if is_open() { tr!(terms.edit_term) } else { tr!(terms.new_term) }}</h2>
             <FormProblems errors />
             <TextField id="term-number" label=Signal::derive(|| tr!(terms.number)) value=number error=err("number") input_mode="numeric" />
             <TextField id="term-starts" label=Signal::derive(|| tr!(terms.starts)) value=starts error=err("starts") input_type="date" />
             <TextField id="term-ends" label=Signal::derive(|| tr!(terms.ends)) value=ends error=err("ends") input_type="date" />
             <div class="actions">
-                <button type="submit" class="button primary">{move || if correcting() { tr!(form.save) } else { tr!(terms.add_term) }}</button>
-                {move || correcting().then(|| view! { <button type="button" class="button" on:click=move |_| done()>{tr!(form.cancel)}</button> })}
+                <button type="submit" class="button primary">{move || if is_open() { tr!(form.save) } else { tr!(terms.add_term) }}</button>
+                {move || is_open().then(|| view! { <button type="button" class="button" on:click=move |_| done()>{tr!(form.cancel)}</button> })}
             </div>
         </form>
     }
 }
 
-/// Adds a semester, or corrects the one `editing` names (set by its Edit button).
+/// Adds a semester, or corrects the one its Edit button chose.
 #[component]
-fn SemesterForm(editing: RwSignal<Option<RecordId>>) -> impl IntoView {
+fn SemesterForm(correcting: Correcting) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
     let fresh = move || SemesterDraft::for_date(book.read_session(|s| terms(s.book())).first().map(|t| t.id), today());
@@ -172,10 +162,9 @@ fn SemesterForm(editing: RwSignal<Option<RecordId>>) -> impl IntoView {
     let starts = RwSignal::new(draft.starts);
     let ends = RwSignal::new(draft.ends);
     let errors = RwSignal::new(FieldErrors::new());
-    let form = StoredValue::new(None::<StoredValue<Opened>>);
     // A term added on this page is the one a new semester belongs to, until another is chosen.
     Effect::new(move |_| {
-        if term.with(String::is_empty) && editing.get().is_none() {
+        if term.with(String::is_empty) && !correcting.is_open() {
             if let Some(newest) = book.read(terms).first() {
                 term.set(newest.id.to_string());
             }
@@ -190,21 +179,15 @@ fn SemesterForm(editing: RwSignal<Option<RecordId>>) -> impl IntoView {
         errors.set(FieldErrors::new());
     };
     Effect::new(move |_| {
-        let Some(id) = editing.get() else { return };
+        let Some(id) = correcting.editing.get() else { return };
         let Some(found) = book.read_session(|s| semester(s.book(), id)) else { return };
         let draft = SemesterDraft::from_semester(&found);
-        form.set_value(Some(open_form(
-            book,
-            SEMESTER,
-            Some(id),
-            book.read_session(|s| draft.validate(s.book(), Some(id)).ok()),
-        )));
+        let shown = book.read_session(|s| draft.validate(s.book(), Some(id)).ok());
         show(draft);
-        focus_by_id("semester-term");
+        correcting.opened_as(book, SEMESTER, id, shown, "semester-term");
     });
     let done = move || {
-        editing.set(None);
-        form.set_value(None);
+        correcting.close();
         show(fresh());
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
@@ -216,9 +199,8 @@ fn SemesterForm(editing: RwSignal<Option<RecordId>>) -> impl IntoView {
             starts: starts.get_untracked(),
             ends: ends.get_untracked(),
         };
-        let id = editing.get_untracked();
-        let opened = form.get_value().unwrap_or_else(|| open_form(book, SEMESTER, None, None));
-        if save_form(book, errors, opened, book.read(|b| draft.validate(b, id))).is_some() {
+        let id = correcting.editing.get_untracked();
+        if save_form(book, errors, correcting.form(book, SEMESTER), book.read(|b| draft.validate(b, id))).is_some() {
             done();
             notices.show(tr!(terms.semester_saved));
         }
@@ -233,10 +215,10 @@ fn SemesterForm(editing: RwSignal<Option<RecordId>>) -> impl IntoView {
         .iter()
         .map(|h| (h.to_string(), if *h == "first" { tr!(terms.first) } else { tr!(terms.second) }))
         .collect();
-    let correcting = move || editing.get().is_some();
+    let is_open = move || correcting.is_open();
     view! {
         <form class="form card" on:submit=save novalidate>
-            <h2>{move || if correcting() { tr!(terms.edit_semester) } else { tr!(terms.new_semester) }}</h2>
+            <h2>{move || if is_open() { tr!(terms.edit_semester) } else { tr!(terms.new_semester) }}</h2>
             <FormProblems errors />
             <SelectField id="semester-term" label=Signal::derive(|| tr!(terms.term)) value=term options=term_options error=err("term") />
             <TextField id="semester-year" label=Signal::derive(|| tr!(terms.start_year)) value=start_year error=err("start_year") input_mode="numeric" />
@@ -244,8 +226,8 @@ fn SemesterForm(editing: RwSignal<Option<RecordId>>) -> impl IntoView {
             <TextField id="semester-starts" label=Signal::derive(|| tr!(terms.starts)) value=starts error=err("starts") input_type="date" />
             <TextField id="semester-ends" label=Signal::derive(|| tr!(terms.ends)) value=ends error=err("ends") input_type="date" />
             <div class="actions">
-                <button type="submit" class="button primary">{move || if correcting() { tr!(form.save) } else { tr!(terms.add_semester) }}</button>
-                {move || correcting().then(|| view! { <button type="button" class="button" on:click=move |_| done()>{tr!(form.cancel)}</button> })}
+                <button type="submit" class="button primary">{move || if is_open() { tr!(form.save) } else { tr!(terms.add_semester) }}</button>
+                {move || is_open().then(|| view! { <button type="button" class="button" on:click=move |_| done()>{tr!(form.cancel)}</button> })}
             </div>
         </form>
     }

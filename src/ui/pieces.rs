@@ -170,3 +170,56 @@ pub fn RecordMissing(back: &'static str) -> impl IntoView {
         </section>
     }
 }
+
+/// The state of a form that adds a record, or — after a list's Edit button — corrects one:
+/// which record, and what its form opened with, so that a save writes only what the officer
+/// changed (`save_form`). Every "Edit" in a list opens the form below it this way.
+#[derive(Clone, Copy)]
+pub struct Correcting {
+    /// The record being corrected; `None` while the form adds a new one.
+    pub editing: RwSignal<Option<RecordId>>,
+    opened: StoredValue<Option<StoredValue<Opened>>>,
+}
+
+impl Correcting {
+    pub fn new() -> Correcting {
+        Correcting { editing: RwSignal::new(None), opened: StoredValue::new(None) }
+    }
+
+    /// The form now shows record `id` of `kind` (the one `editing` names), whose fields as
+    /// shown would save as `shown`: keeps that, and moves focus to the form's `first_field`.
+    /// Called where the form fills its fields, typically an effect on `editing`.
+    pub fn opened_as(
+        &self,
+        book: BookState,
+        kind: &'static str,
+        id: RecordId,
+        shown: Option<Vec<(String, serde_json::Value)>>,
+        first_field: &'static str,
+    ) {
+        self.opened.set_value(Some(open_form(book, kind, Some(id), shown)));
+        crate::ui::form::focus_by_id(first_field);
+    }
+
+    /// What a save compares with: the corrected record as its form opened, or a new record.
+    pub fn form(&self, book: BookState, kind: &'static str) -> StoredValue<Opened> {
+        self.opened.get_value().unwrap_or_else(|| open_form(book, kind, None, None))
+    }
+
+    /// Back to adding a new record.
+    pub fn close(&self) {
+        self.editing.set(None);
+        self.opened.set_value(None);
+    }
+
+    /// Whether a record is being corrected (tracked, for headings and buttons).
+    pub fn is_open(&self) -> bool {
+        self.editing.with(Option::is_some)
+    }
+}
+
+impl Default for Correcting {
+    fn default() -> Correcting {
+        Correcting::new()
+    }
+}
