@@ -129,8 +129,12 @@ impl ImportHistory {
     /// Reads the history, compressed (as chunks are) or as the plain JSON of earlier versions;
     /// an unreadable one is started afresh (it is a log, not records).
     pub fn load(store: &impl KeyValueStore) -> ImportHistory {
-        let raw = store.get(HISTORY_KEY).ok().flatten().unwrap_or_default();
-        let json = if raw.starts_with('[') { Some(raw.into_bytes()) } else { unpack_local(&raw) };
+        ImportHistory::from_stored(&store.get(HISTORY_KEY).ok().flatten().unwrap_or_default())
+    }
+
+    /// The history a stored text holds (not generic over the store, so compiled once).
+    pub fn from_stored(raw: &str) -> ImportHistory {
+        let json = if raw.starts_with('[') { Some(raw.as_bytes().to_vec()) } else { unpack_local(raw) };
         ImportHistory(json.and_then(|json| serde_json::from_slice(&json).ok()).unwrap_or_default())
     }
 

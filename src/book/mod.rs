@@ -6,6 +6,7 @@ pub mod clock;
 pub mod format;
 pub mod history;
 pub mod id;
+pub mod journal;
 pub mod packing;
 pub mod persist;
 pub mod record;

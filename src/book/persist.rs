@@ -212,7 +212,17 @@ fn read_meta(store: &impl KeyValueStore) -> Result<Option<Meta>, LoadError> {
     Ok(Some(Meta { layout, epoch }))
 }
 
-fn meta_text(epoch: RecordId) -> String {
+/// The epoch of the stored book, as its meta key says: `None` before the first save. An error
+/// when the meta key is not what this app writes (or a newer one wrote it).
+pub fn stored_epoch(store: &impl KeyValueStore) -> Result<Option<RecordId>, LoadError> {
+    match read_meta(store)? {
+        Some(meta) if meta.layout > LAYOUT_VERSION => Err(LoadError::NewerLayout(meta.layout)),
+        meta => Ok(meta.and_then(|m| m.epoch)),
+    }
+}
+
+/// The meta key's text for a stored book of `epoch`.
+pub fn meta_text(epoch: RecordId) -> String {
     format!("{{\"layout\":{LAYOUT_VERSION},\"epoch\":\"{epoch}\"}}")
 }
 

@@ -3,6 +3,7 @@
 
 pub mod environment;
 pub mod files;
+pub mod journal;
 pub mod local_storage;
 pub mod persistence;
 pub mod pinyin;

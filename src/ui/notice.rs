@@ -96,10 +96,14 @@ pub fn NoticeBar() -> impl IntoView {
         }
     };
     view! {
-        <div class="notice-bar" role="status" aria-live="polite">
-            {move || notices.0.get().map(|n| view! {
+        // A notice after a save waits until the save is on the disk (`BookState::writing_to_disk`).
+        <div class="notice-bar" role="status" aria-live="polite" aria-busy=move || book.writing_to_disk().then_some("true")>
+            {move || book.writing_to_disk().then(|| view! {
+                <div class="notice-bar-inner"><span>{tr!(storage.writing)}</span></div>
+            })}
+            {move || notices.0.get().filter(|_| !book.writing_to_disk()).map(|n| view! {
                 <div class="notice-bar-inner">
-                    <span>{n.text}</span>
+                    <span>{n.text}{book.without_durable_copy().then(|| format!(" {}", tr!(storage.not_durable)))}</span>
                     {n.undo.map(|_| view! { <button class="button" on:click=undo>{tr!(notice.undo)}</button> })}
                     <button class="button" on:click=move |_| notices.clear()>{tr!(notice.dismiss)}</button>
                 </div>
