@@ -120,7 +120,7 @@ pub fn AttendancePage() -> impl IntoView {
                     </ul>
                 }.into_any()
             }}
-            <CsvButton name="attendance" table />
+            <div class="actions"><CsvButton name=tr!(attendance_page.file) table /></div>
         </section>
     }
 }

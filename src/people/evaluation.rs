@@ -152,6 +152,22 @@ pub fn unit_average(book: &Book, unit: RecordId, first: NaiveDate, last: NaiveDa
 }
 
 /// An evaluation's form: a score (as typed) per criterion.
+/// A new criterion's name, as typed: the fields of the criterion (last in the order), or
+/// what is wrong with the name.
+pub fn new_criterion(book: &Book, typed: &str) -> Result<Vec<(String, Value)>, FieldErrors> {
+    let mut e = FieldErrors::new();
+    let name = forms::required(&mut e, "name_zh", typed, 40);
+    let list = criteria(book);
+    if !name.is_empty() && list.iter().any(|c| c.name_zh == name || c.name_en.eq_ignore_ascii_case(&name)) {
+        e.push(("name_zh", FormError::Taken));
+    }
+    if !e.is_empty() {
+        return Err(e);
+    }
+    let order = list.iter().map(|c| c.order + 1).max().unwrap_or(0);
+    Ok(vec![("name_zh".into(), json!(name)), ("order".into(), json!(order)), ("active".into(), json!(true))])
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EvaluationDraft {
     pub subject: String,
@@ -258,6 +274,20 @@ mod tests {
         book.write(evaluation, EVALUATION, clock.tick(4), emptied.validate_edit(&book).unwrap());
         let after = Evaluation::from_record(evaluation, book.get(evaluation).unwrap());
         assert_eq!(after.scores, vec![(efficiency, Tenths(90))]);
+    }
+
+    #[test]
+    fn a_new_criterion_needs_a_name_of_its_own() {
+        let mut book = Book::new();
+        let mut clock = Clock::new(SeededEntropy(1).new_id());
+        assert_eq!(new_criterion(&book, "  "), Err(vec![("name_zh", FormError::Required)]));
+        assert_eq!(new_criterion(&book, &"长".repeat(41)), Err(vec![("name_zh", FormError::TooLong(40))]));
+        let fields = new_criterion(&book, " 协作 ").unwrap();
+        assert!(fields.contains(&("name_zh".into(), json!("协作"))));
+        book.write(SeededEntropy(2).new_id(), CRITERION, clock.tick(1), fields);
+        assert_eq!(new_criterion(&book, "协作"), Err(vec![("name_zh", FormError::Taken)]));
+        let next = new_criterion(&book, "创新").unwrap();
+        assert!(next.contains(&("order".into(), json!(1))), "after the criteria there are");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::evaluation::{
     CRITERION, DEFAULT_CRITERIA, EVALUATION, Evaluation, EvaluationDraft, SCORE_FIELDS, criteria, evaluations,
-    subject_average, unit_average,
+    new_criterion, subject_average, unit_average,
 };
 use super::model::{members, units};
 use super::recruitment::{CANDIDATE, Candidate, Stage};
@@ -23,7 +23,9 @@ use crate::ui::labels::form_error;
 use crate::ui::language::current_lang;
 use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
-use crate::ui::pieces::{Correcting, CsvButton, FormProblems, RemoveButton, field_error, name_of, save_form};
+use crate::ui::pieces::{
+    Correcting, CsvButton, FormProblems, RemoveButton, field_error, name_of, open_form, save_form,
+};
 
 #[component]
 pub fn EvaluationsPage() -> impl IntoView {
@@ -248,22 +250,13 @@ fn Criteria() -> impl IntoView {
     let book = expect_context::<BookState>();
     let english = current_lang() == Lang::En;
     let name = RwSignal::new(String::new());
+    let errors = RwSignal::new(FieldErrors::new());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let text = name.get_untracked().trim().to_owned();
-        if text.is_empty() || text.chars().count() > 40 {
-            return;
+        let checked = book.read(|b| new_criterion(b, &name.get_untracked()));
+        if save_form(book, errors, open_form(book, CRITERION, None, None), checked).is_some() {
+            name.set(String::new());
         }
-        let order = book.read(criteria).len() as i64;
-        book.edit(|s, now| {
-            s.write(
-                now,
-                BrowserEntropy.new_id(),
-                CRITERION,
-                [("name_zh".into(), json!(text)), ("order".into(), json!(order)), ("active".into(), json!(true))],
-            )
-        });
-        name.set(String::new());
     };
     let add_defaults = move |_| {
         book.edit(|s, now| {
@@ -289,7 +282,7 @@ fn Criteria() -> impl IntoView {
             </ul>
             {move || book.read(criteria).is_empty().then(|| view! { <button class="button" on:click=add_defaults>{tr!(eval.add_defaults)}</button> })}
             <form class="form" on:submit=add novalidate>
-                <TextField id="criterion-name" label=Signal::derive(|| tr!(eval.criterion_name)) value=name />
+                <TextField id="criterion-name" label=Signal::derive(|| tr!(eval.criterion_name)) value=name error=field_error(errors, "name_zh") />
                 <button type="submit" class="button">{tr!(eval.add_criterion)}</button>
             </form>
         </section>

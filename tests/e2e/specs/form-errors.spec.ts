@@ -23,3 +23,21 @@ test('a wrong score shows its error on that criterion, not on another', async ({
     await expect(page.getByLabel(other, { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
   }
 });
+
+test('a criterion without a name, or with one already there, says so on its field', async ({ app, page }) => {
+  await app.open('/people/evaluations');
+  await page.getByRole('button', { name: t.eval.add_defaults }).click();
+  const name = page.getByLabel(t.eval.criterion_name);
+  const add = page.getByRole('button', { name: t.eval.add_criterion });
+  await add.click();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator(`#${await name.getAttribute('aria-describedby')}`)).toHaveText(t.form.required);
+  await name.fill('Attitude');
+  await add.click();
+  await expect(page.locator(`#${await name.getAttribute('aria-describedby')}`)).toHaveText(t.form.taken);
+  await name.fill('协作');
+  await add.click();
+  await expect(name).toHaveValue('');
+  await expect(page.getByLabel('协作', { exact: true })).toBeVisible();
+  expect(app.problems).toEqual([]);
+});
