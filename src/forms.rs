@@ -60,18 +60,21 @@ pub fn optional(errors: &mut FieldErrors, field: &'static str, value: &str, max:
 
 /// A `YYYY-MM-DD` date; empty is `None` unless `needed`.
 pub fn date(errors: &mut FieldErrors, field: &'static str, value: &str, needed: bool) -> Option<NaiveDate> {
-    let value = value.trim();
-    if value.is_empty() {
-        if needed {
-            errors.push((field, FormError::Required));
-        }
-        return None;
-    }
+    let value = given(errors, field, value, needed)?;
     let parsed = parse_date(value);
     if parsed.is_none() {
         errors.push((field, FormError::NotADate));
     }
     parsed
+}
+
+/// The trimmed text of a field, or `None` when it is empty (then required if `needed`).
+fn given<'a>(errors: &mut FieldErrors, field: &'static str, value: &'a str, needed: bool) -> Option<&'a str> {
+    let value = value.trim();
+    if value.is_empty() && needed {
+        errors.push((field, FormError::Required));
+    }
+    (!value.is_empty()).then_some(value)
 }
 
 /// A whole number from `lo` to `hi`; empty is `None` unless `needed`.
@@ -83,13 +86,7 @@ pub fn integer(
     hi: i64,
     needed: bool,
 ) -> Option<i64> {
-    let value = value.trim();
-    if value.is_empty() {
-        if needed {
-            errors.push((field, FormError::Required));
-        }
-        return None;
-    }
+    let value = given(errors, field, value, needed)?;
     match value.parse::<i64>() {
         Ok(n) if (lo..=hi).contains(&n) => Some(n),
         // "2.5" for a year or a term number: say what is wrong with it, not only the range.
@@ -161,13 +158,7 @@ pub fn decimal(
     hi: i64,
     needed: bool,
 ) -> Option<Tenths> {
-    let value = value.trim();
-    if value.is_empty() {
-        if needed {
-            errors.push((field, FormError::Required));
-        }
-        return None;
-    }
+    let value = given(errors, field, value, needed)?;
     match read_tenths(value) {
         Some(t) if (lo * 10..=hi * 10).contains(&t) => Some(Tenths(t)),
         None if is_more_decimals(value) => {

@@ -257,13 +257,9 @@ fn field(name: &str) -> String {
     name.to_owned()
 }
 
-pub fn is_sample(book: &Book, id: RecordId) -> bool {
-    book.get(id).is_some_and(|r| r.flag(SAMPLE))
-}
-
 /// Whether any sample record is in the book and not deleted.
 pub fn has_sample(book: &Book) -> bool {
-    book.iter().any(|(id, r)| !r.is_deleted() && is_sample(book, id))
+    book.iter().any(|(_, r)| !r.is_deleted() && r.is_sample())
 }
 
 /// Writes the sample into the book (restoring it if it was removed before).
@@ -279,8 +275,7 @@ pub fn load_sample(session: &mut Session, now_ms: u64) {
 /// (`format::export` leaves it out), so its removal must not travel either. `epoch` makes
 /// other open tabs reopen the stored book rather than write the sample back.
 pub fn remove_sample(session: &mut Session, epoch: RecordId) -> usize {
-    let ids: Vec<RecordId> =
-        session.book().iter().filter(|(id, _)| is_sample(session.book(), *id)).map(|(id, _)| id).collect();
+    let ids: Vec<RecordId> = session.book().iter().filter(|(_, r)| r.is_sample()).map(|(id, _)| id).collect();
     session.remove_outright(&ids, epoch)
 }
 
@@ -359,6 +354,38 @@ mod tests {
     }
 
     #[test]
+    fn a_sample_removed_in_one_tab_is_not_written_back_by_another() {
+        use crate::book::persist::SaveError;
+        use crate::book::store::MemoryStore;
+        let mut store = MemoryStore::new();
+        let device = SeededEntropy(1).new_id();
+        let mut first = Session::in_memory(Book::new(), device);
+        load_sample(&mut first, 1_000);
+        first.save(&mut store).unwrap();
+        let mut second = Session::open(&store, device.writer_lane(1), schema_of).unwrap();
+        assert!(has_sample(second.book()));
+
+        assert_eq!(remove_sample(&mut first, SeededEntropy(9).new_id()), sample_records().len());
+        first.save(&mut store).unwrap();
+        // The other tab, still holding the sample, edits a sample member and makes a unit of
+        // its own before it hears of the removal.
+        let (member, _, _) = sample_records().into_iter().find(|(_, kind, _)| *kind == MEMBER).unwrap();
+        second.write(2_000, member, MEMBER, [("phone".to_owned(), json!("13800000000"))]);
+        let own = SeededEntropy(78).new_id();
+        second.write(2_001, own, UNIT, [("name_zh".to_owned(), json!("实践部"))]);
+        assert_eq!(second.save(&mut store), Err(SaveError::Replaced));
+        let mut second = second.reopen(&store).unwrap();
+        second.save(&mut store).unwrap();
+
+        let stored = Session::open(&store, device, schema_of).unwrap();
+        for book in [second.book(), stored.book()] {
+            assert!(book.iter().all(|(_, r)| !r.is_sample()), "the sample came back");
+            assert!(book.get(member).is_none(), "an edit of a removed sample record brought it back");
+            assert!(book.get(own).is_some(), "the other tab's own unit was lost");
+        }
+    }
+
+    #[test]
     fn a_file_that_carries_the_sample_brings_none_of_it() {
         // An export written before exports left the sample out: every record, the sample's too.
         let mut sender = session(2);
@@ -378,6 +405,6 @@ mod tests {
             lines.join(",")
         );
         let incoming = read_file(old_file.as_bytes(), &schema_of).unwrap();
-        assert!(incoming.book.iter().all(|(_, r)| !r.flag(SAMPLE)), "no sample record, live or deleted");
+        assert!(incoming.book.iter().all(|(_, r)| !r.is_sample()), "no sample record, live or deleted");
     }
 }

@@ -70,8 +70,8 @@ pub fn attendance_lists(
 }
 
 /// Attended and expected over all the lists: the rate is the first over the second.
-pub fn overall(lists: &[AttendanceList]) -> (usize, usize) {
-    lists.iter().fold((0, 0), |(a, e), l| (a + l.attended(), e + l.expected_count()))
+pub fn overall<'a>(lists: impl IntoIterator<Item = &'a AttendanceList>) -> (usize, usize) {
+    lists.into_iter().fold((0, 0), |(a, e), l| (a + l.attended(), e + l.expected_count()))
 }
 
 #[cfg(test)]

@@ -94,15 +94,16 @@ pub fn AttendancePage() -> impl IntoView {
                         </p>
                     }.into_any();
                 }
-                let (attended, expected) = overall(&lists.iter().map(|(_, l)| l.clone()).collect::<Vec<_>>());
+                let (attended, expected) = overall(lists.iter().map(|(_, l)| l));
                 view! {
                     <p class="attendance-overall" data-testid="attendance-overall">
                         {tr!(attendance_page.overall, rate = percent(attended, expected), attended, expected)}
                     </p>
                     <ul class="record-list">
                         {lists.into_iter().map(|(title, l)| {
+                            let page = list_page(&l.kind, l.id);
                             let meta = [
-                                list_page(&l.kind, l.id).map(|(_, what)| what),
+                                page.as_ref().map(|(_, what)| what.clone()),
                                 l.date.map(|d| lang.format_date(d)),
                                 Some(counts_text(&l)),
                             ].into_iter().flatten().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ");
@@ -112,7 +113,7 @@ pub fn AttendancePage() -> impl IntoView {
                                 <span class="record-meta">{meta}</span>
                                 <span class="badge">{rate}</span>
                             };
-                            match list_page(&l.kind, l.id) {
+                            match page {
                                 Some((href, _)) => view! { <li><a class="record-row" href=href>{row}</a></li> }.into_any(),
                                 None => view! { <li class="record-row">{row}</li> }.into_any(),
                             }

@@ -120,6 +120,11 @@ impl Record {
         self.value(field) == Some(&Value::Bool(true))
     }
 
+    /// Part of the sample union, which never leaves the phone that loaded it.
+    pub fn is_sample(&self) -> bool {
+        self.flag(super::schema::SAMPLE_FIELD)
+    }
+
     pub fn value(&self, field: &str) -> Option<&Value> {
         self.fields.get(field).map(|e| &e.value)
     }

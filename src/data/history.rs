@@ -7,7 +7,6 @@ use super::show::{kind_name, record_label, sender, when};
 use crate::book::RecordId;
 use crate::book::history::ConflictNote;
 use crate::people::field_name;
-use crate::sample::is_sample;
 use crate::ui::book_state::BookState;
 use crate::ui::labels::value_text;
 use crate::ui::notice::use_notices;
@@ -83,7 +82,7 @@ pub fn DeletedPanel() -> impl IntoView {
         book.read(|b| {
             b.deleted()
                 // A sample record deleted before the sample was removed is not the union's.
-                .filter(|(id, _)| !is_sample(b, *id))
+                .filter(|(_, r)| !r.is_sample())
                 .take(100)
                 .map(|(id, r)| (id, record_label(b, id, &r.kind), kind_name(&r.kind)))
                 .collect::<Vec<_>>()

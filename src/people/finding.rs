@@ -7,7 +7,7 @@ use std::cmp::Ordering;
 use chrono::NaiveDate;
 
 use super::model::{Member, POSITIONS, Unit, members};
-use super::roles::current_roles;
+use super::roles::roles_held_on;
 use crate::book::Book;
 
 /// What the pure core cannot know by itself: the browser's collation and pinyin data, and
@@ -53,27 +53,23 @@ pub fn position_rank(position: &str) -> usize {
 /// looks at, a query finds the units and positions a member holds on `day`.
 pub fn find_members(book: &Book, query: &str, day: NaiveDate, order: MemberOrder, words: &Words) -> Vec<Member> {
     let q = query.trim().to_lowercase();
-    let unit_names = |member: &Member| {
-        current_roles(book, member.id, day)
-            .into_iter()
-            .flat_map(|r| {
-                let unit = r.unit.and_then(|u| book.get(u));
-                let unit =
-                    unit.map(|u| vec![u.text("name_zh").to_owned(), u.text("name_en").to_owned()]).unwrap_or_default();
-                unit.into_iter().chain([(words.position_name)(&r.position), r.position.clone()])
-            })
-            .collect::<Vec<String>>()
+    let held = roles_held_on(book, day);
+    let roles = |member: &Member| held.get(&member.id).map(Vec::as_slice).unwrap_or_default();
+    let finds_a_role = |member: &Member| {
+        roles(member).iter().any(|r| {
+            let unit = r.unit.and_then(|u| book.get(u));
+            let unit_names = unit.map(|u| [u.text("name_zh"), u.text("name_en")]).unwrap_or_default();
+            let position = (words.position_name)(&r.position);
+            unit_names
+                .into_iter()
+                .chain([position.as_str(), r.position.as_str()])
+                .any(|w| !w.is_empty() && w.to_lowercase().contains(&q))
+        })
     };
     let mut list: Vec<(usize, Member)> = members(book, "", &|_| String::new())
         .into_iter()
-        .filter(|m| {
-            m.matches(&q, &(words.initials)(&m.name))
-                || unit_names(m).iter().any(|w| !w.is_empty() && w.to_lowercase().contains(&q))
-        })
-        .map(|m| {
-            let rank = current_roles(book, m.id, day).iter().map(|r| position_rank(&r.position)).min();
-            (rank.unwrap_or(usize::MAX), m)
-        })
+        .filter(|m| m.matches(&q, &(words.initials)(&m.name)) || finds_a_role(m))
+        .map(|m| (roles(&m).iter().map(|r| position_rank(&r.position)).min().unwrap_or(usize::MAX), m))
         .collect();
     let by_name =
         |a: &Member, b: &Member| (words.collate)(&a.name, &b.name).then_with(|| a.student_id.cmp(&b.student_id));

@@ -73,7 +73,7 @@ impl Unit {
             description: r.text("description").to_owned(),
             founded: parse_date(r.text("founded")),
             active: r.value("active") != Some(&Value::Bool(false)),
-            sample: r.flag(SAMPLE),
+            sample: r.is_sample(),
         }
     }
 
@@ -119,7 +119,7 @@ impl Member {
             wechat: r.text("wechat").to_owned(),
             qq: r.text("qq").to_owned(),
             notes: r.text("notes").to_owned(),
-            sample: r.flag(SAMPLE),
+            sample: r.is_sample(),
         }
     }
 

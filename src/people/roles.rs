@@ -69,6 +69,16 @@ pub fn current_roles(book: &Book, member: RecordId, day: NaiveDate) -> Vec<Role>
     roles_of(book, member).into_iter().filter(|r| r.held_on(day)).collect()
 }
 
+/// Everyone's roles held on a day, by member, in one pass over the roles (for lists, where
+/// `current_roles` per member would read every role once per member).
+pub fn roles_held_on(book: &Book, day: NaiveDate) -> std::collections::BTreeMap<RecordId, Vec<Role>> {
+    let mut held: std::collections::BTreeMap<RecordId, Vec<Role>> = std::collections::BTreeMap::new();
+    for role in book.live(ROLE).filter_map(|(id, r)| Role::from_record(id, r)).filter(|r| r.held_on(day)) {
+        held.entry(role.member).or_default().push(role);
+    }
+    held
+}
+
 /// The members who held a role in `unit` at any time between the two days.
 pub fn members_of_unit(book: &Book, unit: RecordId, first: NaiveDate, last: NaiveDate) -> Vec<RecordId> {
     let mut list: Vec<RecordId> = book

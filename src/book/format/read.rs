@@ -11,7 +11,7 @@ use crate::book::book::Book;
 use crate::book::clock::Stamp;
 use crate::book::id::RecordId;
 use crate::book::record::DELETED;
-use crate::book::schema::{FieldType, KindSchema, SAMPLE_FIELD};
+use crate::book::schema::{FieldType, KindSchema};
 use crate::book::wire::WireRecord;
 
 /// A file that passed every check: who made it, and its records as a book to merge.
@@ -69,7 +69,7 @@ pub fn read_import(bytes: &[u8], schema_of: SchemaOf, known_kind: KindOf) -> Res
     let mut incoming = Checker { problems: Vec::new(), total: 0 }.check(top, version, schema_of, known_kind)?;
     // Files written before exports left the sample out may carry it, or its deletion: it was
     // never the sender's union, so it is not brought into this one.
-    let sample: Vec<RecordId> = incoming.book.iter().filter(|(_, r)| r.flag(SAMPLE_FIELD)).map(|(id, _)| id).collect();
+    let sample: Vec<RecordId> = incoming.book.iter().filter(|(_, r)| r.is_sample()).map(|(id, _)| id).collect();
     incoming.book.remove_all(&sample);
     Ok(incoming)
 }

@@ -5,7 +5,6 @@ use serde_json::{Value, json};
 use super::{FORMAT_NAME, FORMAT_VERSION, Selection};
 use crate::book::book::{Book, DEVICE_KIND};
 use crate::book::id::RecordId;
-use crate::book::schema::SAMPLE_FIELD;
 use crate::book::wire::WireRecord;
 
 /// Who exports what, and when.
@@ -57,7 +56,7 @@ pub fn selected(book: &Book, selection: &Selection) -> Vec<RecordId> {
         Selection::Related { root } => related(book, *root),
     };
     // The sample union is this phone's alone: an officer who receives the file never had it.
-    ids.retain(|id| book.get(*id).is_some_and(|r| !r.flag(SAMPLE_FIELD)));
+    ids.retain(|id| book.get(*id).is_some_and(|r| !r.is_sample()));
     let devices: Vec<RecordId> = ids
         .iter()
         .filter_map(|id| book.get(*id))

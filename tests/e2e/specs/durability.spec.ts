@@ -31,6 +31,19 @@ async function usedPhone(look: ContextLook): Promise<KillableBrowser> {
   return phone;
 }
 
+/** An export from another officer's phone holding `count` members, ids counted from `first`. */
+function membersFile(dir: string, name: string, device: string, officer: string, count: number, first: number,
+  fields: (n: number) => Record<string, string>) {
+  const at = stamp(Date.now() - 60_000, device);
+  const records = Array.from({ length: count }, (_, n) => ({
+    id: `00000000000${(first + n).toString(16).padStart(5, '0')}`,
+    kind: 'member',
+    at,
+    fields: fields(n),
+  }));
+  return writeFile(dir, name, fileText(device, officer, records));
+}
+
 /** The notice bar once no save is still on its way to the disk. */
 async function saveOnDisk(page: Page) {
   await expect(page.locator('.notice-bar[aria-busy="true"]')).toHaveCount(0);
@@ -60,16 +73,11 @@ test('an import, and an edit just after it, are still there after the browser is
   launchOptions, baseURL, viewport, isMobile, hasTouch, deviceScaleFactor, locale,
 }, testInfo) => {
   const phone = await usedPhone({ launchOptions, baseURL, viewport, isMobile, hasTouch, deviceScaleFactor, locale });
-  const device = '0000000000000d02';
-  const at = stamp(Date.now() - 60_000, device);
   // About 600 records: the import writes many chunks at once, as a real one does.
-  const records = Array.from({ length: 600 }, (_, n) => ({
-    id: `00000000000${(0x10000 + n).toString(16).padStart(5, '0')}`,
-    kind: 'member',
-    at,
-    fields: { name: `导入成员${n}`, student_id: `2026${String(n).padStart(6, '0')}` },
+  const path = membersFile(testInfo.outputDir, 'from-zhao.json', '0000000000000d02', '赵干部', 600, 0x10000, (n) => ({
+    name: `导入成员${n}`,
+    student_id: `2026${String(n).padStart(6, '0')}`,
   }));
-  const path = writeFile(testInfo.outputDir, 'from-zhao.json', fileText(device, '赵干部', records));
   try {
     let page = await phone.start();
     const data = new DataPage(page, testInfo.outputDir);
@@ -95,15 +103,9 @@ test('an import undone just before the browser is killed stays undone, and the e
   launchOptions, baseURL, viewport, isMobile, hasTouch, deviceScaleFactor, locale,
 }, testInfo) => {
   const phone = await usedPhone({ launchOptions, baseURL, viewport, isMobile, hasTouch, deviceScaleFactor, locale });
-  const device = '0000000000000d03';
-  const at = stamp(Date.now() - 60_000, device);
-  const records = Array.from({ length: 50 }, (_, n) => ({
-    id: `00000000000${(0x20000 + n).toString(16).padStart(5, '0')}`,
-    kind: 'member',
-    at,
-    fields: { name: `撤销成员${n}` },
+  const path = membersFile(testInfo.outputDir, 'from-qian.json', '0000000000000d03', '钱干部', 50, 0x20000, (n) => ({
+    name: `撤销成员${n}`,
   }));
-  const path = writeFile(testInfo.outputDir, 'from-qian.json', fileText(device, '钱干部', records));
   try {
     let page = await phone.start();
     await new PeoplePage(page).addUnit('学习部');
