@@ -8,7 +8,13 @@ use crate::people::model::{MEMBER_SCHEMA, UNIT_SCHEMA};
 use crate::people::recruitment::{CANDIDATE_SCHEMA, ROUND_SCHEMA};
 use crate::people::roles::ROLE_SCHEMA;
 use crate::people::terms::{SEMESTER_SCHEMA, TERM_SCHEMA};
+use crate::people::students::model::STUDENT_SCHEMA;
 use crate::people::training::TRAINING_SCHEMA;
+use crate::activities::model::{ACTIVITY_SCHEMA, PARTNER_SCHEMA, PUBLICITY_SCHEMA, SERIES_SCHEMA};
+use crate::attendance::door::model::{CHECK_IN_SCHEMA, PEOPLE_LIST_SCHEMA};
+use crate::attendance::self_study::model::SELF_STUDY_SCHEMA;
+use crate::meetings::model::MEETING_SCHEMA;
+use crate::tasks::model::TASK_SCHEMA;
 
 /// A device, named by its officer: stamps say which device wrote a value; this says who.
 pub static DEVICE_SCHEMA: KindSchema =
@@ -36,6 +42,16 @@ pub static ALL: &[&KindSchema] = &[
     &CRITERION_SCHEMA,
     &EVALUATION_SCHEMA,
     &TRAINING_SCHEMA,
+    &STUDENT_SCHEMA,
+    &SERIES_SCHEMA,
+    &ACTIVITY_SCHEMA,
+    &PARTNER_SCHEMA,
+    &PUBLICITY_SCHEMA,
+    &TASK_SCHEMA,
+    &MEETING_SCHEMA,
+    &CHECK_IN_SCHEMA,
+    &PEOPLE_LIST_SCHEMA,
+    &SELF_STUDY_SCHEMA,
 ];
 
 pub fn schema_of(kind: &str) -> Option<&'static KindSchema> {
@@ -60,10 +76,12 @@ mod tests {
 pub fn record_name(book: &crate::book::Book, id: RecordId) -> Option<String> {
     let record = book.get(id)?;
     let field = match record.kind.as_str() {
-        "unit" | "union" | "criterion" => "name_zh",
-        "member" | "candidate" => "name",
+        "unit" | "union" | "criterion" | "series" => "name_zh",
+        "member" | "candidate" | "student" | "partner" | "people_list" => "name",
         "training" => "topic",
-        "recruit_round" => "title",
+        "recruit_round" | "activity" | "meeting" | "task" | "publicity" => "title",
+        "self_study" => "class",
+        "check_in" => "door",
         DEVICE_KIND => "officer",
         _ => "name",
     };

@@ -13,6 +13,7 @@ macro_rules! tr {
     };
 }
 
+pub mod activities;
 pub mod attendance;
 pub mod book;
 pub mod browser;
@@ -21,10 +22,12 @@ pub mod data;
 pub mod forms;
 pub mod kinds;
 pub mod locale;
+pub mod meetings;
 pub mod people;
 pub mod sample;
 pub mod shell;
 pub mod table;
+pub mod tasks;
 pub mod ui;
 
 // The `i18n` module: translations generated from `locales/*.json` by `build.rs` (leptos_i18n).

@@ -124,6 +124,19 @@ const MEMBERS: &[(&str, &str, usize, &str)] = &[
     ("罗嘉欣", "劳动与社会保障 2301", 10, "association_head"),
 ];
 
+/// What the sample's later areas build on: the people part's records.
+pub struct SamplePeople {
+    pub semester: RecordId,
+    /// In the order of the sample's units: 主席团, 学习部, 生活部, 文艺部, 社会部, 宣传部, 实践部,
+    /// 学通社, then the associations.
+    pub units: Vec<RecordId>,
+    /// The members with their name, student id and class.
+    pub members: Vec<(RecordId, &'static str, String, &'static str)>,
+}
+
+/// Where an area puts its sample records: (id, kind, fields); the `sample` flag is added.
+pub type Put<'a> = dyn FnMut(RecordId, &'static str, Vec<(String, Value)>) + 'a;
+
 /// The sample's records, as (id, kind, fields).
 pub fn sample_records() -> Vec<(RecordId, &'static str, Vec<(String, Value)>)> {
     let mut ids = SeededEntropy(0x5a3d_1e00);
@@ -169,15 +182,18 @@ pub fn sample_records() -> Vec<(RecordId, &'static str, Vec<(String, Value)>)> {
     }
     let since = NaiveDate::from_ymd_opt(2026, 9, 1).expect("a date");
     let mut member_ids = Vec::new();
+    let mut members = Vec::new();
     for (n, (name, class, unit, position)) in MEMBERS.iter().enumerate() {
         let id = ids.new_id();
         member_ids.push(id);
+        let student_id = format!("2023{:06}", 1001 + n);
+        members.push((id, *name, student_id.clone(), *class));
         put(
             id,
             MEMBER,
             vec![
                 (field("name"), json!(name)),
-                (field("student_id"), json!(format!("2023{:06}", 1001 + n))),
+                (field("student_id"), json!(student_id)),
                 (field("class_major"), json!(class)),
                 (field("year"), json!(2023)),
             ],
@@ -249,6 +265,13 @@ pub fn sample_records() -> Vec<(RecordId, &'static str, Vec<(String, Value)>)> {
         (field("comment"), json!("工作认真，宿舍检查记录及时。")),
     ]);
     put(ids.new_id(), EVALUATION, scores);
+    // Each later area draws its ids from a seed of its own, so one area's sample growing does
+    // not renumber another's.
+    let people = SamplePeople { semester, units: unit_ids, members };
+    crate::people::students::sample::records(&people, &mut put);
+    crate::activities::sample::records(&people, &mut put);
+    crate::meetings::sample::records(&people, &mut put);
+    crate::attendance::self_study::sample::records(&people, &mut put);
     out
 }
 

@@ -118,7 +118,7 @@ fn every_field_the_app_knows_is_in_the_schema() {
         let described = kinds
             .iter()
             .find(|k| k["if"]["properties"]["kind"]["const"] == kind)
-            .unwrap_or_else(|| panic!("{kind} is not in the schema"));
+            .unwrap_or_else(|| panic!("{kind} is not in the schema; add:\n{:#}", block_for(rust)));
         let fields = &described["then"]["properties"]["fields"]["properties"];
         for (prefix, field_type) in rust.prefixed {
             let patterns = &described["then"]["properties"]["fields"]["patternProperties"];
@@ -146,4 +146,52 @@ fn every_field_the_app_knows_is_in_the_schema() {
             }
         }
     }
+}
+
+/// The schema's description of a kind, as the app declares it: what to add for a new kind.
+fn block_for(kind: &unionbook::book::schema::KindSchema) -> Value {
+    let described = |t: &FieldType| match t {
+        FieldType::Text(max) => json!({"type": ["string", "null"], "maxLength": max}),
+        FieldType::Date => json!({"$ref": "#/$defs/date"}),
+        FieldType::Bool => json!({"$ref": "#/$defs/flag"}),
+        FieldType::Integer(min, max) => {
+            json!({"anyOf": [{"type": "null"}, {"type": "integer", "minimum": min, "maximum": max}]})
+        }
+        FieldType::OneDecimal(min, max) => json!({"anyOf": [
+            {"type": "null"},
+            {"type": "number", "minimum": min, "maximum": max, "multipleOf": 0.1}
+        ]}),
+        FieldType::Ref => json!({"$ref": "#/$defs/ref"}),
+        FieldType::Refs => json!({"$ref": "#/$defs/refs"}),
+        FieldType::Choice(words) => {
+            let mut listed: Vec<Value> = words.iter().map(|w| json!(w)).collect();
+            listed.push(Value::Null);
+            json!({ "enum": listed })
+        }
+    };
+    let fields: serde_json::Map<String, Value> =
+        kind.fields.iter().map(|(name, t)| ((*name).to_owned(), described(t))).collect();
+    let mut then = json!({"properties": {"fields": {"properties": fields}}});
+    if !kind.prefixed.is_empty() {
+        let patterns: serde_json::Map<String, Value> = kind
+            .prefixed
+            .iter()
+            .map(|(prefix, t)| (format!("^{prefix}[0-9a-hjkmnp-tv-z]{{16}}$"), described(t)))
+            .collect();
+        then["properties"]["fields"]["patternProperties"] = Value::Object(patterns);
+    }
+    json!({"if": {"properties": {"kind": {"const": kind.kind}}}, "then": then})
+}
+
+#[test]
+#[ignore = "prints the schema's blocks for kinds it lacks: cargo test --test file_schema -- --ignored"]
+fn print_the_blocks_the_schema_lacks() {
+    let schema = schema();
+    let kinds = schema["$defs"]["record"]["allOf"].as_array().unwrap();
+    let missing: Vec<Value> = unionbook::kinds::ALL
+        .iter()
+        .filter(|k| !kinds.iter().any(|d| d["if"]["properties"]["kind"]["const"] == k.kind))
+        .map(|k| block_for(k))
+        .collect();
+    println!("MISSING-BLOCKS {}", Value::Array(missing));
 }

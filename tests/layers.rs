@@ -35,7 +35,18 @@ fn mentions(dir: &str, only: impl Fn(&str) -> bool, forbidden: &[&str]) -> Vec<S
         .collect()
 }
 
-const AREAS: [&str; 4] = ["crate::people", "crate::data", "crate::attendance::page", "crate::shell"];
+const AREAS: [&str; 10] = [
+    "crate::people",
+    "crate::data",
+    "crate::attendance::page",
+    "crate::attendance::door",
+    "crate::attendance::self_study",
+    "crate::activities",
+    "crate::meetings",
+    "crate::tasks",
+    "crate::shell",
+    "crate::people::students",
+];
 
 #[test]
 fn the_shared_ui_imports_no_area_and_not_the_shell() {

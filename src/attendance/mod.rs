@@ -4,8 +4,10 @@
 //! way. `marks` and `lists` are pure; `page` is the overview of every list; the piece that
 //! takes marks on screen is `ui::attendance_list`.
 
+pub mod door;
 pub mod lists;
 pub mod marks;
 mod page;
+pub mod self_study;
 
 pub use page::AttendancePage;

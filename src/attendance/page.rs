@@ -9,6 +9,9 @@ use crate::book::{Book, RecordId};
 use crate::kinds::{record_name, schema_of};
 use crate::people::pickers::{SemesterFilter, current_semester, range_of};
 use crate::people::training::TRAINING;
+use crate::activities::model::ACTIVITY;
+use crate::attendance::self_study::model::SELF_STUDY;
+use crate::meetings::model::MEETING;
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::attendance_list::mark_name;
@@ -21,6 +24,9 @@ use crate::ui::pieces::CsvButton;
 fn list_page(kind: &str, id: RecordId) -> Option<(String, String)> {
     match kind {
         TRAINING => Some((format!("/people/trainings/{id}"), tr!(attendance_page.of_training))),
+        ACTIVITY => Some((format!("/activities/{id}"), tr!(attendance_page.of_activity))),
+        MEETING => Some((format!("/meetings/{id}"), tr!(attendance_page.of_meeting))),
+        SELF_STUDY => Some((format!("/attendance/self-study/{id}"), tr!(attendance_page.of_self_study))),
         _ => None,
     }
 }

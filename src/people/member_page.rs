@@ -8,6 +8,8 @@ use super::labels::{gender_name, position_name, stage_name};
 use super::model::{FieldErrors, GENDERS, MEMBER, Member, MemberDraft, POSITIONS};
 use super::recruitment::{CANDIDATE, Candidate};
 use super::roles::{ROLE, Role, RoleDraft, roles_of};
+use super::member_tasks::MemberTasks;
+use super::students::StudentOfMember;
 use super::training::trainings_of;
 use crate::book::RecordId;
 use crate::browser::environment::today;
@@ -43,7 +45,9 @@ pub fn MemberPage(id: Option<RecordId>) -> impl IntoView {
                     <section class="page">
                         <h1>{member.name.clone()}</h1>
                         <MemberForm existing=Some(member) />
+                        <StudentOfMember member=id />
                         <Roles member=id />
+                        <MemberTasks member=id />
                         <History member=id />
                     </section>
                 }

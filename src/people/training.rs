@@ -17,6 +17,8 @@ pub static TRAINING_SCHEMA: KindSchema = KindSchema {
         ("topic", FieldType::Text(120)),
         ("trainer", FieldType::Ref),
         ("date", FieldType::Date),
+        // "HH:MM": arrivals after it are marked late at the door.
+        ("starts_at", FieldType::Text(5)),
         ("unit", FieldType::Ref),
         ("notes", FieldType::Text(2000)),
         ("invited", FieldType::Refs),

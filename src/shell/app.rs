@@ -1,9 +1,14 @@
 use leptos::prelude::*;
 
+use crate::activities::{ActivitiesPage, ActivityPage, SeriesPage};
 use crate::attendance::AttendancePage;
+use crate::attendance::door::CheckInPage;
+use crate::attendance::self_study::{SelfStudyCheckPage, SelfStudyPage};
 use crate::book::DEVICE_KIND;
 use crate::browser::{persistence, service_worker, tabs};
 use crate::data::DataPage;
+use crate::meetings::{MeetingPage, MeetingsPage};
+use crate::people::students::{StudentImportPage, StudentPage, StudentsPage};
 use crate::people::{
     CandidatePage, EvaluationsPage, MemberPage, PeoplePage, RosterPage, RoundPage, RoundsPage, TermsPage, TrainingPage,
     TrainingsPage, UnitFormPage,
@@ -12,6 +17,7 @@ use crate::shell::home::{HomePage, MorePage};
 use crate::shell::nav::{BottomBar, SideNav, TopBar};
 use crate::shell::not_built::NotBuilt;
 use crate::shell::not_found::NotFound;
+use crate::tasks::ActionItemsPage;
 use crate::shell::settings_page::SettingsPage;
 use crate::shell::update_banner::{UpdateBanner, WaitingWorker};
 use crate::ui::book_state::{BookHealth, BookState};
@@ -81,7 +87,16 @@ fn page(route: Route) -> AnyView {
         Route::More => view! { <MorePage /> }.into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
         Route::Data => lazily(move || data_pages(route)),
-        Route::Attendance => lazily(move || attendance_pages(route)),
+        Route::Attendance | Route::SelfStudy | Route::NewSelfStudy | Route::SelfStudyCheck(_) => {
+            lazily(move || attendance_pages(route))
+        }
+        Route::CheckIn(list) => lazily(move || door_page(list)),
+        Route::Activities | Route::NewActivity | Route::Activity(_) | Route::Series(_) => {
+            lazily(move || activities_pages(route))
+        }
+        Route::Meetings | Route::NewMeeting | Route::Meeting(_) | Route::ActionItems => {
+            lazily(move || meetings_pages(route))
+        }
         Route::NotBuilt(area) => view! { <NotBuilt area /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
         _ => lazily(move || people_pages(route)),
@@ -112,13 +127,49 @@ fn people_pages(route: Route) -> AnyView {
         Route::Trainings => view! { <TrainingsPage /> }.into_any(),
         Route::Training(id) => view! { <TrainingPage id /> }.into_any(),
         Route::Roster => view! { <RosterPage /> }.into_any(),
+        Route::Students => view! { <StudentsPage /> }.into_any(),
+        Route::NewStudent => view! { <StudentPage id=None /> }.into_any(),
+        Route::Student(id) => view! { <StudentPage id=Some(id) /> }.into_any(),
+        Route::StudentImport => view! { <StudentImportPage /> }.into_any(),
         _ => view! { <PeoplePage /> }.into_any(),
     }
 }
 
 #[lazy]
-fn attendance_pages(_route: Route) -> AnyView {
-    view! { <AttendancePage /> }.into_any()
+fn attendance_pages(route: Route) -> AnyView {
+    match route {
+        Route::SelfStudy => view! { <SelfStudyPage /> }.into_any(),
+        Route::NewSelfStudy => view! { <SelfStudyCheckPage id=None /> }.into_any(),
+        Route::SelfStudyCheck(id) => view! { <SelfStudyCheckPage id=Some(id) /> }.into_any(),
+        _ => view! { <AttendancePage /> }.into_any(),
+    }
+}
+
+/// The door screen has a chunk of its own: it is opened at the door, often on a phone that
+/// has opened nothing else yet.
+#[lazy]
+fn door_page(list: crate::book::RecordId) -> AnyView {
+    view! { <CheckInPage list /> }.into_any()
+}
+
+#[lazy]
+fn activities_pages(route: Route) -> AnyView {
+    match route {
+        Route::NewActivity => view! { <ActivityPage id=None /> }.into_any(),
+        Route::Activity(id) => view! { <ActivityPage id=Some(id) /> }.into_any(),
+        Route::Series(id) => view! { <SeriesPage id /> }.into_any(),
+        _ => view! { <ActivitiesPage /> }.into_any(),
+    }
+}
+
+#[lazy]
+fn meetings_pages(route: Route) -> AnyView {
+    match route {
+        Route::NewMeeting => view! { <MeetingPage id=None /> }.into_any(),
+        Route::Meeting(id) => view! { <MeetingPage id=Some(id) /> }.into_any(),
+        Route::ActionItems => view! { <ActionItemsPage /> }.into_any(),
+        _ => view! { <MeetingsPage /> }.into_any(),
+    }
 }
 
 #[lazy]

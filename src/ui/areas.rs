@@ -39,9 +39,10 @@ impl Area {
     ];
 
     /// The areas a phone's bottom bar holds; the rest are one tap away under "More".
-    /// Only areas that are built, and those used most: a record is looked up (People), a list
-    /// is ticked (Attendance), and files are exchanged (Data) more than anything else.
-    pub const BOTTOM_BAR: [Area; 5] = [Area::Home, Area::People, Area::Attendance, Area::Data, Area::More];
+    /// Only areas that are built, and those used most: activities are opened more than
+    /// anything else, a list is ticked at the door (Attendance), a person is looked up
+    /// (People); files are exchanged from Data, under More.
+    pub const BOTTOM_BAR: [Area; 5] = [Area::Home, Area::Activities, Area::Attendance, Area::People, Area::More];
 
     pub fn path(self) -> &'static str {
         match self {
@@ -64,7 +65,17 @@ impl Area {
 
     /// Whether the area does its job yet; an area that does not says so on its page.
     pub fn is_built(self) -> bool {
-        matches!(self, Area::Home | Area::People | Area::Attendance | Area::Data | Area::Settings | Area::More)
+        matches!(
+            self,
+            Area::Home
+                | Area::People
+                | Area::Activities
+                | Area::Attendance
+                | Area::Meetings
+                | Area::Data
+                | Area::Settings
+                | Area::More
+        )
     }
 
     /// The areas that hold records, as listed on the home page and under "More".

@@ -22,7 +22,24 @@ pub enum Route {
     Trainings,
     Training(RecordId),
     Roster,
+    Students,
+    NewStudent,
+    Student(RecordId),
+    StudentImport,
+    Activities,
+    NewActivity,
+    Activity(RecordId),
+    Series(RecordId),
+    Meetings,
+    NewMeeting,
+    Meeting(RecordId),
+    ActionItems,
     Attendance,
+    /// The door screen of a list: an activity's, a meeting's or a training's.
+    CheckIn(RecordId),
+    SelfStudy,
+    NewSelfStudy,
+    SelfStudyCheck(RecordId),
     Data,
     /// An area whose pages are not built yet.
     NotBuilt(Area),
@@ -40,6 +57,22 @@ impl Route {
             ["settings"] => Route::Settings,
             ["data"] => Route::Data,
             ["attendance"] => Route::Attendance,
+            ["attendance", "check-in", id] => record(id, Route::CheckIn),
+            ["attendance", "self-study"] => Route::SelfStudy,
+            ["attendance", "self-study", "new"] => Route::NewSelfStudy,
+            ["attendance", "self-study", id] => record(id, Route::SelfStudyCheck),
+            ["activities"] => Route::Activities,
+            ["activities", "new"] => Route::NewActivity,
+            ["activities", "series", id] => record(id, Route::Series),
+            ["activities", id] => record(id, Route::Activity),
+            ["meetings"] => Route::Meetings,
+            ["meetings", "new"] => Route::NewMeeting,
+            ["meetings", "action-items"] => Route::ActionItems,
+            ["meetings", id] => record(id, Route::Meeting),
+            ["people", "students"] => Route::Students,
+            ["people", "students", "new"] => Route::NewStudent,
+            ["people", "students", "import"] => Route::StudentImport,
+            ["people", "students", id] => record(id, Route::Student),
             ["people"] => Route::People,
             ["people", "new-unit"] => Route::NewUnit,
             ["people", "units", id] => record(id, Route::Unit),
@@ -81,6 +114,22 @@ impl Route {
             Route::Trainings => "/people/trainings".into(),
             Route::Training(id) => format!("/people/trainings/{id}"),
             Route::Roster => "/people/import".into(),
+            Route::Students => "/people/students".into(),
+            Route::NewStudent => "/people/students/new".into(),
+            Route::Student(id) => format!("/people/students/{id}"),
+            Route::StudentImport => "/people/students/import".into(),
+            Route::Activities => "/activities".into(),
+            Route::NewActivity => "/activities/new".into(),
+            Route::Activity(id) => format!("/activities/{id}"),
+            Route::Series(id) => format!("/activities/series/{id}"),
+            Route::Meetings => "/meetings".into(),
+            Route::NewMeeting => "/meetings/new".into(),
+            Route::Meeting(id) => format!("/meetings/{id}"),
+            Route::ActionItems => "/meetings/action-items".into(),
+            Route::CheckIn(id) => format!("/attendance/check-in/{id}"),
+            Route::SelfStudy => "/attendance/self-study".into(),
+            Route::NewSelfStudy => "/attendance/self-study/new".into(),
+            Route::SelfStudyCheck(id) => format!("/attendance/self-study/{id}"),
             Route::NotBuilt(area) => area.path().into(),
             Route::NotFound => "/404".into(),
         }
@@ -93,7 +142,13 @@ impl Route {
             Route::More => Some(Area::More),
             Route::Settings => Some(Area::Settings),
             Route::Data => Some(Area::Data),
-            Route::Attendance => Some(Area::Attendance),
+            Route::Attendance
+            | Route::CheckIn(_)
+            | Route::SelfStudy
+            | Route::NewSelfStudy
+            | Route::SelfStudyCheck(_) => Some(Area::Attendance),
+            Route::Activities | Route::NewActivity | Route::Activity(_) | Route::Series(_) => Some(Area::Activities),
+            Route::Meetings | Route::NewMeeting | Route::Meeting(_) | Route::ActionItems => Some(Area::Meetings),
             Route::People
             | Route::NewUnit
             | Route::Unit(_)
@@ -106,7 +161,11 @@ impl Route {
             | Route::Evaluations
             | Route::Trainings
             | Route::Training(_)
-            | Route::Roster => Some(Area::People),
+            | Route::Roster
+            | Route::Students
+            | Route::NewStudent
+            | Route::Student(_)
+            | Route::StudentImport => Some(Area::People),
             Route::NotBuilt(area) => Some(*area),
             Route::NotFound => None,
         }
@@ -139,7 +198,23 @@ mod tests {
             Route::Trainings,
             Route::Training(id),
             Route::Roster,
+            Route::Students,
+            Route::NewStudent,
+            Route::Student(id),
+            Route::StudentImport,
+            Route::Activities,
+            Route::NewActivity,
+            Route::Activity(id),
+            Route::Series(id),
+            Route::Meetings,
+            Route::NewMeeting,
+            Route::Meeting(id),
+            Route::ActionItems,
             Route::Attendance,
+            Route::CheckIn(id),
+            Route::SelfStudy,
+            Route::NewSelfStudy,
+            Route::SelfStudyCheck(id),
         ];
         routes.extend(Area::ALL.into_iter().filter(|a| !a.is_built()).map(Route::NotBuilt));
         for route in routes {
