@@ -5,6 +5,7 @@
 
 pub mod evaluation;
 mod evaluations_page;
+pub mod everyone;
 pub mod finding;
 pub mod labels;
 mod member_page;
