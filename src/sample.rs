@@ -132,6 +132,9 @@ pub struct SamplePeople {
     pub units: Vec<RecordId>,
     /// The members with their name, student id and class.
     pub members: Vec<(RecordId, &'static str, String, &'static str)>,
+    /// The register's sample students, with their class (filled once the register's sample
+    /// is written, for the areas after it: self-study checks draw on the classes).
+    pub students: Vec<(RecordId, String)>,
 }
 
 /// Where an area puts its sample records: (id, kind, fields); the `sample` flag is added.
@@ -267,8 +270,16 @@ pub fn sample_records() -> Vec<(RecordId, &'static str, Vec<(String, Value)>)> {
     put(ids.new_id(), EVALUATION, scores);
     // Each later area draws its ids from a seed of its own, so one area's sample growing does
     // not renumber another's.
-    let people = SamplePeople { semester, units: unit_ids, members };
-    crate::people::students::sample::records(&people, &mut put);
+    let mut people = SamplePeople { semester, units: unit_ids, members, students: Vec::new() };
+    let mut students = Vec::new();
+    crate::people::students::sample::records(&people, &mut |id, kind, fields| {
+        if kind == crate::people::students::model::STUDENT {
+            let class = fields.iter().find(|(f, _)| f == "class").and_then(|(_, v)| v.as_str());
+            students.push((id, class.unwrap_or_default().to_owned()));
+        }
+        put(id, kind, fields)
+    });
+    people.students = students;
     crate::activities::sample::records(&people, &mut put);
     crate::meetings::sample::records(&people, &mut put);
     crate::attendance::self_study::sample::records(&people, &mut put);
