@@ -6,12 +6,12 @@ import { PeoplePage } from '../fixtures/people-page';
 
 const t = MESSAGES.en;
 
-test('the bottom bar holds only built areas, Data among them; the side list badges the rest', async ({ app, page }, testInfo) => {
+test('the bottom bar holds only built areas, Activities first; the side list badges the rest', async ({ app, page }, testInfo) => {
   await app.open('/');
   const phone = testInfo.project.name === 'phone';
   const links = app.navigation().getByRole('link');
   if (phone) {
-    await expect(links).toHaveText([t.nav.home, t.nav.people, t.nav.attendance, t.nav.data, t.nav.more]);
+    await expect(links).toHaveText([t.nav.home, t.nav.activities, t.nav.attendance, t.nav.people, t.nav.more]);
     await expect(app.navigation()).not.toContainText(t.not_built.badge);
   } else {
     const unbuilt = PAGES.filter((p) => !p.built);
