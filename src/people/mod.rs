@@ -9,7 +9,7 @@ pub mod everyone;
 pub mod finding;
 pub mod labels;
 mod member_page;
-mod member_tasks;
+pub mod member_tasks;
 pub mod model;
 mod page;
 pub mod pickers;

@@ -1,8 +1,10 @@
 //! Tasks shared by activities (their checklist) and meetings (their action items): the list
 //! on a record's page and the open action items. `model` is pure core (People's member page
-//! reads a member's own tasks from it); `views` is area-level.
+//! reads a member's own tasks from it); `views` and `action_items` are area-level.
 
+mod action_items;
 pub mod model;
 mod views;
 
-pub use views::{ActionItemsPage, TaskList};
+pub use action_items::ActionItemsPage;
+pub use views::TaskList;
