@@ -22,7 +22,8 @@ use crate::ui::pieces::{CsvButton, name_of};
 use crate::ui::settings::SettingsState;
 
 /// Where the rest of People lives.
-pub const SECTIONS: [(&str, fn() -> String); 5] = [
+pub const SECTIONS: [(&str, fn() -> String); 6] = [
+    ("/people/students", || tr!(students.title)),
     ("/people/terms", || tr!(people.sections.terms)),
     ("/people/recruitment", || tr!(people.sections.recruitment)),
     ("/people/evaluations", || tr!(people.sections.evaluations)),

@@ -46,6 +46,21 @@ fn sheet_error(e: &SheetError) -> String {
     }
 }
 
+/// Reads the first picked file as a spreadsheet, as Chinese Excel saves one (UTF-8 with or
+/// without a BOM, or GBK): its name, encoding and sheet, or why it cannot be read. The class
+/// lists of the students register are read the same way.
+pub(super) async fn read_sheet(files: web_sys::FileList) -> Option<Result<(String, Encoding, Sheet), String>> {
+    let file = read_picked(files, MAX_BYTES).await.into_iter().next()?;
+    let Ok(bytes) = file.contents else { return Some(Err(tr!(roster.error.too_large))) };
+    let (encoding, bom) = detect_encoding(&bytes);
+    let text = match encoding {
+        Encoding::Utf8 => String::from_utf8(bytes[bom..].to_vec()).map_err(|e| e.to_string()),
+        Encoding::Gb18030 => decode_gb18030(&bytes),
+    };
+    let Ok(text) = text else { return Some(Err(tr!(roster.error.not_text))) };
+    Some(parse_sheet(&text).map(|sheet| (file.name.clone(), encoding, sheet)).map_err(|e| format!("{}: {}", file.name, sheet_error(&e))))
+}
+
 #[component]
 pub fn RosterPage() -> impl IntoView {
     let book = expect_context::<BookState>();
@@ -60,32 +75,19 @@ pub fn RosterPage() -> impl IntoView {
         let input: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
         let Some(files) = input.files() else { return };
         spawn_local(async move {
-            let picked = read_picked(files, MAX_BYTES).await;
+            let read = read_sheet(files).await;
             input.set_value("");
-            let Some(file) = picked.into_iter().next() else { return };
-            let bytes = match file.contents {
-                Ok(bytes) => bytes,
-                Err(_) => return problem.set(Some(tr!(roster.error.too_large))),
-            };
-            let (encoding, bom) = detect_encoding(&bytes);
-            let text = match encoding {
-                Encoding::Utf8 => String::from_utf8(bytes[bom..].to_vec()).map_err(|e| e.to_string()),
-                Encoding::Gb18030 => decode_gb18030(&bytes),
-            };
-            let text = match text {
-                Ok(text) => text,
-                Err(_) => return problem.set(Some(tr!(roster.error.not_text))),
-            };
-            match parse_sheet(&text) {
-                Err(e) => {
+            match read {
+                None => {}
+                Some(Err(why)) => {
                     sheet.set(None);
-                    problem.set(Some(format!("{}: {}", file.name, sheet_error(&e))));
+                    problem.set(Some(why));
                 }
-                Ok(parsed) => {
+                Some(Ok((name, encoding, parsed))) => {
                     problem.set(None);
                     declined.set(BTreeSet::new());
                     mapping.set(suggest(&parsed.headers));
-                    sheet.set(Some((file.name, encoding, parsed)));
+                    sheet.set(Some((name, encoding, parsed)));
                 }
             }
         });
@@ -274,7 +276,7 @@ fn refusal(why: Refusal) -> String {
     }
 }
 
-fn change_line(change: &Change) -> String {
+pub(super) fn change_line(change: &Change) -> String {
     let shown = |value: Option<&serde_json::Value>| match value {
         None | Some(serde_json::Value::Null) => tr!(roster.empty_value),
         Some(v) if change.field == "gender" => gender_name(v.as_str().unwrap_or("")),

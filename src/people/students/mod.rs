@@ -1,7 +1,15 @@
-//! The students register (see `model`): the list, a student's page, the class-list import.
+//! The students register (see `model`): the list, a student's page, the class-list import
+//! (`class_list`, pure like the model).
 
+pub mod class_list;
+mod import_page;
+mod list_page;
+mod of_member;
 pub mod model;
-mod pages;
 pub mod sample;
+mod student_page;
 
-pub use pages::{StudentImportPage, StudentOfMember, StudentPage, StudentsPage};
+pub use import_page::StudentImportPage;
+pub use list_page::StudentsPage;
+pub use of_member::StudentOfMember;
+pub use student_page::StudentPage;
