@@ -1,8 +1,13 @@
 //! The Activities area: activities through their lifecycle, series and editions, partners,
-//! publicity, checklists; "coming up" on Home.
+//! publicity, checklists; "coming up" on Home. Pure: `model` (the kinds, activities, lists,
+//! participants, safe links), `lifecycle` (the status machine and its dates), `series`
+//! (editions in order, figures), `drafts` (the forms' checks); the pages beside them.
 
+pub mod drafts;
+pub mod lifecycle;
 pub mod model;
 mod pages;
 pub mod sample;
+pub mod series;
 
 pub use pages::{ActivitiesPage, ActivityPage, ComingUp, SeriesPage};

@@ -1,8 +1,17 @@
 //! Activities and the series they belong to, their partners and publicity: the kinds in the
 //! book. Pure; the pages beside it display and collect.
 
-use crate::attendance::marks::MARK_FIELDS;
-use crate::book::schema::{FieldType, KindSchema};
+use std::cmp::Ordering;
+
+use chrono::NaiveDate;
+use serde_json::Value;
+
+pub use super::lifecycle::Status;
+use super::lifecycle::Lifecycle;
+use crate::attendance::lists::AttendanceList;
+use crate::attendance::marks::{MARK_FIELDS, counts, marks};
+use crate::book::schema::{FieldType, KindSchema, parse_date};
+use crate::book::{Book, Record, RecordId};
 
 pub const ACTIVITY: &str = "activity";
 pub const SERIES: &str = "series";
@@ -96,3 +105,258 @@ pub static PUBLICITY_SCHEMA: KindSchema = KindSchema {
     ],
     prefixed: &[],
 };
+
+/// An activity as the pages show it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Activity {
+    pub id: RecordId,
+    pub title: String,
+    pub units: Vec<RecordId>,
+    pub category: String,
+    pub scope: String,
+    pub series: Option<RecordId>,
+    pub edition: Option<u32>,
+    pub lifecycle: Lifecycle,
+    pub date: Option<NaiveDate>,
+    pub end_date: Option<NaiveDate>,
+    pub starts_at: String,
+    pub venue: String,
+    pub leads: Vec<RecordId>,
+    pub expected: Option<i64>,
+    pub counted: Option<i64>,
+    pub invited: Vec<RecordId>,
+    pub outcome: String,
+    pub highlights: String,
+    pub lessons: String,
+    pub notes: String,
+}
+
+/// The ids a `Refs` field holds.
+pub fn refs(r: &Record, field: &str) -> Vec<RecordId> {
+    r.value(field)
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(|v| v.as_str().and_then(RecordId::parse)).collect())
+        .unwrap_or_default()
+}
+
+impl Activity {
+    pub fn from_record(id: RecordId, r: &Record) -> Activity {
+        Activity {
+            id,
+            title: r.text("title").to_owned(),
+            units: refs(r, "units"),
+            category: r.text("category").to_owned(),
+            scope: r.text("scope").to_owned(),
+            series: RecordId::parse(r.text("series")),
+            edition: r.value("edition").and_then(Value::as_u64).and_then(|n| u32::try_from(n).ok()),
+            lifecycle: Lifecycle::from_record(r),
+            date: parse_date(r.text("date")),
+            end_date: parse_date(r.text("end_date")),
+            starts_at: r.text("starts_at").to_owned(),
+            venue: r.text("venue").to_owned(),
+            leads: refs(r, "leads"),
+            expected: r.value("expected").and_then(Value::as_i64),
+            counted: r.value("counted").and_then(Value::as_i64),
+            invited: refs(r, "invited"),
+            outcome: r.text("outcome").to_owned(),
+            highlights: r.text("highlights").to_owned(),
+            lessons: r.text("lessons").to_owned(),
+            notes: r.text("notes").to_owned(),
+        }
+    }
+
+    pub fn status(&self) -> Status {
+        self.lifecycle.status
+    }
+
+    /// The last day it runs: the end of its span, else its day.
+    pub fn last_day(&self) -> Option<NaiveDate> {
+        self.end_date.or(self.date)
+    }
+
+    /// Whether it runs on any day of `[first, last]`.
+    fn overlaps(&self, (first, last): (NaiveDate, NaiveDate)) -> bool {
+        match (self.date, self.last_day()) {
+            (Some(start), Some(end)) => start <= last && first <= end,
+            _ => false,
+        }
+    }
+}
+
+/// The activity `id`, if it is a live one.
+pub fn activity(book: &Book, id: RecordId) -> Option<Activity> {
+    book.get(id).filter(|r| r.kind == ACTIVITY && !r.is_deleted()).map(|r| Activity::from_record(id, r))
+}
+
+/// What a list of activities is narrowed to; `None` is any.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filter {
+    /// A semester's first and last day: activities running on any day of it, and those not
+    /// dated yet (so a plan without a day is never out of sight).
+    pub within: Option<(NaiveDate, NaiveDate)>,
+    pub unit: Option<RecordId>,
+    pub status: Option<Status>,
+    pub category: Option<String>,
+    pub series: Option<RecordId>,
+}
+
+impl Filter {
+    pub fn keeps(&self, a: &Activity) -> bool {
+        self.within.is_none_or(|range| a.date.is_none() || a.overlaps(range))
+            && self.unit.is_none_or(|u| a.units.contains(&u))
+            && self.status.is_none_or(|s| a.status() == s)
+            && self.category.as_ref().is_none_or(|c| a.category == *c)
+            && self.series.is_none_or(|s| a.series == Some(s))
+    }
+}
+
+/// The activities a filter keeps: not dated yet first, then the latest first.
+pub fn activities(book: &Book, filter: &Filter) -> Vec<Activity> {
+    let mut list: Vec<Activity> =
+        book.live(ACTIVITY).map(|(id, r)| Activity::from_record(id, r)).filter(|a| filter.keeps(a)).collect();
+    list.sort_by(|a, b| (b.date.is_none(), b.date, &a.title).cmp(&(a.date.is_none(), a.date, &b.title)));
+    list
+}
+
+/// What is coming up from `today`: neither cancelled nor held yet, running today or later (and
+/// those in preparation without a day yet), the soonest first, undated last.
+pub fn coming_up(book: &Book, today: NaiveDate) -> Vec<Activity> {
+    let mut list: Vec<Activity> = book
+        .live(ACTIVITY)
+        .map(|(id, r)| Activity::from_record(id, r))
+        .filter(|a| matches!(a.status(), Status::Planned | Status::Approved | Status::Preparing))
+        .filter(|a| match a.last_day() {
+            Some(last) => last >= today,
+            None => a.status() == Status::Preparing,
+        })
+        .collect();
+    list.sort_by(|a, b| (a.date.is_none(), a.date, &a.title).cmp(&(b.date.is_none(), b.date, &b.title)));
+    list
+}
+
+/// How many took part, and how that is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Actual {
+    /// Attended (present or late) by the attendance list.
+    FromList(usize),
+    /// Counted by eye.
+    Counted(i64),
+    Unknown,
+}
+
+impl Actual {
+    pub fn number(self) -> Option<i64> {
+        match self {
+            Actual::FromList(n) => i64::try_from(n).ok(),
+            Actual::Counted(n) => Some(n),
+            Actual::Unknown => None,
+        }
+    }
+}
+
+/// The actual participants: from the attendance list when it has any marks, else the head
+/// count typed.
+pub fn actual(id: RecordId, record: &Record) -> Actual {
+    if !marks(record).is_empty() {
+        let list = AttendanceList {
+            id,
+            kind: ACTIVITY.to_owned(),
+            date: None,
+            counts: counts(Some(record), &AttendanceList::expected(record)),
+        };
+        return Actual::FromList(list.attended());
+    }
+    record.value("counted").and_then(Value::as_i64).map_or(Actual::Unknown, Actual::Counted)
+}
+
+/// Whether a link typed by a user may be opened: `http://` or `https://` and something after,
+/// nothing that is not printable. Anything else (`javascript:`, `data:`) is shown as text.
+pub fn is_safe_link(link: &str) -> bool {
+    let lower = link.trim().to_ascii_lowercase();
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
+        && !link.trim().chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// A partner as the activity's page lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Partner {
+    pub id: RecordId,
+    pub activity: Option<RecordId>,
+    pub name: String,
+    pub contact: String,
+    pub phone: String,
+    pub email: String,
+    pub role: String,
+}
+
+impl Partner {
+    pub fn from_record(id: RecordId, r: &Record) -> Partner {
+        Partner {
+            id,
+            activity: RecordId::parse(r.text("activity")),
+            name: r.text("name").to_owned(),
+            contact: r.text("contact").to_owned(),
+            phone: r.text("phone").to_owned(),
+            email: r.text("email").to_owned(),
+            role: r.text("role").to_owned(),
+        }
+    }
+}
+
+/// An activity's partners, in the order `order` gives their names (pinyin, in the app).
+pub fn partners_of(book: &Book, of: RecordId, order: &dyn Fn(&str, &str) -> Ordering) -> Vec<Partner> {
+    let mut list: Vec<Partner> = book
+        .live(PARTNER)
+        .map(|(id, r)| Partner::from_record(id, r))
+        .filter(|p| p.activity == Some(of))
+        .collect();
+    list.sort_by(|a, b| order(&a.name, &b.name));
+    list
+}
+
+/// A piece of publicity as the activity's page lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Publicity {
+    pub id: RecordId,
+    pub activity: Option<RecordId>,
+    pub medium: String,
+    pub title: String,
+    pub outlet: String,
+    pub date: Option<NaiveDate>,
+    pub link: String,
+}
+
+impl Publicity {
+    pub fn from_record(id: RecordId, r: &Record) -> Publicity {
+        Publicity {
+            id,
+            activity: RecordId::parse(r.text("activity")),
+            medium: r.text("medium").to_owned(),
+            title: r.text("title").to_owned(),
+            outlet: r.text("outlet").to_owned(),
+            date: parse_date(r.text("date")),
+            link: r.text("link").to_owned(),
+        }
+    }
+
+    /// The link to open, when it is one that may be opened.
+    pub fn safe_link(&self) -> Option<&str> {
+        is_safe_link(&self.link).then(|| self.link.trim())
+    }
+}
+
+/// An activity's publicity, the earliest first (undated last).
+pub fn publicity_of(book: &Book, of: RecordId) -> Vec<Publicity> {
+    let mut list: Vec<Publicity> = book
+        .live(PUBLICITY)
+        .map(|(id, r)| Publicity::from_record(id, r))
+        .filter(|p| p.activity == Some(of))
+        .collect();
+    list.sort_by(|a, b| (a.date.is_none(), a.date, &a.title).cmp(&(b.date.is_none(), b.date, &b.title)));
+    list
+}
+
+#[cfg(test)]
+#[path = "model_tests.rs"]
+mod tests;
