@@ -11,7 +11,10 @@ use std::time::Instant;
 use unionbook::book::format::{ExportMeta, Selection, export, read_file};
 use unionbook::book::reference::reference_book;
 use unionbook::book::store::{KeyValueStore, MemoryStore};
-use unionbook::book::{Book, Session};
+use unionbook::attendance::door::model::{Door, Tap, tap};
+use unionbook::attendance::marks::Mark;
+use unionbook::book::{Book, Entropy, SeededEntropy, Session};
+use unionbook::people::everyone::{PeopleIndex, everyone};
 
 const QUOTA_UNITS: usize = 5 * 1024 * 1024;
 
@@ -77,6 +80,8 @@ fn main() {
         session.save(&mut store).unwrap();
     });
 
+    door_figures(&mut session, &mut store, &out);
+
     let meta = ExportMeta {
         exported_at: "2026-11-25T09:00:00Z".into(),
         device,
@@ -116,4 +121,35 @@ fn main() {
     std::fs::create_dir_all(std::path::Path::new(&out).parent().unwrap()).unwrap();
     std::fs::write(&out, text).unwrap();
     println!("wrote {out}");
+}
+
+/// The door's two figures on the host (one tap recorded and saved; the search narrowing
+/// everyone as a name is typed), and what the browser benchmark taps and types, beside the
+/// export: `<out>.door.json`.
+fn door_figures(session: &mut Session, store: &mut MemoryStore, out: &str) {
+    let list = session.book().live("activity").next().unwrap().0;
+    let people = everyone(session.book());
+    let writer = session.device();
+    let log = SeededEntropy(99).new_id();
+    timed("one check-in tap + save", || {
+        let door = Door::at(session.book(), list, writer, log, "李华").unwrap();
+        let Tap::Marked { change, .. } = tap(session.book(), &door, people[0].id, 1_800_000_000_000, Mark::Present) else {
+            panic!("a first tap marks")
+        };
+        for w in change.writes {
+            session.write(1_800_000_000_000, w.record, &w.kind, w.fields);
+        }
+        session.save(store).unwrap();
+    });
+    // Initials stand in for pinyin on the host (the browser asks Intl.Collator).
+    let index = timed("door search index", || PeopleIndex::new(people.clone(), &|n: &str| n.chars().take(3).collect()));
+    let name: String = people[1].name.clone();
+    let prefixes: Vec<String> = (1..=name.chars().count()).map(|n| name.chars().take(n).collect()).collect();
+    for q in &prefixes {
+        timed(&format!("  search {q:?}"), || index.find(q, 8, &|a, b| a.name.cmp(&b.name)).len());
+    }
+    let taps: Vec<&str> = people.iter().skip(2).take(20).map(|p| p.student_id.as_str()).collect();
+    let door = serde_json::json!({ "list": list.to_string(), "type": name, "taps": taps });
+    std::fs::create_dir_all(std::path::Path::new(out).parent().unwrap()).unwrap();
+    std::fs::write(format!("{out}.door.json"), door.to_string()).unwrap();
 }

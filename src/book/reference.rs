@@ -1,7 +1,9 @@
 //! The reference data set of PRODUCT.md — one department over four years — generated
 //! deterministically, for the storage tests and the benchmark (`examples/reference_data.rs`,
-//! `tests/bench/`). Kinds that later areas will define are stood in for by records of the
-//! same shape and size, each its own record (the costliest way to keep them).
+//! `tests/e2e/bench/`). Students, members, activities and the attendance lists are the app's
+//! own kinds (marks as `mark:<id>` fields of the lists, arrivals in door logs); kinds that
+//! later areas will define (inspections, money) are stood in for by records of the same shape
+//! and size, each its own record (the costliest way to keep them).
 
 use serde_json::{Value, json};
 
@@ -73,39 +75,51 @@ pub fn reference_book() -> (Book, RecordId) {
             )
         })
         .collect();
-    let students: Vec<RecordId> = (0..STUDENTS)
+    let students: Vec<(RecordId, String)> = (0..STUDENTS)
         .map(|i| {
+            let major = pick(&mut rng, MAJORS);
+            let student_id = format!("20{:02}{:06}", 18 + i % 4, i);
             let fields = vec![
                 ("name", json!(name(&mut rng))),
-                ("student_id", json!(format!("20{:02}{:06}", 18 + i % 4, i))),
-                ("class_major", json!(format!("{} {}", pick(&mut rng, MAJORS), 2101 + i % 6))),
+                ("student_id", json!(student_id)),
+                ("class", json!(format!("{major} {}", 2101 + i % 6))),
+                ("major", json!(major)),
                 ("year", json!(2018 + (i % 4) as i64)),
                 ("phone", json!(format!("138{:08}", rng.next_u64() % 100_000_000))),
             ];
-            put(&mut book, &mut rng, "student", fields)
+            (put(&mut book, &mut rng, "student", fields), student_id)
         })
         .collect();
+    // A member is one of the students (same student id), with a role in a unit.
     for i in 0..MEMBERS {
         let fields = vec![
             ("name", json!(name(&mut rng))),
-            ("student", json!(students[i * 7].to_string())),
-            ("unit", json!(units[i % units.len()].to_string())),
-            ("position", json!(if i % 6 == 0 { "minister" } else { "assistant" })),
+            ("student_id", json!(students[i * 7].1)),
             ("phone", json!(format!("139{:08}", rng.next_u64() % 100_000_000))),
         ];
-        put(&mut book, &mut rng, "member", fields);
+        let member = put(&mut book, &mut rng, "member", fields);
+        let role = vec![
+            ("member", json!(member.to_string())),
+            ("unit", json!(units[i % units.len()].to_string())),
+            ("position", json!(if i % 6 == 0 { "minister" } else { "member" })),
+            ("from", json!(format!("{}-09-01", 2021 + (i % 4)))),
+        ];
+        put(&mut book, &mut rng, "role", role);
     }
+    let people: Vec<RecordId> = students.iter().map(|(id, _)| *id).collect();
     let activities: Vec<RecordId> = (0..ACTIVITIES)
         .map(|i| {
             let fields = vec![
                 ("title", json!(format!("第{}届青春飞扬演讲比赛", i % 9 + 1))),
                 ("status", json!("summarised")),
-                ("unit", json!(units[i % units.len()].to_string())),
+                ("units", json!([units[i % units.len()].to_string()])),
+                ("category", json!("study")),
                 ("scope", json!("department")),
                 ("date", json!(format!("{}-{:02}-{:02}", 2021 + i / 100, 1 + i % 12, 1 + i % 28))),
+                ("starts_at", json!("19:00")),
                 ("venue", json!("教学楼 A201")),
                 ("expected", json!(120)),
-                ("actual", json!(100 + (i % 50) as i64)),
+                ("counted", json!(100 + (i % 50) as i64)),
                 ("outcome", json!("活动圆满完成，参与同学反响热烈，提高了我系的知名度。宣传工作还需加强。")),
             ];
             put(&mut book, &mut rng, "activity", fields)
@@ -136,23 +150,56 @@ pub fn reference_book() -> (Book, RecordId) {
         ];
         put(&mut book, &mut rng, "inspection_score", fields);
     }
-    let checks: Vec<RecordId> = (0..ATTENDANCE_CHECKS)
-        .map(|i| {
-            let fields = vec![
-                ("activity", json!(activities[i % activities.len()].to_string())),
-                ("date", json!(format!("{}-{:02}-{:02}", 2021 + i / 750, 1 + i % 12, 1 + i % 28))),
-                ("headcount", json!(40 + (i % 20) as i64)),
+    // The attendance checks are lists as the app keeps them: meetings and trainings checked in
+    // at a door (a mark per person on the list, the arrival in the door's log), and evening
+    // self-study checks that mark the exceptions. Ten marks each.
+    const PER_CHECK: usize = ATTENDANCE_MARKS / ATTENDANCE_CHECKS;
+    for i in 0..ATTENDANCE_CHECKS {
+        let date = format!("{}-{:02}-{:02}", 2021 + i / 750, 1 + i % 12, 1 + i % 28);
+        let who: Vec<RecordId> = (0..PER_CHECK).map(|k| people[(i * PER_CHECK + k) * 13 % people.len()]).collect();
+        let invited = json!(who.iter().map(RecordId::to_string).collect::<Vec<_>>());
+        let (kind, mut fields) = match i % 4 {
+            0 => ("meeting", vec![("title", json!("部门例会")), ("meeting_kind", json!("departmental"))]),
+            1 => ("training", vec![("topic", json!("活动策划书写作培训"))]),
+            _ => (
+                "self_study",
+                vec![("class", json!(format!("{} {}", MAJORS[i % 4], 2101 + i % 6))), ("expected", json!(40))],
+            ),
+        };
+        fields.extend([("date", json!(date)), ("invited", invited)]);
+        let door = kind != "self_study";
+        if door {
+            fields.push(("starts_at", json!("19:00")));
+        }
+        let marks: Vec<(String, &str)> = who
+            .iter()
+            .map(|p| {
+                (
+                    format!("mark:{p}"),
+                    ["present", "present", "late", "absent", "excused"][(rng.next_u64() % 5) as usize],
+                )
+            })
+            .collect();
+        let mut all: Vec<(&str, Value)> = fields;
+        all.extend(marks.iter().map(|(f, m)| (f.as_str(), json!(m))));
+        let list = put(&mut book, &mut rng, kind, all);
+        if door {
+            let arrivals: Vec<(String, i64)> = marks
+                .iter()
+                .filter(|(_, m)| matches!(*m, "present" | "late"))
+                .enumerate()
+                .map(|(k, (f, _))| {
+                    (format!("at:{}", &f["mark:".len()..]), (start + i as u64 * 3_600_000 + k as u64 * 20_000) as i64)
+                })
+                .collect();
+            let mut log = vec![
+                ("list", json!(list.to_string())),
+                ("device", json!(devices[i % 3].to_string())),
+                ("door", json!(if i % 2 == 0 { "东门" } else { "西门" })),
             ];
-            put(&mut book, &mut rng, "attendance_check", fields)
-        })
-        .collect();
-    for i in 0..ATTENDANCE_MARKS {
-        let fields = vec![
-            ("check", json!(checks[i / 10].to_string())),
-            ("student", json!(students[(i * 13) % students.len()].to_string())),
-            ("status", json!(["present", "late", "absent", "excused"][(rng.next_u64() % 4) as usize])),
-        ];
-        put(&mut book, &mut rng, "attendance_mark", fields);
+            log.extend(arrivals.iter().map(|(f, at)| (f.as_str(), json!(at))));
+            put(&mut book, &mut rng, "check_in", log);
+        }
     }
     for i in 0..MONEY_ENTRIES {
         let fields = vec![

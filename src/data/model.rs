@@ -62,7 +62,7 @@ pub fn selection_slug(selection: &Selection, name_of: impl Fn(RecordId) -> Strin
     match selection {
         Selection::All => None,
         Selection::Kind { kind } => Some(kind.clone()),
-        Selection::Related { root } => Some(name_of(*root)),
+        Selection::Related { root } | Selection::List { root } => Some(name_of(*root)),
     }
 }
 

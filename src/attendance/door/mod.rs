@@ -1,6 +1,10 @@
 //! Check-in at the door (see `model`).
 
+pub mod arrivals;
+pub mod expected;
 pub mod model;
+mod door_setup;
+mod merged;
 mod page;
 
 pub use page::CheckInPage;

@@ -49,6 +49,12 @@ pub enum Selection {
     Related {
         root: RecordId,
     },
+    /// An attendance list to hand over: the record, every record that refers to it (its door
+    /// logs), and the records those name — in a value or at the end of a field's name, as
+    /// `mark:<id>` does — so the people marked travel with their marks.
+    List {
+        root: RecordId,
+    },
 }
 
 #[cfg(test)]

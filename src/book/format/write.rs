@@ -54,6 +54,7 @@ pub fn selected(book: &Book, selection: &Selection) -> Vec<RecordId> {
         Selection::All => book.iter().map(|(id, _)| id).collect(),
         Selection::Kind { kind } => book.iter().filter(|(_, r)| &r.kind == kind).map(|(id, _)| id).collect(),
         Selection::Related { root } => related(book, *root),
+        Selection::List { root } => with_named(book, related(book, *root)),
     };
     // The sample union is this phone's alone: an officer who receives the file never had it.
     ids.retain(|id| book.get(*id).is_some_and(|r| !r.is_sample()));
@@ -90,6 +91,22 @@ fn related(book: &Book, root: RecordId) -> Vec<RecordId> {
         frontier.extend(links[start..].iter().take_while(|(t, _)| *t == id).map(|(_, r)| *r));
     }
     found
+}
+
+/// The records and every record they name, in a value or at the end of a field's name.
+fn with_named(book: &Book, records: Vec<RecordId>) -> Vec<RecordId> {
+    let named: Vec<RecordId> = records
+        .iter()
+        .filter_map(|id| book.get(*id))
+        .flat_map(|r| {
+            r.fields.iter().flat_map(|(name, e)| {
+                let in_name = name.rsplit_once(':').and_then(|(_, id)| RecordId::parse(id));
+                references(&e.value).into_iter().chain(in_name)
+            })
+        })
+        .filter(|id| book.get(*id).is_some())
+        .collect();
+    records.into_iter().chain(named).collect()
 }
 
 fn references(value: &Value) -> Vec<RecordId> {

@@ -8,6 +8,7 @@
 import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { serveStatic } from '../fixtures/static-server.mjs';
+import { doorFigures } from './door.mjs';
 
 const [dist, file, out] = process.argv.slice(2);
 const RUNS = 7;
@@ -76,6 +77,7 @@ for (let i = 0; i < RUNS; i++) {
   await page.locator('section[aria-labelledby="members-heading"] .record-row').first().click();
 }
 const saves = await measure('unionbook:save');
+const door = await doorFigures(page, origin, file);
 
 const result = {
   when: new Date().toISOString(),
@@ -86,6 +88,7 @@ const result = {
   load_ms: stats(loads),
   book_ready_after_navigation_ms: stats(ready),
   one_edit_save_ms: stats(saves),
+  door,
 };
 writeFileSync(out, JSON.stringify(result, null, 2));
 const f = (n) => n.toFixed(1);
@@ -94,5 +97,8 @@ console.log(`import: read and check ${f(importRead)} ms, preview ${f(importPlan)
 console.log(`stored: ${stored.units} UTF-16 units in ${stored.keys} keys = ${result.stored.percent_of_quota}% of the 5 Mi quota`);
 console.log(`load: median ${f(result.load_ms.median)} ms (max ${f(result.load_ms.max)}); book ready ${f(result.book_ready_after_navigation_ms.median)} ms after navigation start`);
 console.log(`one-edit save: median ${f(result.one_edit_save_ms.median)} ms (max ${f(result.one_edit_save_ms.max)}) over ${saves.length} saves`);
+console.log(`door: people index built in ${f(door.people_index_built_ms)} ms when the page opens`);
+console.log(`door: one check-in tap recorded and saved: median ${f(door.check_in_tap_ms.median)} ms (max ${f(door.check_in_tap_ms.max)}) over ${door.check_in_tap_ms.runs} taps; budget 16 ms`);
+console.log(`door: search per keystroke (${door.typed}): median ${f(door.search_keystroke_ms.median)} ms (max ${f(door.search_keystroke_ms.max)}); to results drawn median ${f(door.search_keystroke_to_drawn_ms.median)} ms (max ${f(door.search_keystroke_to_drawn_ms.max)}); budget 50 ms`);
 await browser.close();
 server.close();
