@@ -114,13 +114,23 @@ pub fn AttendancePage() -> impl IntoView {
                                 Some(counts_text(&l)),
                             ].into_iter().flatten().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ");
                             let rate = percent(l.attended(), l.expected_count());
+                            // The door screen serves the lists people arrive at, not self-study.
+                            let door = (l.kind != SELF_STUDY).then(|| (
+                                crate::ui::routes::Route::CheckIn(l.id).path(),
+                                tr!(door.open_named, name = title.clone()),
+                            ));
                             let row = view! {
                                 <span class="record-title">{title}</span>
                                 <span class="record-meta">{meta}</span>
                                 <span class="badge">{rate}</span>
                             };
                             match page {
-                                Some((href, _)) => view! { <li><a class="record-row" href=href>{row}</a></li> }.into_any(),
+                                Some((href, _)) => view! {
+                                    <li>
+                                        <a class="record-row" href=href>{row}</a>
+                                        {door.map(|(href, label)| view! { <a href=href aria-label=label>{tr!(door.open)}</a> })}
+                                    </li>
+                                }.into_any(),
                                 None => view! { <li class="record-row">{row}</li> }.into_any(),
                             }
                         }).collect_view()}

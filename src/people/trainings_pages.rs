@@ -192,6 +192,7 @@ pub fn TrainingPage(id: RecordId) -> impl IntoView {
         <section class="page">
             <h1>{first.topic.clone()}</h1>
             <p><a href="/people/trainings">{tr!(training.back)}</a></p>
+            <p><a class="button primary" href=crate::ui::routes::Route::CheckIn(id).path()>{tr!(door.open)}</a></p>
             <section class="card" aria-labelledby="attendance-heading">
                 <h2 id="attendance-heading">{tr!(training.attendance)}</h2>
                 <AttendanceList record=id kind=TRAINING expected on_remove=remove />
