@@ -1,11 +1,13 @@
 //! Every list that takes attendance, whatever area it belongs to: a record whose kind takes
 //! `mark:` fields. Trainings are such lists today; activities, meetings and self-study checks
-//! join the Attendance overview by taking marks the same way, with nothing added here.
+//! join the Attendance overview by taking marks the same way. One kind counts differently: a
+//! self-study check's marks name only the exceptions, so its unmarked people were there.
 
 use chrono::NaiveDate;
 use serde_json::Value;
 
 use super::marks::{MARK_PREFIX, MarkCounts, counts, marks};
+use super::self_study::model::{SELF_STUDY, overview_counts};
 use crate::book::schema::{KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
 
@@ -42,6 +44,15 @@ impl AttendanceList {
     }
 }
 
+/// A list's marks counted over everyone it expects; a self-study check counts its unmarked
+/// people as present, by its own rule (`self_study::model::Tally`).
+fn list_counts(record: &Record) -> MarkCounts {
+    if record.kind == SELF_STUDY {
+        return overview_counts(record);
+    }
+    counts(Some(record), &AttendanceList::expected(record))
+}
+
 /// Whether records of a kind take attendance.
 pub fn takes_attendance(schema: &KindSchema) -> bool {
     schema.prefixed.iter().any(|(prefix, _)| *prefix == MARK_PREFIX)
@@ -61,7 +72,7 @@ pub fn attendance_lists(
             id,
             kind: r.kind.clone(),
             date: parse_date(r.text("date")),
-            counts: counts(Some(r), &AttendanceList::expected(r)),
+            counts: list_counts(r),
         })
         .filter(|l| within.is_none_or(|(a, b)| l.date.is_some_and(|d| a <= d && d <= b)))
         .collect();
@@ -137,6 +148,19 @@ mod tests {
         let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         let october = attendance_lists(&book, &schema_of, Some((day("2026-10-01"), day("2026-10-31"))));
         assert!(october.is_empty());
+    }
+
+    #[test]
+    fn a_self_study_check_counts_everyone_expected_and_not_marked_as_present() {
+        let p = people(3);
+        let (mut book, mut clock) = (Book::new(), Clock::new(p[0]));
+        let check = SeededEntropy(500).new_id();
+        let mut fields = vec![("date".to_owned(), json!("2026-11-09")), ("expected".to_owned(), json!(24))];
+        fields.extend([mark_field(p[0], Some(Mark::Absent)), mark_field(p[1], Some(Mark::Late)), mark_field(p[2], Some(Mark::Excused))]);
+        book.write(check, SELF_STUDY, clock.tick(1), fields);
+        let lists = attendance_lists(&book, &schema_of, None);
+        assert_eq!(lists[0].counts, MarkCounts { by_mark: [21, 1, 1, 1], unmarked: 0 });
+        assert_eq!((lists[0].attended(), lists[0].expected_count()), (22, 24));
     }
 
     proptest! {

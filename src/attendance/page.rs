@@ -90,6 +90,7 @@ pub fn AttendancePage() -> impl IntoView {
         <section class="page">
             <h1>{tr!(nav.attendance)}</h1>
             <p class="lead">{tr!(attendance_page.intro)}</p>
+            <p><a href="/attendance/self-study">{tr!(attendance_page.to_self_study)}</a></p>
             <SemesterFilter selected=semester />
             {move || {
                 let lists = lists();

@@ -1,7 +1,14 @@
-//! Evening self-study checks (see `model`).
+//! Evening self-study checks: `model` (a check, its figures, its form, its marks) and `rates`
+//! (rates per class, week and month; repeat absentees) are pure; the pages sit beside them:
+//! `pages` the overview, `check_page` one check with its `roster` to mark, `trend` the chart.
 
+mod check_page;
 pub mod model;
 mod pages;
+pub mod rates;
+mod roster;
 pub mod sample;
+mod trend;
 
-pub use pages::{SelfStudyCheckPage, SelfStudyPage};
+pub use check_page::SelfStudyCheckPage;
+pub use pages::SelfStudyPage;

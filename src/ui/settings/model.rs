@@ -22,7 +22,15 @@ pub struct Settings {
     pub current_semester: Option<RecordId>,
     /// This device's id in the book, drawn once on first use.
     pub device: Option<RecordId>,
+    /// How many absences from self-study make a repeat absentee to follow up; `None` for
+    /// [`DEFAULT_REPEAT_ABSENCES`].
+    pub repeat_absences: Option<u32>,
 }
+
+/// The repeat-absentee threshold until the officer chooses another.
+pub const DEFAULT_REPEAT_ABSENCES: u32 = 3;
+/// The highest threshold the self-study page offers.
+pub const MAX_REPEAT_ABSENCES: u32 = 10;
 
 /// A value the user typed that Settings cannot accept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,6 +67,15 @@ impl Settings {
             return Err(SettingsError::NameTooLong);
         }
         Ok(Settings { officer_name: name.to_owned(), ..self.clone() })
+    }
+
+    /// The repeat-absentee threshold in force.
+    pub fn repeat_absence_threshold(&self) -> u32 {
+        self.repeat_absences.unwrap_or(DEFAULT_REPEAT_ABSENCES).clamp(1, MAX_REPEAT_ABSENCES)
+    }
+
+    pub fn with_repeat_absences(&self, times: u32) -> Settings {
+        Settings { repeat_absences: Some(times.clamp(1, MAX_REPEAT_ABSENCES)), ..self.clone() }
     }
 
     /// This device's id, drawing one if it has none yet (the caller saves the settings).
@@ -107,6 +124,7 @@ mod tests {
             language: Some(Lang::Zh),
             current_semester: Some(crate::book::RecordId::well_known(7)),
             device: None,
+            repeat_absences: None,
         }
     }
 
@@ -166,6 +184,16 @@ mod tests {
         let mut store = MemoryStore::new();
         s.save(&mut store).unwrap();
         assert_eq!(Settings::load(&mut store).settings.device, Some(id));
+    }
+
+    #[test]
+    fn the_repeat_absence_threshold_defaults_to_three_and_is_kept_within_bounds() {
+        assert_eq!(Settings::default().repeat_absence_threshold(), DEFAULT_REPEAT_ABSENCES);
+        let mut store = MemoryStore::new();
+        Settings::default().with_repeat_absences(5).save(&mut store).unwrap();
+        assert_eq!(Settings::load(&mut store).settings.repeat_absence_threshold(), 5);
+        assert_eq!(Settings::default().with_repeat_absences(0).repeat_absence_threshold(), 1);
+        assert_eq!(Settings::default().with_repeat_absences(99).repeat_absence_threshold(), MAX_REPEAT_ABSENCES);
     }
 
     #[test]
