@@ -64,11 +64,26 @@ pub fn HomePage() -> impl IntoView {
                 }}
             </section>
             <ExportReminder />
+            {lazily(coming_up)}
             <GettingStarted />
             <h2>{tr!(home.areas)}</h2>
             <AreaList />
         </section>
     }
+}
+
+/// The next activities, from the Activities chunk: Home loads it after its first draw, so
+/// the first load does not grow.
+#[lazy]
+fn coming_up() -> AnyView {
+    view! { <crate::activities::ComingUp /> }.into_any()
+}
+
+fn lazily<F>(load: impl FnOnce() -> F + Send + Sync + 'static) -> AnyView
+where
+    F: std::future::Future<Output = AnyView> + Send + Sync + 'static,
+{
+    Suspend::new(async move { load().await }).into_any()
 }
 
 /// Every area for a phone, which has room for only a few in its bottom bar.

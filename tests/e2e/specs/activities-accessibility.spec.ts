@@ -1,0 +1,32 @@
+// axe on the activities pages with the sample union, in both languages: the list, the mock
+// recruitment fair (thirty partners, publicity, a checklist), and the speech competition's series.
+import { test, expect, MESSAGES, AppPage } from '../fixtures/app';
+
+for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {
+  test(`axe finds nothing serious on the activities pages in ${locale}`, async ({ browser, baseURL }) => {
+    test.slow();
+    const context = await browser.newContext({ baseURL, locale });
+    const page = await context.newPage();
+    const app = new AppPage(page, new URL(baseURL!).origin);
+    await app.open('/');
+    await page.getByRole('button', { name: MESSAGES[lang].data.sample_load }).click();
+    await app.open('/activities');
+    await page.locator('#semester-filter').selectOption('');
+    await expect(page.getByTestId('activities').locator('.record-row')).toHaveCount(6);
+    expect(await app.seriousAccessibilityViolations(), 'the list').toEqual([]);
+
+    await page.getByTestId('activities').locator('.record-row', { hasText: '模拟招聘会' }).click();
+    await app.ready();
+    await expect(page.getByTestId('partners').locator('.record-row')).toHaveCount(30);
+    await expect(page.getByTestId('publicity').getByRole('link')).toHaveCount(1);
+    expect(await app.seriousAccessibilityViolations(), 'an activity').toEqual([]);
+
+    await app.open('/activities');
+    await page.getByTestId('series').locator('.record-row').first().click();
+    await app.ready();
+    await expect(page.getByTestId('editions').locator('.record-row')).toHaveCount(2);
+    expect(await app.seriousAccessibilityViolations(), 'a series').toEqual([]);
+    expect(app.problems).toEqual([]);
+    await context.close();
+  });
+}
