@@ -58,7 +58,11 @@ pub(super) async fn read_sheet(files: web_sys::FileList) -> Option<Result<(Strin
         Encoding::Gb18030 => decode_gb18030(&bytes),
     };
     let Ok(text) = text else { return Some(Err(tr!(roster.error.not_text))) };
-    Some(parse_sheet(&text).map(|sheet| (file.name.clone(), encoding, sheet)).map_err(|e| format!("{}: {}", file.name, sheet_error(&e))))
+    Some(
+        parse_sheet(&text)
+            .map(|sheet| (file.name.clone(), encoding, sheet))
+            .map_err(|e| format!("{}: {}", file.name, sheet_error(&e))),
+    )
 }
 
 #[component]

@@ -128,7 +128,10 @@ pub enum Refusal {
     NoStudentId,
     /// An earlier row of the file (this one) has the same student id.
     SameIdAs(usize),
-    TooLong { field: &'static str, max: usize },
+    TooLong {
+        field: &'static str,
+        max: usize,
+    },
 }
 
 /// A row's student in the register.
@@ -270,7 +273,12 @@ pub struct Applied {
 }
 
 /// Writes the plan: new entries, and on known ones only the fields that change.
-pub fn apply(session: &mut Session, now_ms: u64, plan: &ClassListPlan, new_id: &mut dyn FnMut() -> RecordId) -> Applied {
+pub fn apply(
+    session: &mut Session,
+    now_ms: u64,
+    plan: &ClassListPlan,
+    new_id: &mut dyn FnMut() -> RecordId,
+) -> Applied {
     let mut applied = Applied::default();
     for row in &plan.rows {
         match &row.outcome {

@@ -51,12 +51,29 @@ fn a_bom_is_no_part_of_the_first_heading() {
 #[test]
 fn headings_in_either_language_find_their_fields() {
     use Column::*;
-    let zh: Vec<String> =
-        ["序号", "姓名", "学号", "专业班级", "专业", "年级", "性别", "宿舍号", "联系电话", "邮箱", "微信", "QQ号", "备注"]
-            .map(String::from)
-            .into();
-    assert_eq!(suggest(&zh), [Ignore, Name, StudentId, Class, Major, Year, Gender, Dorm, Phone, Email, Wechat, Qq, Notes]);
-    let en: Vec<String> = ["Student ID", "Student name", "Class", "Dorm room", "Mobile", "Name"].map(String::from).into();
+    let zh: Vec<String> = [
+        "序号",
+        "姓名",
+        "学号",
+        "专业班级",
+        "专业",
+        "年级",
+        "性别",
+        "宿舍号",
+        "联系电话",
+        "邮箱",
+        "微信",
+        "QQ号",
+        "备注",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(
+        suggest(&zh),
+        [Ignore, Name, StudentId, Class, Major, Year, Gender, Dorm, Phone, Email, Wechat, Qq, Notes]
+    );
+    let en: Vec<String> =
+        ["Student ID", "Student name", "Class", "Dorm room", "Mobile", "Name"].map(String::from).into();
     assert_eq!(suggest(&en), [StudentId, Name, Class, Dorm, Phone, Ignore]);
 }
 
@@ -114,7 +131,9 @@ fn duplicates_within_the_file_are_refused_naming_the_first_row() {
 #[test]
 fn rows_without_a_name_or_student_id_or_with_too_long_a_cell_are_refused() {
     let long = "x".repeat(31);
-    let text = format!("姓名,学号,宿舍,年级,性别\n,2024007,,,\n王五,,,,\n赵六,2024008,{long},,\n钱七,2024009,,2024级,机器人\n");
+    let text = format!(
+        "姓名,学号,宿舍,年级,性别\n,2024007,,,\n王五,,,,\n赵六,2024008,{long},,\n钱七,2024009,,2024级,机器人\n"
+    );
     let plan = planned(&Book::new(), &text);
     let outcomes: Vec<_> = plan.rows.iter().map(|r| r.outcome.clone().err()).collect();
     assert_eq!(

@@ -57,8 +57,13 @@ pub fn StudentImportPage() -> impl IntoView {
         let Some(done) = book.edit(|s, now| apply(s, now, &plan, &mut || BrowserEntropy.new_id())) else { return };
         sheet.set(None);
         let mut undo: Vec<UndoAction> = done.created.iter().map(|id| UndoAction::Delete(*id)).collect();
-        undo.extend(done.before.iter().map(|(record, fields)| UndoAction::Write { record: *record, kind: STUDENT, fields: fields.clone() }));
-        notices.show_with_undo(tr!(students.import.done, new = done.new, updated = done.updated), UndoAction::All(undo));
+        undo.extend(done.before.iter().map(|(record, fields)| UndoAction::Write {
+            record: *record,
+            kind: STUDENT,
+            fields: fields.clone(),
+        }));
+        notices
+            .show_with_undo(tr!(students.import.done, new = done.new, updated = done.updated), UndoAction::All(undo));
         navigate("/people/students");
     };
     view! {
@@ -152,7 +157,11 @@ fn row_view(row: &Row, group: &'static str) -> impl IntoView + use<> {
         Ok(Outcome::Known { changes, .. }) => changes.iter().map(change_line).collect(),
         Ok(Outcome::New(_)) => Vec::new(),
     };
-    lines.extend(row.not_understood.iter().map(|(field, cell)| tr!(roster.note.not_understood, field = field_name(field), cell = cell.clone())));
+    lines.extend(
+        row.not_understood
+            .iter()
+            .map(|(field, cell)| tr!(roster.note.not_understood, field = field_name(field), cell = cell.clone())),
+    );
     let who = if row.name.is_empty() { tr!(roster.nameless) } else { row.name.clone() };
     view! {
         <li class="roster-row" data-group=group>

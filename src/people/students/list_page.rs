@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use super::model::{Student, find_students};
-use crate::people::labels::gender_name;
-use crate::table::Table;
 use crate::browser::pinyin::{collate, initials};
 use crate::people::everyone::{PeopleIndex, Person, classes, everyone};
+use crate::people::labels::gender_name;
+use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::page_title::PageTitle;

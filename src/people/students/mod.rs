@@ -4,8 +4,8 @@
 pub mod class_list;
 mod import_page;
 mod list_page;
-mod of_member;
 pub mod model;
+mod of_member;
 pub mod sample;
 mod student_page;
 

@@ -230,7 +230,10 @@ impl StudentDraft {
 /// id lists mark them under.
 pub fn marked_on(book: &Book, person: RecordId) -> Vec<RecordId> {
     let field = crate::attendance::marks::mark_field(person, None).0;
-    book.iter().filter(|(_, r)| !r.is_deleted() && r.value(&field).is_some_and(|v| !v.is_null())).map(|(id, _)| id).collect()
+    book.iter()
+        .filter(|(_, r)| !r.is_deleted() && r.value(&field).is_some_and(|v| !v.is_null()))
+        .map(|(id, _)| id)
+        .collect()
 }
 
 #[cfg(test)]

@@ -53,7 +53,8 @@ fn a_year_a_gender_an_email_and_lengths_are_checked_on_their_fields() {
     assert!(errors.contains(&("gender", FormError::NotAChoice)));
     assert!(errors.contains(&("email", FormError::NotAnEmail)));
     assert!(errors.contains(&("dorm", FormError::TooLong(30))));
-    let good = StudentDraft { year: "2024".into(), gender: "female".into(), email: "w@x.cn".into(), ..draft("王五", "3") };
+    let good =
+        StudentDraft { year: "2024".into(), gender: "female".into(), email: "w@x.cn".into(), ..draft("王五", "3") };
     let fields = good.validate(&book, None).unwrap();
     assert!(fields.contains(&("year".into(), json!(2024))));
     assert!(fields.contains(&("gender".into(), json!("female"))));

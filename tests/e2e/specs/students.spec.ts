@@ -4,6 +4,7 @@
 import { test, expect, MESSAGES } from '../fixtures/app';
 import { StudentsPage, say } from '../fixtures/students-page';
 import { PeoplePage } from '../fixtures/people-page';
+import { SettingsPage } from '../fixtures/settings-page';
 
 const t = MESSAGES.en;
 
@@ -133,3 +134,30 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {
     });
   });
 }
+
+test('the register, its form and its import speak only the chosen language', async ({ app, page }) => {
+  const LATIN = /[A-Za-z]/;
+  const HAN = /\p{Script=Han}/u;
+  // File formats, and QQ, are written in Latin letters in Chinese text too.
+  const kept = (s: string) => ['GB18030', 'UTF-8', 'GBK', 'CSV', 'QQ', MESSAGES.en.app_name].reduce((text, w) => text.replaceAll(w, ''), s);
+  const settings = new SettingsPage(page);
+  for (const lang of ['zh', 'en'] as const) {
+    await settings.open();
+    await settings.chooseLanguage(lang);
+    const students = new StudentsPage(page, lang);
+    const left = async () => {
+      const shown = (await app.shownStrings()).map(kept);
+      return lang === 'zh' ? shown.filter((s) => LATIN.test(s)) : shown.filter((s) => HAN.test(s));
+    };
+    for (const path of ['/people/students', '/people/students/new', '/people/students/import']) {
+      await app.open(path);
+      expect(await left(), `${path} in ${lang}`).toEqual([]);
+    }
+    if (lang === 'zh') {
+      // With a preview showing: the names and cells are the file's, the rest Chinese.
+      await students.pickClassList();
+      const english = (await left()).filter((s) => !/^[\d\s-]*$/.test(s));
+      expect(english, 'the import preview in Chinese').toEqual([]);
+    }
+  }
+});
