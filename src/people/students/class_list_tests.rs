@@ -147,3 +147,30 @@ fn rows_without_a_name_or_student_id_or_with_too_long_a_cell_are_refused() {
     assert!(fields.contains(&("year".into(), json!(2024))));
     assert_eq!(plan.rows.iter().map(|r| r.row).collect::<Vec<_>>(), [2, 3, 4, 5]);
 }
+
+proptest::proptest! {
+    /// Whatever a list holds (repeated ids, empty cells, the register's own students), importing
+    /// it a second time changes nothing, and no field the register had is erased.
+    #[test]
+    fn importing_a_list_twice_changes_nothing_the_second_time(
+        rows in proptest::collection::vec((0..5u8, 0..4u8, 0..3u8), 1..12)
+    ) {
+        let names = ["张三", "李四", "王五", ""];
+        let dorms = ["", "6-512", "3-201"];
+        let mut text = String::from("姓名,学号,宿舍\n");
+        for (id, name, dorm) in &rows {
+            text.push_str(&format!("{},202400{id},{}\n", names[*name as usize], dorms[*dorm as usize]));
+        }
+        let (book, zhang) = register();
+        let mut session = Session::in_memory(book, SeededEntropy(5).new_id());
+        let mut ids = SeededEntropy(6);
+        let first = planned(session.book(), &text);
+        apply(&mut session, 10_000, &first, &mut || ids.new_id());
+        let again = planned(session.book(), &text);
+        proptest::prop_assert_eq!(again.count(Group::New) + again.count(Group::Updated), 0);
+        proptest::prop_assert_eq!(again.count(Group::Refused), first.count(Group::Refused));
+        let zhang = session.book().get(zhang).unwrap();
+        proptest::prop_assert_eq!(zhang.text("phone"), "138");
+        proptest::prop_assert!(!zhang.text("class").is_empty());
+    }
+}
