@@ -8,11 +8,11 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
+use unionbook::attendance::door::model::{Door, Tap, tap};
+use unionbook::attendance::marks::Mark;
 use unionbook::book::format::{ExportMeta, Selection, export, read_file};
 use unionbook::book::reference::reference_book;
 use unionbook::book::store::{KeyValueStore, MemoryStore};
-use unionbook::attendance::door::model::{Door, Tap, tap};
-use unionbook::attendance::marks::Mark;
 use unionbook::book::{Book, Entropy, SeededEntropy, Session};
 use unionbook::people::everyone::{PeopleIndex, everyone};
 
@@ -133,7 +133,8 @@ fn door_figures(session: &mut Session, store: &mut MemoryStore, out: &str) {
     let log = SeededEntropy(99).new_id();
     timed("one check-in tap + save", || {
         let door = Door::at(session.book(), list, writer, log, "李华").unwrap();
-        let Tap::Marked { change, .. } = tap(session.book(), &door, people[0].id, 1_800_000_000_000, Mark::Present) else {
+        let Tap::Marked { change, .. } = tap(session.book(), &door, people[0].id, 1_800_000_000_000, Mark::Present)
+        else {
             panic!("a first tap marks")
         };
         for w in change.writes {

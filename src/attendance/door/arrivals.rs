@@ -69,7 +69,14 @@ mod tests {
     }
 
     /// Taps `(person index, time)` in time order at one door, on its own copy of `base`.
-    fn door_book(base: &Book, list: RecordId, writer: RecordId, name: &str, people: &[RecordId], taps: &[(usize, i64)]) -> Book {
+    fn door_book(
+        base: &Book,
+        list: RecordId,
+        writer: RecordId,
+        name: &str,
+        people: &[RecordId],
+        taps: &[(usize, i64)],
+    ) -> Book {
         let mut book = base.clone();
         let mut clock = Clock::new(writer);
         let log = SeededEntropy(name.chars().next().map_or(0, u64::from)).new_id();
@@ -107,7 +114,10 @@ mod tests {
         assert_eq!(firsts, vec![(p[0], 1_000, false), (p[1], 1_500, true), (p[2], 3_000, false)]);
         let double = &got[1];
         assert_eq!(double.first_door(), "西门");
-        assert_eq!(double.doors.iter().map(|(_, d, t)| (d.as_str(), *t)).collect::<Vec<_>>(), vec![("西门", 1_500), ("东门", 2_000)]);
+        assert_eq!(
+            double.doors.iter().map(|(_, d, t)| (d.as_str(), *t)).collect::<Vec<_>>(),
+            vec![("西门", 1_500), ("东门", 2_000)]
+        );
     }
 
     proptest! {

@@ -100,17 +100,15 @@ pub fn ExpectedPeople(list: RecordId) -> impl IntoView {
     let list_name_error = RwSignal::new(None::<String>);
     let pick_error = RwSignal::new(None::<String>);
     let count = move || book.read(|b| b.get(list).map(|r| invited(r).len()).unwrap_or(0));
-    let invite_these = move |people: Vec<RecordId>| {
-        match book.read(|b| invite(b, list, &people)) {
-            Some((change, undo)) => {
-                let before = count_untracked(book, list);
-                if super::page::apply(book, change).is_some() {
-                    let added = count_untracked(book, list) - before;
-                    notices.show_with_undo(tr!(door.invited, count = added), undo_action(undo));
-                }
+    let invite_these = move |people: Vec<RecordId>| match book.read(|b| invite(b, list, &people)) {
+        Some((change, undo)) => {
+            let before = count_untracked(book, list);
+            if super::page::apply(book, change).is_some() {
+                let added = count_untracked(book, list) - before;
+                notices.show_with_undo(tr!(door.invited, count = added), undo_action(undo));
             }
-            None => notices.show(tr!(door.invited_none)),
         }
+        None => notices.show(tr!(door.invited_none)),
     };
     let by_unit = move |_| {
         let Some(u) = RecordId::parse(&unit.get_untracked()) else { return };
@@ -131,7 +129,8 @@ pub fn ExpectedPeople(list: RecordId) -> impl IntoView {
     };
     let by_names = move |_| {
         let typed = names.get_untracked();
-        let planned = book.read(|b| invite_names(b, list, &everyone(b), &typed, STUDENT, &mut || BrowserEntropy.new_id()));
+        let planned =
+            book.read(|b| invite_names(b, list, &everyone(b), &typed, STUDENT, &mut || BrowserEntropy.new_id()));
         match planned {
             Some((change, undo)) => {
                 if super::page::apply(book, change).is_some() {

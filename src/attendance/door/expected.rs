@@ -178,7 +178,8 @@ mod tests {
         let mut book = Book::new();
         book.write(list, "meeting", Clock::new(ids.new_id()).tick(1), [("title".to_owned(), json!("例会"))]);
         let mut fresh = SeededEntropy(60);
-        let (change, undo) = invite_names(&book, list, &people, "张三、王五", "student", &mut || fresh.new_id()).unwrap();
+        let (change, undo) =
+            invite_names(&book, list, &people, "张三、王五", "student", &mut || fresh.new_id()).unwrap();
         assert_eq!(change.writes.len(), 2);
         assert_eq!(change.writes[0].kind, "student");
         assert_eq!(change.writes[0].fields, vec![("name".to_owned(), json!("王五"))]);

@@ -43,7 +43,11 @@ pub fn ArrivalsView(list: RecordId) -> impl IntoView {
         })
     };
     let at_doors = |a: &super::arrivals::Arrival| {
-        a.doors.iter().map(|(_, door, at)| format!("{door} {}", clock_time(*at))).collect::<Vec<_>>().join(tr!(door.list_separator).as_str())
+        a.doors
+            .iter()
+            .map(|(_, door, at)| format!("{door} {}", clock_time(*at)))
+            .collect::<Vec<_>>()
+            .join(tr!(door.list_separator).as_str())
     };
     view! {
         <section class="card" aria-labelledby="door-arrivals-heading" data-testid="door-arrivals">
@@ -93,7 +97,13 @@ pub fn ExportList(list: RecordId) -> impl IntoView {
         let device = settings.device();
         let selection = Selection::List { root: list };
         let (text, name, count) = book.read(|b| {
-            let meta = ExportMeta { exported_at: now_rfc3339(), device, officer: officer.clone(), union: union.clone(), selection: selection.clone() };
+            let meta = ExportMeta {
+                exported_at: now_rfc3339(),
+                device,
+                officer: officer.clone(),
+                union: union.clone(),
+                selection: selection.clone(),
+            };
             let title = record_name(b, list).unwrap_or_default();
             let name = export_file_name(&union, &officer, device, today(), Some(&title));
             (export(b, &meta), name, selected_count(b, &selection))

@@ -6,5 +6,6 @@ pub mod model;
 mod door_setup;
 mod merged;
 mod page;
+mod search;
 
 pub use page::CheckInPage;

@@ -203,14 +203,23 @@ pub fn tap(book: &Book, door: &Door, person: RecordId, now_ms: i64, mark: Mark) 
 
 /// A walk-in typed as a name: a new student entry with just that name (`student` is its new
 /// id, `student_kind` the register's kind), checked in; the undo deletes the entry again.
-pub fn walk_in(book: &Book, door: &Door, student: RecordId, student_kind: &str, name: &str, now_ms: i64, mark: Mark) -> Option<Tap> {
+pub fn walk_in(
+    book: &Book,
+    door: &Door,
+    student: RecordId,
+    student_kind: &str,
+    name: &str,
+    now_ms: i64,
+    mark: Mark,
+) -> Option<Tap> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 40 {
         return None;
     }
     match tap(book, door, student, now_ms, mark) {
         Tap::Marked { mark, mut change, mut undo } => {
-            let entry = Write { record: student, kind: student_kind.into(), fields: vec![("name".into(), json!(name))] };
+            let entry =
+                Write { record: student, kind: student_kind.into(), fields: vec![("name".into(), json!(name))] };
             change.writes.insert(0, entry);
             undo.delete.push(student);
             Some(Tap::Marked { mark, change, undo })

@@ -113,7 +113,9 @@ fn a_typed_walk_in_is_a_new_student_checked_in_and_its_undo_deletes_the_entry() 
     let mut s = setup();
     let student = SeededEntropy(90).new_id();
     let door = s.door();
-    let Some(Tap::Marked { change, undo, .. }) = walk_in(&s.book, &door, student, "student", " 赵六 ", 4_000, Mark::Present) else {
+    let Some(Tap::Marked { change, undo, .. }) =
+        walk_in(&s.book, &door, student, "student", " 赵六 ", 4_000, Mark::Present)
+    else {
         panic!()
     };
     s.apply(&change);

@@ -10,14 +10,16 @@ use leptos::prelude::*;
 use super::arrivals::arrivals;
 use super::door_setup::{DoorSettings, ExpectedPeople};
 use super::merged::{ArrivalsView, ExportList};
-use super::model::{Change, Door, Seen, Tap, arrival_mark, door_counts, excuse, invited, logs_of, start_of, tap, walk_in};
+use super::model::{
+    Change, Door, Seen, Tap, arrival_mark, door_counts, excuse, invited, logs_of, start_of, tap, walk_in,
+};
+use super::search::{Search, build_search};
 use crate::attendance::lists::takes_attendance;
 use crate::attendance::marks::{Mark, mark_of};
 use crate::book::{Entropy, RecordId};
 use crate::browser::environment::{BrowserEntropy, local_datetime, now_ms};
-use crate::browser::pinyin::{collate, initials};
 use crate::kinds::{record_name, schema_of};
-use crate::people::everyone::{PeopleIndex, Person, everyone};
+use crate::people::everyone::{Person, everyone};
 use crate::people::model::MEMBER;
 use crate::people::students::model::STUDENT;
 use crate::ui::areas::Area;
@@ -70,36 +72,12 @@ pub fn apply(book: BookState, change: Change) -> Option<()> {
     })
 }
 
-/// The search over everyone, with each person's place in pinyin order. Built when the page
-/// opens (pinyin initials and collation are the costly part) and again only when people are
-/// added; never per keystroke.
-struct Search {
-    index: PeopleIndex,
-    rank: HashMap<RecordId, usize>,
-}
-
-fn build_search(people: Vec<Person>) -> Search {
-    // One collator call per distinct character, not per name.
-    let mut letters: HashMap<char, String> = HashMap::new();
-    let mut initials_of = |name: &str| -> String {
-        name.chars().map(|c| letters.entry(c).or_insert_with(|| initials(&c.to_string())).clone()).collect()
-    };
-    let keys: Vec<String> = people.iter().map(|p| initials_of(&p.name)).collect();
-    let by_name: HashMap<&str, &String> = people.iter().map(|p| p.name.as_str()).zip(keys.iter()).collect();
-    let mut order: Vec<(RecordId, String)> = people.iter().map(|p| (p.id, p.name.clone())).collect();
-    order.sort_by(|a, b| collate(&a.1, &b.1));
-    let rank = order.into_iter().enumerate().map(|(i, (id, _))| (id, i)).collect();
-    let lookup = |name: &str| by_name.get(name).map(|s| (*s).clone()).unwrap_or_default();
-    Search { index: PeopleIndex::new(people.clone(), &lookup), rank }
-}
-
 #[component]
 pub fn CheckInPage(list: RecordId) -> impl IntoView {
     let book = expect_context::<BookState>();
     let settings = expect_context::<SettingsState>();
-    let is_list = book.read(|b| {
-        b.get(list).is_some_and(|r| !r.is_deleted() && schema_of(&r.kind).is_some_and(takes_attendance))
-    });
+    let is_list =
+        book.read(|b| b.get(list).is_some_and(|r| !r.is_deleted() && schema_of(&r.kind).is_some_and(takes_attendance)));
     if !is_list {
         return view! { <RecordMissing back="/attendance" /> }.into_any();
     }
@@ -112,7 +90,9 @@ pub fn CheckInPage(list: RecordId) -> impl IntoView {
     let people_count = Memo::new(move |_| book.read(|b| b.live(STUDENT).count() + b.live(MEMBER).count()));
     // Each person's earliest arrival at any door, worked out once per change, not per result.
     let arrived = Memo::new(move |_| {
-        book.read(|b| arrivals(&logs_of(b, list)).into_iter().map(|a| (a.person, a.first_ms)).collect::<HashMap<_, _>>())
+        book.read(|b| {
+            arrivals(&logs_of(b, list)).into_iter().map(|a| (a.person, a.first_ms)).collect::<HashMap<_, _>>()
+        })
     });
     let search = StoredValue::new(None::<Search>);
     let searched_for = StoredValue::new(usize::MAX);
@@ -134,7 +114,11 @@ pub fn CheckInPage(list: RecordId) -> impl IntoView {
                 let Some(s) = s else { return Vec::new() };
                 let rank = |p: &Person| (!expected.contains(&p.id), s.rank.get(&p.id).copied().unwrap_or(usize::MAX));
                 let order = |a: &Person, b: &Person| rank(a).cmp(&rank(b));
-                s.index.find(&q, RESULTS, &order).into_iter().map(|p| (p.clone(), expected.contains(&p.id))).collect::<Vec<_>>()
+                s.index
+                    .find(&q, RESULTS, &order)
+                    .into_iter()
+                    .map(|p| (p.clone(), expected.contains(&p.id)))
+                    .collect::<Vec<_>>()
             })
         })
     };
@@ -193,7 +177,10 @@ pub fn CheckInPage(list: RecordId) -> impl IntoView {
             Ok((change, undo)) => {
                 if apply(book, change).is_some() {
                     recent.update(|r| {
-                        r.insert(0, Recent { person, name: name.clone(), at_ms: now_ms() as i64, mark: Mark::Excused, undo });
+                        r.insert(
+                            0,
+                            Recent { person, name: name.clone(), at_ms: now_ms() as i64, mark: Mark::Excused, undo },
+                        );
                         r.truncate(RECENT);
                     });
                     feedback.set(Some(Feedback::Excused(name)));
