@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::model::{MEETING, invited_with, meeting, members_of_units};
+use super::model::{MEETING, invited_field, invited_with, meeting, members_of_units};
 use crate::book::RecordId;
 use crate::browser::environment::today;
 use crate::people::pickers::{member_options, unit_options};
@@ -23,7 +23,7 @@ pub fn MeetingAttendance(id: RecordId) -> impl IntoView {
     // Changes the list, with an undo that puts it back as it was.
     let change = move |people: Vec<RecordId>, invite: bool| -> Option<usize> {
         let m = now()?;
-        let before = invited_with(&m, &[], true).0;
+        let before = invited_field(&m.invited);
         let (field, changed) = invited_with(&m, &people, invite);
         if changed == 0 {
             return Some(0);

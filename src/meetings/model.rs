@@ -211,7 +211,12 @@ pub fn invited_with(meeting: &Meeting, people: &[RecordId], invited: bool) -> ((
         list.retain(|p| !people.contains(p));
     }
     let changed = list.len().abs_diff(before);
-    (("invited".into(), json!(list.iter().map(RecordId::to_string).collect::<Vec<_>>())), changed)
+    (invited_field(&list), changed)
+}
+
+/// The invited list as the record holds it (what an undo writes back).
+pub fn invited_field(list: &[RecordId]) -> (String, Value) {
+    ("invited".into(), json!(list.iter().map(RecordId::to_string).collect::<Vec<_>>()))
 }
 
 #[cfg(test)]
