@@ -71,7 +71,7 @@ pub fn TrendChart(weeks: Vec<(NaiveDate, Rate)>) -> impl IntoView {
         .collect_view();
     view! {
         <figure class="trend" data-testid="self-study-trend">
-            <svg role="img" aria-labelledby="trend-title trend-desc" viewBox=format!("0 0 {width} {HEIGHT}")
+            <svg role="img" aria-labelledby="trend-title" aria-describedby="trend-desc" viewBox=format!("0 0 {width} {HEIGHT}")
                 width=width.to_string() height=HEIGHT.to_string()>
                 <title id="trend-title">{tr!(self_study.trend_title)}</title>
                 <desc id="trend-desc">{tr!(self_study.trend_desc, figures = figures)}</desc>
