@@ -35,7 +35,7 @@ pub fn PublicityList(id: RecordId) -> impl IntoView {
                             .into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(" · ");
                         let link = match (p.safe_link(), p.link.trim()) {
                             (Some(url), _) => view! {
-                                <a href=url.to_owned() target="_blank" rel="noopener noreferrer">{url.to_owned()}</a>
+                                <a href=url.to_owned() target="_blank" rel="noopener noreferrer" lang="zxx">{url.to_owned()}</a>
                             }.into_any(),
                             (None, "") => ().into_any(),
                             (None, text) => view! {

@@ -63,6 +63,16 @@ test('a 2nd edition in a series goes from planned to summarised, each step dated
   await expect(page.locator('#edition-number')).toHaveValue('3');
   await expect(editions.nth(1)).toHaveAttribute('href', new URL(second).pathname);
 
+  // Cancelled before it is held, the 1st goes ahead again at the step it was at.
+  await page.goto(first);
+  await activities.forward('approved');
+  await page.getByRole('button', { name: t.cancel }).click();
+  await expect(activities.status()).toHaveText(t.status.cancelled);
+  await expect(page.getByTestId('cancelled')).toHaveText(fill(t.cancelled_on, { date: day(0).en }));
+  await page.getByRole('button', { name: fill(t.restore, { status: t.status.approved }) }).click();
+  await expect(activities.status()).toHaveText(t.status.approved);
+  await expect(page.getByTestId('cancelled')).toHaveCount(0);
+
   // And the list filtered by the series finds both.
   await activities.open();
   await page.locator('#semester-filter').selectOption('');
