@@ -161,3 +161,23 @@ test('the register, its form and its import speak only the chosen language', asy
     }
   }
 });
+
+test('the register pages do not scroll sideways on a 320 px screen or a phone zoomed to 200 %', async ({ app, page }) => {
+  await app.open('/');
+  await page.getByRole('button', { name: t.data.sample_load }).click();
+  await expect(page.getByText(t.home.sample_note)).toBeVisible();
+  await app.open('/people/students');
+  const student = (await new StudentsPage(page).row('吴可欣').getAttribute('href'))!;
+  for (const width of [320, 195]) {
+    await page.setViewportSize({ width, height: 640 });
+    for (const path of ['/people/students', student, '/people/students/new', '/people/students/import']) {
+      await app.open(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+    }
+  }
+  // Each row of the register is a target a thumb can hit.
+  await app.open('/people/students');
+  const box = (await new StudentsPage(page).rows().first().boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(44);
+});
