@@ -15,6 +15,9 @@ test('already checked in, undo, excused and a typed walk-in', async ({ app, page
   await expect(door.search()).toBeFocused();
   await door.checkIn(people[0].studentId, people[0].name);
   await expect(door.counts()).toContainText('1 here of 3 expected');
+  // Pinyin initials find a name too: 李伟磊 is "lwl".
+  await door.search().fill('lwl');
+  await expect(door.results().first()).toContainText(people[1].name);
 
   // A second tap: the time and the door, no second mark.
   await door.search().fill(people[0].studentId);
