@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::attendance::MeetingAttendance;
 use super::model::{MEETING, MEETING_KINDS, Meeting, MeetingDraft, meeting};
-use crate::browser::environment::today;
 use crate::book::RecordId;
+use crate::browser::environment::today;
 use crate::forms::FieldErrors;
 use crate::people::member_tasks::{meeting_kind_name, meeting_name};
 use crate::people::pickers::{member_options, unit_options};
@@ -119,11 +119,14 @@ fn MeetingForm(existing: Option<Meeting>) -> impl IntoView {
     };
     let people = book.read(|b| member_options(b, tr!(meetings.no_one)));
     let name = Signal::derive(move || {
-        editing.and_then(|id| book.read(|b| meeting(b, id))).map(|m| meeting_name(&m.title, &m.kind)).unwrap_or_default()
+        editing
+            .and_then(|id| book.read(|b| meeting(b, id)))
+            .map(|m| meeting_name(&m.title, &m.kind))
+            .unwrap_or_default()
     });
     view! {
         <form class="form card" on:submit=save novalidate>
-            <h2>{if editing.is_some() { tr!(meetings.details) } else { tr!(meetings.new_title) }}</h2>
+            <h2>{tr!(meetings.details)}</h2>
             <FormProblems errors />
             <SelectField id="meeting-kind" label=label(|| tr!(meetings.kind)) value=kind options=kinds error=err("meeting_kind") />
             <TextField id="meeting-title" label=label(|| tr!(meetings.name)) value=title error=err("title") />

@@ -48,7 +48,8 @@ fn a_meeting_needs_a_title_or_a_kind_and_a_date() {
         vec![("meeting_kind", FormError::Required), ("date", FormError::Required)]
     );
     assert!(draft("departmental", "2026-10-14").validate(&f.book).is_ok());
-    let titled = MeetingDraft { title: "学生会交流会".into(), date: "2026-11-05".into(), ..MeetingDraft::default() };
+    let titled =
+        MeetingDraft { title: "学生会交流会".into(), date: "2026-11-05".into(), ..MeetingDraft::default() };
     assert!(titled.validate(&f.book).is_ok());
     assert_eq!(errors(draft("party", "2026-10-14")), vec![("meeting_kind", FormError::NotAChoice)]);
     assert_eq!(errors(draft("other", "2026-13-01")), vec![("date", FormError::NotADate)]);

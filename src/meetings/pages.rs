@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::model::{MEETING_KINDS, Meeting, meetings};
 use crate::attendance::marks::tally;
+use crate::browser::pinyin::collate;
 use crate::people::member_tasks::{meeting_kind_name, meeting_name};
 use crate::people::pickers::{SemesterFilter, current_semester, range_of};
 use crate::table::Table;
@@ -43,8 +44,13 @@ pub fn MeetingsPage() -> impl IntoView {
                 .into_iter()
                 .map(|m| Row {
                     came: b.get(m.id).map_or(0, |r| tally(r, &m.invited).0),
-                    open: tasks_of(b, m.id).iter().filter(|t| t.is_open()).count(),
-                    units: m.units.iter().map(|u| name_of(b, Some(*u))).collect::<Vec<_>>().join("、"),
+                    open: tasks_of(b, m.id, &collate).iter().filter(|t| t.is_open()).count(),
+                    units: m
+                        .units
+                        .iter()
+                        .map(|u| name_of(b, Some(*u)))
+                        .collect::<Vec<_>>()
+                        .join(&tr!(meetings.separator)),
                     chair: name_of(b, m.chair),
                     minute_taker: name_of(b, m.minute_taker),
                     meeting: m,
@@ -52,7 +58,7 @@ pub fn MeetingsPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let open_total = move || book.read(|b| open_action_items(b).len());
+    let open_total = move || book.read(|b| open_action_items(b, &collate).len());
     let kinds = {
         let mut list = vec![(String::new(), tr!(meetings.all_kinds))];
         list.extend(MEETING_KINDS.iter().map(|k| (k.to_string(), meeting_kind_name(k))));

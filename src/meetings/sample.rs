@@ -39,7 +39,9 @@ pub fn records(people: &SamplePeople, put: &mut Put<'_>) {
         ("agenda", json!("1. 九月宿舍常规检查情况通报\n2. 宿舍文化评比筹备\n3. 健康心理讲座分工")),
         (
             "minutes",
-            json!("赵一鸣通报九月检查结果：共检查 48 间宿舍，优秀 12 间，需整改 5 间。孙雨桐汇报评比方案初稿，陈思雨建议评分细则提前公示。讲座暂定十一月下旬，联系校心理中心老师。"),
+            json!(
+                "赵一鸣通报九月检查结果：共检查 48 间宿舍，优秀 12 间，需整改 5 间。孙雨桐汇报评比方案初稿，陈思雨建议评分细则提前公示。讲座暂定十一月下旬，联系校心理中心老师。"
+            ),
         ),
         ("decisions", json!("宿舍检查每两周一次，结果当周公示；评比方案十一月中旬前定稿并报主席团。")),
     ]);
@@ -105,8 +107,8 @@ pub fn records(people: &SamplePeople, put: &mut Put<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::book::{Book, Clock, Entropy, SeededEntropy};
     use crate::book::schema::parse_date;
+    use crate::book::{Book, Clock, Entropy, SeededEntropy};
     use crate::meetings::model::{meeting, meetings};
     use crate::tasks::model::{open_action_items, tasks_of};
 
@@ -123,10 +125,10 @@ mod tests {
         let m = &departmental[0];
         assert!(!m.agenda.is_empty() && !m.minutes.is_empty() && !m.decisions.is_empty());
         assert_eq!(m.invited.len(), 3);
-        let tasks = tasks_of(&book, m.id);
+        let tasks = tasks_of(&book, m.id, &|a: &str, b: &str| a.cmp(b));
         assert_eq!(tasks.iter().map(|t| t.done).collect::<Vec<_>>(), vec![false, true]);
         let december = parse_date("2026-12-01").unwrap();
-        let open = open_action_items(&book);
+        let open = open_action_items(&book, &|a: &str, b: &str| a.cmp(b));
         let ours: Vec<_> = open.iter().filter(|i| i.task.of == Some(m.id)).collect();
         assert_eq!(ours.len(), 1);
         assert!(ours[0].task.is_overdue(december));

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::book::RecordId;
 use crate::browser::environment::today;
+use crate::browser::pinyin::collate;
 use crate::tasks::model::{Parent, Task, open_tasks_of};
 use crate::ui::book_state::BookState;
 use crate::ui::language::current_lang;
@@ -68,7 +69,7 @@ pub fn MemberTasks(member: RecordId) -> impl IntoView {
     let today = today();
     let list = move || {
         book.read(|b| {
-            open_tasks_of(b, member)
+            open_tasks_of(b, member, &collate)
                 .into_iter()
                 .map(|t| {
                     let parent = t.of.and_then(|of| Parent::of(b, of));

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::model::open_action_items;
 use super::views::TaskCheck;
 use crate::browser::environment::today;
+use crate::browser::pinyin::collate;
 use crate::people::member_tasks::{TaskWhen, parent_name, parent_path, parent_title};
 use crate::table::Table;
 use crate::ui::areas::Area;
@@ -20,7 +21,10 @@ pub fn ActionItemsPage() -> impl IntoView {
     let today = today();
     let list = move || {
         book.read(|b| {
-            open_action_items(b).into_iter().map(|item| (name_of(b, item.task.owner), item)).collect::<Vec<_>>()
+            open_action_items(b, &collate)
+                .into_iter()
+                .map(|item| (name_of(b, item.task.owner), item))
+                .collect::<Vec<_>>()
         })
     };
     let overdue = move || list().iter().filter(|(_, i)| i.task.is_overdue(today)).count();

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 use serde_json::{Value, json};
+use std::cmp::Ordering;
 
 use crate::book::schema::{FieldType, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
@@ -63,10 +64,13 @@ impl Task {
     }
 }
 
+/// How titles are ordered: pinyin in the app (`browser::pinyin::collate`), passed in.
+pub type Collate<'a> = &'a dyn Fn(&str, &str) -> Ordering;
+
 /// The order tasks are listed in: by due day, undated last, then by title. Overdue tasks are
 /// thus first among open ones, since they are exactly those due before today.
-fn by_due(a: &Task, b: &Task) -> std::cmp::Ordering {
-    (a.due.is_none(), a.due, &a.title).cmp(&(b.due.is_none(), b.due, &b.title))
+fn by_due(a: &Task, b: &Task, collate: Collate<'_>) -> Ordering {
+    (a.due.is_none(), a.due).cmp(&(b.due.is_none(), b.due)).then_with(|| collate(&a.title, &b.title))
 }
 
 /// Whether the record a task belongs to was deleted: its tasks go with it from every list.
@@ -79,16 +83,17 @@ fn live_tasks(book: &Book) -> impl Iterator<Item = Task> + '_ {
 }
 
 /// The tasks of one activity or meeting: open ones first, each part by due day.
-pub fn tasks_of(book: &Book, of: RecordId) -> Vec<Task> {
-    let mut list: Vec<Task> = book.live(TASK).map(|(id, r)| Task::from_record(id, r)).filter(|t| t.of == Some(of)).collect();
-    list.sort_by(|a, b| a.done.cmp(&b.done).then_with(|| by_due(a, b)));
+pub fn tasks_of(book: &Book, of: RecordId, collate: Collate<'_>) -> Vec<Task> {
+    let mut list: Vec<Task> =
+        book.live(TASK).map(|(id, r)| Task::from_record(id, r)).filter(|t| t.of == Some(of)).collect();
+    list.sort_by(|a, b| a.done.cmp(&b.done).then_with(|| by_due(a, b, collate)));
     list
 }
 
 /// A member's open tasks, wherever they belong, by due day.
-pub fn open_tasks_of(book: &Book, member: RecordId) -> Vec<Task> {
+pub fn open_tasks_of(book: &Book, member: RecordId, collate: Collate<'_>) -> Vec<Task> {
     let mut list: Vec<Task> = live_tasks(book).filter(|t| t.is_open() && t.owner == Some(member)).collect();
-    list.sort_by(by_due);
+    list.sort_by(|a, b| by_due(a, b, collate));
     list
 }
 
@@ -125,9 +130,9 @@ pub struct ActionItem {
 
 /// Every open task in the book, overdue first, then by due day (undated last), each with
 /// what it belongs to.
-pub fn open_action_items(book: &Book) -> Vec<ActionItem> {
+pub fn open_action_items(book: &Book, collate: Collate<'_>) -> Vec<ActionItem> {
     let mut list: Vec<Task> = live_tasks(book).filter(Task::is_open).collect();
-    list.sort_by(by_due);
+    list.sort_by(|a, b| by_due(a, b, collate));
     list.into_iter().map(|t| ActionItem { parent: t.of.and_then(|of| Parent::of(book, of)), task: t }).collect()
 }
 

@@ -2,6 +2,8 @@ use super::*;
 use crate::book::{Clock, Entropy, SeededEntropy};
 use proptest::prelude::*;
 
+const PLAIN: Collate<'static> = &|a: &str, b: &str| a.cmp(b);
+
 fn day(s: &str) -> NaiveDate {
     parse_date(s).unwrap()
 }
@@ -133,17 +135,17 @@ fn the_open_items_are_overdue_first_then_by_due_day_undated_last_with_their_pare
     let others = f.task(activity, "借场地", Some(other), Some("2026-11-01"));
     let done = f.task(meeting, "发通知", Some(owner), Some("2026-10-15"));
     f.tick(done, true, day("2026-10-15"));
-    let items = open_action_items(&f.book);
+    let items = open_action_items(&f.book, PLAIN);
     let order: Vec<RecordId> = items.iter().map(|i| i.task.id).collect();
     assert_eq!(order, vec![overdue, others, later, undated]);
     let parent = items[0].parent.as_ref().unwrap();
     assert_eq!((parent.kind.as_str(), parent.meeting_kind.as_str()), ("meeting", "departmental"));
     assert_eq!(parent.date, Some(day("2026-10-14")));
     assert_eq!(items[2].parent.as_ref().unwrap().title, "读书节");
-    let mine: Vec<RecordId> = open_tasks_of(&f.book, owner).iter().map(|t| t.id).collect();
+    let mine: Vec<RecordId> = open_tasks_of(&f.book, owner, PLAIN).iter().map(|t| t.id).collect();
     assert_eq!(mine, vec![overdue, later, undated]);
     // The record's own list: open ones first, then the done ones.
-    let listed: Vec<RecordId> = tasks_of(&f.book, meeting).iter().map(|t| t.id).collect();
+    let listed: Vec<RecordId> = tasks_of(&f.book, meeting, PLAIN).iter().map(|t| t.id).collect();
     assert_eq!(listed, vec![overdue, undated, done]);
 }
 
@@ -157,11 +159,11 @@ fn tasks_of_a_deleted_meeting_leave_the_open_lists_and_a_deleted_task_every_list
     let gone = f.task(kept, "b", Some(owner), None);
     let at = f.clock.tick(1);
     f.book.set_deleted(meeting, true, at);
-    assert_eq!(open_action_items(&f.book).len(), 1);
-    assert_eq!(open_tasks_of(&f.book, owner).len(), 1);
+    assert_eq!(open_action_items(&f.book, PLAIN).len(), 1);
+    assert_eq!(open_tasks_of(&f.book, owner, PLAIN).len(), 1);
     let at = f.clock.tick(1);
     f.book.set_deleted(gone, true, at);
-    assert!(open_action_items(&f.book).is_empty() && tasks_of(&f.book, kept).is_empty());
+    assert!(open_action_items(&f.book, PLAIN).is_empty() && tasks_of(&f.book, kept, PLAIN).is_empty());
 }
 
 #[test]
@@ -203,7 +205,7 @@ proptest! {
                 done[i] = to;
             }
         }
-        let open: std::collections::BTreeSet<RecordId> = open_action_items(&f.book).iter().map(|a| a.task.id).collect();
+        let open: std::collections::BTreeSet<RecordId> = open_action_items(&f.book, PLAIN).iter().map(|a| a.task.id).collect();
         let expected: std::collections::BTreeSet<RecordId> = ids.iter().zip(&done).filter(|(_, d)| !**d).map(|(id, _)| *id).collect();
         prop_assert_eq!(&open, &expected);
         for (id, d) in ids.iter().zip(&done) {
@@ -213,7 +215,7 @@ proptest! {
             let past_due = task.due.is_some_and(|due| due < today);
             prop_assert_eq!(task.is_overdue(today), !*d && past_due);
         }
-        let items = open_action_items(&f.book);
+        let items = open_action_items(&f.book, PLAIN);
         let first_not_overdue = items.iter().position(|a| !a.task.is_overdue(today)).unwrap_or(items.len());
         prop_assert!(items[first_not_overdue..].iter().all(|a| !a.task.is_overdue(today)));
     }

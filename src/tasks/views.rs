@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::model::{TASK, Task, TaskDraft, tasks_of, tick};
 use crate::book::RecordId;
 use crate::browser::environment::today;
+use crate::browser::pinyin::collate;
 use crate::forms::FieldErrors;
 use crate::people::member_tasks::TaskWhen;
 use crate::people::pickers::member_options;
@@ -50,7 +51,9 @@ pub fn TaskList(of: RecordId) -> impl IntoView {
     let today = today();
     let is_meeting = book.read(|b| b.get(of).is_some_and(|r| r.kind == crate::meetings::model::MEETING));
     let heading = if is_meeting { tr!(tasks.action_items) } else { tr!(tasks.checklist) };
-    let list = move || book.read(|b| tasks_of(b, of).into_iter().map(|t| (name_of(b, t.owner), t)).collect::<Vec<_>>());
+    let list = move || {
+        book.read(|b| tasks_of(b, of, &collate).into_iter().map(|t| (name_of(b, t.owner), t)).collect::<Vec<_>>())
+    };
     view! {
         <section class="card" aria-labelledby="tasks-heading" data-testid="task-list">
             <h2 id="tasks-heading">{heading}</h2>
