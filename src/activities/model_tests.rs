@@ -84,12 +84,15 @@ fn coming_up_is_what_is_not_cancelled_nor_held_from_today_on_soonest_first() {
 fn lists_are_filtered_by_semester_unit_status_category_and_series() {
     let mut w = Book1::new();
     let (unit, other_unit, series) = (w.ids.new_id(), w.ids.new_id(), w.ids.new_id());
-    w.add("招聘会", &[
-        ("date", json!("2026-11-08")),
-        ("units", json!([unit.to_string()])),
-        ("category", json!("career")),
-        ("series", json!(series.to_string())),
-    ]);
+    w.add(
+        "招聘会",
+        &[
+            ("date", json!("2026-11-08")),
+            ("units", json!([unit.to_string()])),
+            ("category", json!("career")),
+            ("series", json!(series.to_string())),
+        ],
+    );
     w.add("去年的", &[("date", json!("2025-11-08")), ("units", json!([other_unit.to_string()]))]);
     w.add("跨学期", &[("date", json!("2026-08-20")), ("end_date", json!("2026-09-05"))]);
     w.add("未定", &[]);
@@ -126,13 +129,24 @@ fn partners_are_in_the_order_given_and_publicity_by_date() {
     let fair = w.add("招聘会", &[]);
     for name in ["腾讯", "阿里巴巴", "华为"] {
         let id = w.ids.new_id();
-        w.book.write(id, PARTNER, w.clock.tick(1), [("activity".to_owned(), json!(fair.to_string())), ("name".to_owned(), json!(name))]);
+        w.book.write(
+            id,
+            PARTNER,
+            w.clock.tick(1),
+            [("activity".to_owned(), json!(fair.to_string())), ("name".to_owned(), json!(name))],
+        );
     }
     let names: Vec<String> = partners_of(&w.book, fair, &|a, b| a.cmp(b)).into_iter().map(|p| p.name).collect();
     assert_eq!(names, vec!["华为", "腾讯", "阿里巴巴"]);
-    for (title, date, link) in [("b", "2026-11-09", "javascript:alert(1)"), ("a", "2026-11-01", "https://x.example/a")] {
+    for (title, date, link) in [("b", "2026-11-09", "javascript:alert(1)"), ("a", "2026-11-01", "https://x.example/a")]
+    {
         let id = w.ids.new_id();
-        let fields = [("activity", json!(fair.to_string())), ("title", json!(title)), ("date", json!(date)), ("link", json!(link))];
+        let fields = [
+            ("activity", json!(fair.to_string())),
+            ("title", json!(title)),
+            ("date", json!(date)),
+            ("link", json!(link)),
+        ];
         w.book.write(id, PUBLICITY, w.clock.tick(1), fields.map(|(f, v)| (f.to_owned(), v)));
     }
     let list = publicity_of(&w.book, fair);

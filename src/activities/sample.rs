@@ -65,8 +65,12 @@ pub fn records(people: &SamplePeople, put: &mut Put<'_>) {
     let u = &people.units;
     let m: Vec<RecordId> = people.members.iter().map(|(id, ..)| *id).collect();
     let mut task = |put: &mut Put<'_>, of: RecordId, title: &str, owner: RecordId, due: &str, done: bool| {
-        let mut fields =
-            vec![f("of", json!(of.to_string())), f("title", json!(title)), f("owner", json!(owner.to_string())), f("due", json!(due))];
+        let mut fields = vec![
+            f("of", json!(of.to_string())),
+            f("title", json!(title)),
+            f("owner", json!(owner.to_string())),
+            f("due", json!(due)),
+        ];
         fields.push(f("done", json!(done)));
         if done {
             fields.push(f("done_on", json!(due)));
@@ -162,7 +166,13 @@ pub fn records(people: &SamplePeople, put: &mut Put<'_>) {
     }
     for (medium, title, outlet, date, link) in [
         ("poster", "模拟招聘会海报", "宣传部", "2026-10-25", ""),
-        ("article", "我院举办第二届校园模拟招聘会", "学院新闻网", "2026-11-08", "https://news.example.edu.cn/2026/11/mock-fair"),
+        (
+            "article",
+            "我院举办第二届校园模拟招聘会",
+            "学院新闻网",
+            "2026-11-08",
+            "https://news.example.edu.cn/2026/11/mock-fair",
+        ),
         ("media", "高校学生会搭建求职练兵平台", "市晚报", "2026-11-10", ""),
     ] {
         put(

@@ -17,20 +17,22 @@ pub fn ComingUp() -> impl IntoView {
     let list = move || book.read(|b| coming_up(b, today)).into_iter().take(SHOWN).collect::<Vec<_>>();
     move || {
         let list = list();
-        (!list.is_empty()).then(|| view! {
-            <section class="card" aria-labelledby="coming-up-heading" data-testid="coming-up">
-                <h2 id="coming-up-heading">{tr!(activities.coming_up)}</h2>
-                <ul class="record-list">
-                    {list.into_iter().map(|a| view! {
-                        <li><a class="record-row" href=format!("/activities/{}", a.id)>
-                            <span class="record-title">{a.title.clone()}</span>
-                            <StatusBadge status=a.status() />
-                            <span class="record-meta">{activity_span(&a)}</span>
-                        </a></li>
-                    }).collect_view()}
-                </ul>
-                <p><a href="/activities">{tr!(activities.all_activities)}</a></p>
-            </section>
+        (!list.is_empty()).then(|| {
+            view! {
+                <section class="card" aria-labelledby="coming-up-heading" data-testid="coming-up">
+                    <h2 id="coming-up-heading">{tr!(activities.coming_up)}</h2>
+                    <ul class="record-list">
+                        {list.into_iter().map(|a| view! {
+                            <li><a class="record-row" href=format!("/activities/{}", a.id)>
+                                <span class="record-title">{a.title.clone()}</span>
+                                <StatusBadge status=a.status() />
+                                <span class="record-meta">{activity_span(&a)}</span>
+                            </a></li>
+                        }).collect_view()}
+                    </ul>
+                    <p><a href="/activities">{tr!(activities.all_activities)}</a></p>
+                </section>
+            }
         })
     }
 }

@@ -51,10 +51,9 @@ pub fn FactsForm(existing: Option<Activity>) -> impl IntoView {
     // A series chosen for an activity without an edition number suggests the next one.
     Effect::new(move |before: Option<String>| {
         let chosen = series.get();
-        if before.is_some_and(|b| b != chosen) && edition.get_untracked().trim().is_empty() {
-            if let Some(s) = RecordId::parse(&chosen) {
-                edition.set(book.read(|b| next_edition(b, s)).to_string());
-            }
+        let newly = RecordId::parse(&chosen).filter(|_| before.is_some_and(|b| b != chosen));
+        if let Some(s) = newly.filter(|_| edition.get_untracked().trim().is_empty()) {
+            edition.set(book.read(|b| next_edition(b, s)).to_string());
         }
         chosen
     });
@@ -95,14 +94,19 @@ pub fn FactsForm(existing: Option<Activity>) -> impl IntoView {
     let err = move |field: &'static str| field_error(errors, field);
     let label = |key: fn() -> String| Signal::derive(key);
     let english = current_lang() == Lang::En;
-    let unit_choices: Vec<(String, String)> = book.read(|b| unit_options(b, String::new())).into_iter().skip(1).collect();
-    let lead_choices: Vec<(String, String)> = book.read(|b| member_options(b, String::new())).into_iter().skip(1).collect();
+    let unit_choices: Vec<(String, String)> =
+        book.read(|b| unit_options(b, String::new())).into_iter().skip(1).collect();
+    let lead_choices: Vec<(String, String)> =
+        book.read(|b| member_options(b, String::new())).into_iter().skip(1).collect();
     let series_options = book.read(|b| {
         let mut list = vec![(String::new(), tr!(activities.no_series))];
-        list.extend(all_series(b, english, &collate).into_iter().map(|s| (s.id.to_string(), s.name(english).to_owned())));
+        list.extend(
+            all_series(b, english, &collate).into_iter().map(|s| (s.id.to_string(), s.name(english).to_owned())),
+        );
         list
     });
-    let took_place = move || editing.and_then(|id| book.read(|b| activity(b, id))).is_some_and(|a| a.status().took_place());
+    let took_place =
+        move || editing.and_then(|id| book.read(|b| activity(b, id))).is_some_and(|a| a.status().took_place());
     let name = Signal::derive(move || title.get());
     view! {
         <form class="form card" on:submit=save novalidate aria-labelledby="facts-heading">

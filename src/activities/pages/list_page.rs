@@ -29,8 +29,12 @@ pub fn ActivitiesPage() -> impl IntoView {
     let book = expect_context::<BookState>();
     let english = current_lang() == Lang::En;
     let semester = current_semester();
-    let (unit, status, category, series) =
-        (RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let (unit, status, category, series) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
     let filter = move || Filter {
         within: book.read(|b| range_of(b, semester.get())),
         unit: RecordId::parse(&unit.get()),
@@ -78,7 +82,11 @@ pub fn ActivitiesPage() -> impl IntoView {
     let categories = word_options(CATEGORIES, category_name, tr!(activities.all_categories));
     let series_options = Signal::derive(move || {
         let mut list = vec![(String::new(), tr!(activities.all_series))];
-        list.extend(book.read(|b| all_series(b, english, &collate)).into_iter().map(|s| (s.id.to_string(), s.name(english).to_owned())));
+        list.extend(
+            book.read(|b| all_series(b, english, &collate))
+                .into_iter()
+                .map(|s| (s.id.to_string(), s.name(english).to_owned())),
+        );
         list
     });
     let label = |key: fn() -> String| Signal::derive(key);
@@ -182,7 +190,8 @@ pub fn SeriesForm(existing: Option<crate::activities::series::Series>) -> impl I
     };
     let err = move |field: &'static str| field_error(errors, field);
     let label = |key: fn() -> String| Signal::derive(key);
-    let unit_choices: Vec<(String, String)> = book.read(|b| unit_options(b, String::new())).into_iter().skip(1).collect();
+    let unit_choices: Vec<(String, String)> =
+        book.read(|b| unit_options(b, String::new())).into_iter().skip(1).collect();
     view! {
         <form class="form" on:submit=save novalidate aria-labelledby="series-form-heading">
             <h3 id="series-form-heading">{if editing.is_some() { tr!(activities.edit_series) } else { tr!(activities.new_series) }}</h3>

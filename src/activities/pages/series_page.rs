@@ -31,9 +31,8 @@ pub fn SeriesPage(id: RecordId) -> impl IntoView {
     };
     let english = current_lang() == Lang::En;
     let current = move || book.read(|b| series(b, id));
-    let list = move || {
-        book.read(|b| figures(b, id).into_iter().map(|f| (unit_names(b, &f.activity), f)).collect::<Vec<_>>())
-    };
+    let list =
+        move || book.read(|b| figures(b, id).into_iter().map(|f| (unit_names(b, &f.activity), f)).collect::<Vec<_>>());
     let table = move || Table {
         headers: vec![
             tr!(activities.edition_column),
@@ -126,7 +125,10 @@ fn NextEdition(series: Series) -> impl IntoView {
             edition: edition.get_untracked(),
             date: date.get_untracked(),
             series: id.to_string(),
-            units: last.as_ref().map(|a| a.units.iter().map(RecordId::to_string).collect()).unwrap_or_else(|| series_units.clone()),
+            units: last
+                .as_ref()
+                .map(|a| a.units.iter().map(RecordId::to_string).collect())
+                .unwrap_or_else(|| series_units.clone()),
             category: last.as_ref().map(|a| a.category.clone()).unwrap_or_default(),
             scope: last.as_ref().map(|a| a.scope.clone()).unwrap_or_default(),
             ..ActivityDraft::default()

@@ -53,7 +53,8 @@ pub fn Stepper(id: RecordId) -> impl IntoView {
         if book.edit(|s, t| s.write(t, id, ACTIVITY, writes)) == Some(true) {
             problem.set(None);
             day_problem.set(None);
-            let (name, status) = book.read(|b| activity(b, id)).map(|a| (a.status(), a.title)).map(|(s, t)| (t, s)).unwrap_or_default();
+            let (name, status) =
+                book.read(|b| activity(b, id)).map(|a| (a.status(), a.title)).map(|(s, t)| (t, s)).unwrap_or_default();
             let text = tr!(activities.moved, name, status = status_name(status));
             notices.show_with_undo(text, UndoAction::Write { record: id, kind: ACTIVITY, fields: undo });
         }
