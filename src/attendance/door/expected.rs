@@ -42,11 +42,8 @@ pub fn read_names(people: &[Person], typed: &str) -> (Vec<RecordId>, Vec<String>
     for name in typed.split(['\n', ',', '，', '、', ';', '；']).map(str::trim).filter(|n| !n.is_empty()) {
         let mut same = people.iter().filter(|p| p.name.trim() == name);
         match (same.next(), same.next()) {
-            (Some(p), None) => {
-                if !found.contains(&p.id) {
-                    found.push(p.id);
-                }
-            }
+            (Some(p), None) if !found.contains(&p.id) => found.push(p.id),
+            (Some(_), None) => {}
             _ if !new.iter().any(|n| n == name) => new.push(name.chars().take(40).collect()),
             _ => {}
         }

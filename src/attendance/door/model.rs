@@ -242,13 +242,17 @@ pub fn excuse(book: &Book, door: &Door, person: RecordId) -> Result<(Change, Cha
     Ok((write(Some(Mark::Excused)), write(before)))
 }
 
-/// A start time as typed ("19:00"); empty is none. `Err` for anything else.
-pub fn parse_start(text: &str) -> Result<Option<NaiveTime>, ()> {
+/// A start time that is not one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotATime;
+
+/// A start time as typed ("19:00"); empty is none.
+pub fn parse_start(text: &str) -> Result<Option<NaiveTime>, NotATime> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
-    NaiveTime::parse_from_str(text, "%H:%M").map(Some).map_err(|_| ())
+    NaiveTime::parse_from_str(text, "%H:%M").map(Some).map_err(|_| NotATime)
 }
 
 /// The list's start (its `starts_at`) and day (its `date`), for telling late from present.
