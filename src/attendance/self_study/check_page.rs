@@ -5,14 +5,14 @@
 use leptos::prelude::*;
 
 use super::model::{SELF_STUDY, SelfStudyCheck, SelfStudyDraft};
+use super::rates::Rate;
 use super::roster::Roster;
 use super::trend::percent;
-use super::rates::Rate;
+use crate::book::RecordId;
 use crate::browser::environment::today;
 use crate::browser::pinyin::collate;
 use crate::forms::FieldErrors;
 use crate::people::everyone::{classes, everyone, of_class};
-use crate::book::RecordId;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::form::{SelectField, TextArea, TextField};
@@ -45,7 +45,9 @@ pub fn SelfStudyCheckPage(id: Option<RecordId>) -> impl IntoView {
         .into_any();
     };
     let check = move || {
-        book.read(|b| b.get(id).filter(|r| r.kind == SELF_STUDY && !r.is_deleted()).map(|r| SelfStudyCheck::from_record(id, r)))
+        book.read(|b| {
+            b.get(id).filter(|r| r.kind == SELF_STUDY && !r.is_deleted()).map(|r| SelfStudyCheck::from_record(id, r))
+        })
     };
     let Some(first) = check() else {
         return view! { <RecordMissing back=BACK /> }.into_any();
@@ -53,7 +55,15 @@ pub fn SelfStudyCheckPage(id: Option<RecordId>) -> impl IntoView {
     let summary = move || {
         let t = check().map(|c| c.tally()).unwrap_or_default();
         let rate = Rate { present: t.present(), expected: t.expected, checks: 1 };
-        tr!(self_study.summary, expected = t.expected, present = t.present(), absent = t.absent, late = t.late, excused = t.excused, rate = percent(&rate))
+        tr!(
+            self_study.summary,
+            expected = t.expected,
+            present = t.present(),
+            absent = t.absent,
+            late = t.late,
+            excused = t.excused,
+            rate = percent(&rate)
+        )
     };
     view! {
         <PageTitle area=Area::Attendance />

@@ -139,7 +139,12 @@ mod tests {
         for (i, d) in ["2026-11-09", "2026-11-10", "2026-11-11", "2026-11-12", "2026-11-13"].into_iter().enumerate() {
             let a = if i < 3 { vec![(p[0], Mark::Absent)] } else { vec![(p[1], Mark::Late)] };
             list.push(check(day(d), "行政管理 2401", 24, a));
-            list.push(check(day(d), "政治学与行政学 2402", 22, if i == 4 { vec![(p[2], Mark::Excused)] } else { vec![] }));
+            list.push(check(
+                day(d),
+                "政治学与行政学 2402",
+                22,
+                if i == 4 { vec![(p[2], Mark::Excused)] } else { vec![] },
+            ));
         }
         let classes = by_class(&list, &|a, b| a.cmp(b));
         assert_eq!(classes[0].0, "政治学与行政学 2402");
@@ -180,7 +185,12 @@ mod tests {
                 let mut seen = Vec::new();
                 let exceptions = marks
                     .iter()
-                    .filter(|(who, _)| !seen.contains(who) && { seen.push(*who); true })
+                    .filter(|(who, _)| {
+                        !seen.contains(who) && {
+                            seen.push(*who);
+                            true
+                        }
+                    })
                     .map(|(who, m)| (p[*who], Mark::ALL[*m]))
                     .filter(|(_, m)| *m != Mark::Present)
                     .collect();

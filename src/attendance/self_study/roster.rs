@@ -12,7 +12,7 @@ use crate::attendance::marks::Mark;
 use crate::book::{Book, RecordId};
 use crate::browser::pinyin::{collate, initials};
 use crate::forms::FieldErrors;
-use crate::people::everyone::{Person, PeopleIndex, everyone, of_class};
+use crate::people::everyone::{PeopleIndex, Person, everyone, of_class};
 use crate::ui::attendance_list::mark_name;
 use crate::ui::book_state::BookState;
 use crate::ui::form::{TextField, focus_by_id};
@@ -87,7 +87,10 @@ pub fn Roster(id: RecordId) -> impl IntoView {
         let fields = mark_fields(person, exception.as_ref())?;
         let before = book.read_session(|s| fields_before(s.book().get(id), person));
         if book.edit(|s, now| s.write(now, id, SELF_STUDY, fields)).is_some() {
-            notices.show_with_undo(done_text(&name, exception.as_ref()), UndoAction::Write { record: id, kind: SELF_STUDY, fields: before });
+            notices.show_with_undo(
+                done_text(&name, exception.as_ref()),
+                UndoAction::Write { record: id, kind: SELF_STUDY, fields: before },
+            );
             if !query.get_untracked().is_empty() {
                 query.set(String::new());
                 focus_by_id(SEARCH);

@@ -14,7 +14,10 @@ const DAYS: [&str; 5] = ["2026-11-09", "2026-11-10", "2026-11-11", "2026-11-12",
 /// Counted from the end because the register's sample writes the members' own entries first:
 /// the students at the end are no members, so they are marked under their student entry.
 const EVENTS: [(&str, &[(usize, usize, &str)]); 2] = [
-    ("行政管理 2401", &[(0, 1, "absent"), (2, 1, "absent"), (4, 1, "absent"), (1, 2, "late"), (3, 3, "校运动会志愿者")]),
+    (
+        "行政管理 2401",
+        &[(0, 1, "absent"), (2, 1, "absent"), (4, 1, "absent"), (1, 2, "late"), (3, 3, "校运动会志愿者")],
+    ),
     ("政治学与行政学 2402", &[(1, 1, "absent"), (0, 2, "late"), (3, 3, "absent"), (4, 3, "absent")]),
 ];
 
