@@ -157,10 +157,10 @@ impl MeetingDraft {
         let venue = forms::optional(&mut e, "venue", &self.venue, 120);
         let mut units = Vec::new();
         for unit in &self.units {
-            if let Some(u) = forms::reference(&mut e, "units", unit, book, UNIT, false) {
-                if !units.contains(&u) {
-                    units.push(u);
-                }
+            if let Some(u) = forms::reference(&mut e, "units", unit, book, UNIT, false)
+                && !units.contains(&u)
+            {
+                units.push(u);
             }
         }
         let chair = forms::reference(&mut e, "chair", &self.chair, book, MEMBER, false);
