@@ -141,7 +141,7 @@ pub struct SamplePeople {
 pub type Put<'a> = dyn FnMut(RecordId, &'static str, Vec<(String, Value)>) + 'a;
 
 /// The sample's records, as (id, kind, fields).
-pub fn sample_records() -> Vec<(RecordId, &'static str, Vec<(String, Value)>)> {
+pub fn sample_records() -> SampleRecords {
     let mut ids = SeededEntropy(0x5a3d_1e00);
     let mut out: Vec<(RecordId, &'static str, Vec<(String, Value)>)> = Vec::new();
     let mut put = |id: RecordId, kind: &'static str, fields: Vec<(String, Value)>| {
@@ -296,9 +296,18 @@ pub fn has_sample(book: &Book) -> bool {
     book.iter().any(|(_, r)| !r.is_deleted() && r.is_sample())
 }
 
+/// The sample's records, as `sample_records` gives them.
+pub type SampleRecords = Vec<(RecordId, &'static str, Vec<(String, Value)>)>;
+
 /// Writes the sample into the book (restoring it if it was removed before).
 pub fn load_sample(session: &mut Session, now_ms: u64) {
-    for (id, kind, fields) in sample_records() {
+    write_sample(session, now_ms, sample_records());
+}
+
+/// Writes the given sample records (restoring those removed before). Apart from
+/// `sample_records` so that a page can fetch the sample's code only when asked for it.
+pub fn write_sample(session: &mut Session, now_ms: u64, records: SampleRecords) {
+    for (id, kind, fields) in records {
         session.write(now_ms, id, kind, fields);
         session.set_deleted(now_ms, id, false);
     }

@@ -85,7 +85,7 @@ fn page(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <HomePage /> }.into_any(),
         Route::More => view! { <MorePage /> }.into_any(),
-        Route::Settings => view! { <SettingsPage /> }.into_any(),
+        Route::Settings => lazily(settings_page),
         Route::Data => lazily(move || data_pages(route)),
         Route::Attendance | Route::SelfStudy | Route::NewSelfStudy | Route::SelfStudyCheck(_) => {
             lazily(move || attendance_pages(route))
@@ -170,6 +170,12 @@ fn meetings_pages(route: Route) -> AnyView {
         Route::ActionItems => view! { <ActionItemsPage /> }.into_any(),
         _ => view! { <MeetingsPage /> }.into_any(),
     }
+}
+
+/// Settings are opened now and then, not on a first visit.
+#[lazy]
+fn settings_page() -> AnyView {
+    view! { <SettingsPage /> }.into_any()
 }
 
 #[lazy]

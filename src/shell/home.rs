@@ -4,7 +4,7 @@ use crate::browser::environment;
 use crate::data::ExportReminder;
 use crate::people::labels::current_term_and_semester;
 use crate::people::model::{MEMBER, UNIT};
-use crate::sample::{has_sample, load_sample};
+use crate::sample::{SampleRecords, has_sample, write_sample};
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::icons::Icon;
@@ -86,6 +86,13 @@ where
     Suspend::new(async move { load().await }).into_any()
 }
 
+/// The sample is a chunk of its own: its records' text and the code that builds them are
+/// not needed by a union's own book.
+#[lazy]
+fn sample_records_lazily() -> SampleRecords {
+    crate::sample::sample_records()
+}
+
 /// Every area for a phone, which has room for only a few in its bottom bar.
 #[component]
 pub fn MorePage() -> impl IntoView {
@@ -134,7 +141,10 @@ fn GettingStarted() -> impl IntoView {
     let empty = move || book.read(|b| b.live(UNIT).next().is_none() && b.live(MEMBER).next().is_none());
     let sample = move || book.read(has_sample);
     let load = move |_| {
-        book.edit(load_sample);
+        leptos::task::spawn_local(async move {
+            let records = sample_records_lazily().await;
+            book.edit(|s, now| write_sample(s, now, records));
+        });
     };
     view! {
         {move || empty().then(|| view! {
