@@ -10,6 +10,7 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {
       const t = MESSAGES[lang];
       await app.open('/');
       await page.getByRole('button', { name: t.data.sample_load }).click();
+      await expect(page.getByText(t.home.sample_note)).toBeVisible();
       const study = new SelfStudyPage(page, lang);
       await study.open();
       await expect(page.getByTestId('self-study-trend').locator('svg rect')).toHaveCount(1);
@@ -34,6 +35,7 @@ test('a check is corrected writing only what changed, and deleted with an undo',
   const t = MESSAGES.en;
   await app.open('/');
   await page.getByRole('button', { name: t.data.sample_load }).click();
+  await expect(page.getByText(t.home.sample_note)).toBeVisible();
   const study = new SelfStudyPage(page);
   await study.open();
   await page.getByTestId('self-study-checks').locator('.record-row').first().click();
