@@ -1,7 +1,7 @@
 //! What forms share: the ways a typed value can be wrong, and reading typed text into values.
 //! Pure; every area's drafts use these, and `ui/form.rs` shows the errors.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
@@ -14,6 +14,8 @@ pub enum FormError {
     Required,
     TooLong(usize),
     NotADate,
+    /// Not a time of day as `HH:MM`.
+    NotATime,
     NotAChoice,
     NotAnEmail,
     /// Another member already has this student id.
@@ -66,6 +68,25 @@ pub fn date(errors: &mut FieldErrors, field: &'static str, value: &str, needed: 
         errors.push((field, FormError::NotADate));
     }
     parsed
+}
+
+/// A time of day exactly as `<input type=time>` gives it, `HH:MM` from 00:00 to 23:59; lists'
+/// `starts_at` hold it so.
+pub fn parse_time(text: &str) -> Option<NaiveTime> {
+    let b = text.as_bytes();
+    let digits = b.len() == 5 && b[2] == b':' && [0, 1, 3, 4].iter().all(|&i| b[i].is_ascii_digit());
+    let number = |i: usize| u32::from(b[i] - b'0') * 10 + u32::from(b[i + 1] - b'0');
+    digits.then(|| NaiveTime::from_hms_opt(number(0), number(3), 0)).flatten()
+}
+
+/// A time of day (`HH:MM`), as the text to store; empty is `None`.
+pub fn time(errors: &mut FieldErrors, field: &'static str, value: &str) -> Option<String> {
+    let value = given(errors, field, value, false)?;
+    if parse_time(value).is_none() {
+        errors.push((field, FormError::NotATime));
+        return None;
+    }
+    Some(value.to_owned())
 }
 
 /// The trimmed text of a field, or `None` when it is empty (then required if `needed`).
@@ -464,4 +485,21 @@ mod tests {
         assert_eq!(Tenths::of(&json!(9)), Some(Tenths(90)));
         assert_eq!(Tenths::of(&json!(9.25)), None);
     }
+
+    #[test]
+    fn a_time_of_day_is_hours_and_minutes_as_a_time_input_gives_it() {
+        for ok in ["00:00", "19:30", "23:59"] {
+            assert!(parse_time(ok).is_some(), "{ok}");
+        }
+        for bad in ["24:00", "19:60", "7:30", "19-30", "1930", "19:3", "ab:cd", "１９:３０", "19:30:00"] {
+            assert!(parse_time(bad).is_none(), "{bad}");
+        }
+        let mut e = FieldErrors::new();
+        assert_eq!(time(&mut e, "starts_at", " 18:30 "), Some("18:30".to_owned()));
+        assert_eq!(time(&mut e, "starts_at", ""), None);
+        assert!(e.is_empty());
+        assert_eq!(time(&mut e, "starts_at", "25:00"), None);
+        assert_eq!(e, vec![("starts_at", FormError::NotATime)]);
+    }
+
 }

@@ -38,25 +38,6 @@ fn references(errors: &mut FieldErrors, field: &'static str, chosen: &[String], 
     json!(ids)
 }
 
-/// A start time, `HH:MM` from 00:00 to 23:59 (a time input gives it so); empty is none.
-pub fn clock_time(errors: &mut FieldErrors, field: &'static str, value: &str) -> Option<String> {
-    let value = value.trim();
-    if value.is_empty() {
-        return None;
-    }
-    let parsed = value.split_once(':').and_then(|(h, m)| {
-        let two = |s: &str| (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok())?;
-        Some((two(h)?, two(m)?))
-    });
-    match parsed {
-        Some((h, m)) if h < 24 && m < 60 => Some(value.to_owned()),
-        _ => {
-            errors.push((field, FormError::NotAChoice));
-            None
-        }
-    }
-}
-
 /// An activity's facts, as typed. Its status is moved by the stepper, not by this form.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ActivityDraft {
@@ -114,7 +95,7 @@ impl ActivityDraft {
         let date = forms::date(&mut e, "date", &self.date, !self.end_date.trim().is_empty());
         let end_date = forms::date(&mut e, "end_date", &self.end_date, false);
         forms::ordered(&mut e, "end_date", date, end_date);
-        let starts_at = clock_time(&mut e, "starts_at", &self.starts_at);
+        let starts_at = forms::time(&mut e, "starts_at", &self.starts_at);
         let venue = forms::optional(&mut e, "venue", &self.venue, 120);
         let leads = references(&mut e, "leads", &self.leads, book, MEMBER);
         let expected = forms::integer(&mut e, "expected", &self.expected, 0, MAX_PARTICIPANTS, false);

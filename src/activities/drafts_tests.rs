@@ -35,7 +35,7 @@ fn an_activity_needs_a_title_and_its_fields_in_shape() {
     };
     let e = errors(&bad, &book);
     assert_eq!(error_of(&e, "end_date"), Some(FormError::EndsBeforeStart));
-    assert_eq!(error_of(&e, "starts_at"), Some(FormError::NotAChoice));
+    assert_eq!(error_of(&e, "starts_at"), Some(FormError::NotATime));
     assert_eq!(error_of(&e, "expected"), Some(FormError::NotWhole));
     assert_eq!(error_of(&e, "counted"), Some(FormError::NotInRange(0, MAX_PARTICIPANTS)));
     assert_eq!(error_of(&e, "edition"), Some(FormError::NotInRange(1, 999)));

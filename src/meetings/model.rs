@@ -96,16 +96,6 @@ pub fn meetings(book: &Book, within: Option<(NaiveDate, NaiveDate)>, kind: Optio
     list
 }
 
-/// A time of day as "HH:MM" (what `<input type=time>` gives), from 00:00 to 23:59.
-pub fn is_time(text: &str) -> bool {
-    let b = text.as_bytes();
-    b.len() == 5
-        && b[2] == b':'
-        && [0, 1, 3, 4].iter().all(|&i| b[i].is_ascii_digit())
-        && (b[0] - b'0') * 10 + (b[1] - b'0') < 24
-        && b[3] < b'6'
-}
-
 /// A meeting as its form shows it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MeetingDraft {
@@ -151,8 +141,8 @@ impl MeetingDraft {
         }
         let date = forms::date(&mut e, "date", &self.date, true);
         let starts_at = self.starts_at.trim();
-        if !starts_at.is_empty() && !is_time(starts_at) {
-            e.push(("starts_at", FormError::NotAChoice));
+        if !starts_at.is_empty() && crate::forms::parse_time(starts_at).is_none() {
+            e.push(("starts_at", FormError::NotATime));
         }
         let venue = forms::optional(&mut e, "venue", &self.venue, 120);
         let mut units = Vec::new();

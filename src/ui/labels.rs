@@ -72,6 +72,7 @@ pub fn form_error(error: FormError) -> String {
         FormError::TooLong(max) => tr!(form.too_long, max),
         FormError::NotADate => tr!(form.not_a_date),
         FormError::NotAChoice => tr!(form.not_a_choice),
+        FormError::NotATime => tr!(form.not_a_time),
         FormError::NotAnEmail => tr!(form.not_an_email),
         FormError::DuplicateStudentId => tr!(form.duplicate_student_id),
         FormError::NotAYear => tr!(form.not_a_year),

@@ -43,7 +43,7 @@ pub fn DoorSettings(list: RecordId, door: Memo<Option<Door>>) -> impl IntoView {
         let Some(d) = door.get_untracked() else { return };
         let typed_start = start.get_untracked();
         let start_ok = parse_start(&typed_start);
-        start_error.set(start_ok.is_err().then(|| tr!(door.not_a_time)));
+        start_error.set(start_ok.is_err().then(|| tr!(form.not_a_time)));
         let rename = d.rename(&name.get_untracked());
         name_error.set(rename.is_none().then(|| tr!(form.too_long, max = super::model::DOOR_NAME_CHARS)));
         let (Some(rename), Ok(start_at)) = (rename, start_ok) else { return };

@@ -252,7 +252,7 @@ pub fn parse_start(text: &str) -> Result<Option<NaiveTime>, NotATime> {
     if text.is_empty() {
         return Ok(None);
     }
-    NaiveTime::parse_from_str(text, "%H:%M").map(Some).map_err(|_| NotATime)
+    crate::forms::parse_time(text).map(Some).ok_or(NotATime)
 }
 
 /// The list's start (its `starts_at`) and day (its `date`), for telling late from present.
