@@ -3,18 +3,17 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::model::{export_file_name, selection_slug};
+use super::model::{ExportFile, export_file};
 use crate::book::RecordId;
-use crate::book::format::{ExportMeta, Selection, export};
+use crate::book::format::{ExportMeta, Selection};
 use crate::book::history::LastExport;
 use crate::browser::environment::{now_ms, now_rfc3339, today};
 use crate::browser::files::{Delivered, share_or_download};
 use crate::browser::local_storage::LocalStorage;
-use crate::kinds::record_name;
 use crate::people::model::{MEMBER, UNIT, units};
 use crate::ui::book_state::BookState;
 use crate::ui::form::TextField;
-use crate::ui::notice::use_notices;
+use crate::ui::notice::{Notices, use_notices};
 use crate::ui::settings::SettingsState;
 
 /// What the export choice holds: `all`, `kind:<kind>` or `related:<id>`.
@@ -64,41 +63,16 @@ pub fn ExportPanel() -> impl IntoView {
                 Err(_) => return name_error.set(Some(tr!(data.export_name_too_long))),
             }
         }
-        let selection = parse_choice(&choice.get_untracked());
-        let officer = settings.settings.with_untracked(|s| s.officer_name.clone());
-        let union = book.union_name();
-        let (text, name, count, stamp) = book.read(|b| {
-            let device = settings.device();
-            let meta = ExportMeta {
-                exported_at: now_rfc3339(),
-                device,
-                officer: officer.clone(),
-                union: union.clone(),
-                selection: selection.clone(),
-            };
-            let slug = selection_slug(&selection, |id| record_name(b, id).unwrap_or_else(|| id.to_string()));
-            let name = export_file_name(&union, &officer, device, today(), slug.as_deref());
-            let count = crate::book::format::selected_count(b, &selection);
-            (export(b, &meta), name, count, b.latest_stamp())
-        });
+        let meta = export_meta(book, settings, parse_choice(&choice.get_untracked()));
+        let (file, stamp) = book.read(|b| (export_file(b, &meta, today()), b.latest_stamp()));
         busy.set(true);
         spawn_local(async move {
-            let delivered = share_or_download(&name, &text).await;
+            let delivered = hand_over(&file, notices).await;
             busy.set(false);
-            match delivered {
-                Ok(Delivered::Cancelled) => {}
-                Ok(how) => {
-                    let last = LastExport { stamp, wall_ms: Some(now_ms()) };
-                    let _ = last.save(&mut LocalStorage);
-                    book.last_export.set(last);
-                    let message = if how == Delivered::Shared {
-                        tr!(data.exported_shared, count, name)
-                    } else {
-                        tr!(data.exported_downloaded, count, name)
-                    };
-                    notices.show(message);
-                }
-                Err(reason) => notices.show(tr!(data.export_failed, reason)),
+            if delivered {
+                let last = LastExport { stamp, wall_ms: Some(now_ms()) };
+                let _ = last.save(&mut LocalStorage);
+                book.last_export.set(last);
             }
         });
     };
@@ -120,5 +94,36 @@ pub fn ExportPanel() -> impl IntoView {
             })}
             <button class="button primary" on:click=run disabled=move || busy.get()>{tr!(data.export_button)}</button>
         </section>
+    }
+}
+
+/// What an export file says about who made it, now.
+pub fn export_meta(book: BookState, settings: SettingsState, selection: Selection) -> ExportMeta {
+    ExportMeta {
+        exported_at: now_rfc3339(),
+        device: settings.device(),
+        officer: settings.settings.with_untracked(|s| s.officer_name.clone()),
+        union: book.union_name(),
+        selection,
+    }
+}
+
+/// Shares the file (or downloads it) and says how that went; whether it was handed over.
+pub async fn hand_over(file: &ExportFile, notices: Notices) -> bool {
+    let (count, name) = (file.count, file.name.clone());
+    match share_or_download(&file.name, &file.text).await {
+        Ok(Delivered::Cancelled) => false,
+        Ok(Delivered::Shared) => {
+            notices.show(tr!(data.exported_shared, count, name));
+            true
+        }
+        Ok(Delivered::Downloaded) => {
+            notices.show(tr!(data.exported_downloaded, count, name));
+            true
+        }
+        Err(reason) => {
+            notices.show(tr!(data.export_failed, reason));
+            false
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! the sample union, and rescuing a stored book that cannot be read.
 //! `model` is pure and tested on the host; the rest are its views.
 
-mod export;
+pub mod export;
 mod history;
 mod import;
 mod messages;

@@ -1,7 +1,7 @@
 //! What the Data page decides: export file names, the export reminder, the preview's counts
 //! and a book's fingerprint. Pure. The import history is the book's (`book::history`).
 
-use crate::book::format::Selection;
+use crate::book::format::{ExportMeta, Selection, export, selected_count};
 use crate::book::wire::WireRecord;
 use crate::book::{Book, RecordId};
 use chrono::NaiveDate;
@@ -55,6 +55,24 @@ pub fn fingerprint(book: &Book) -> String {
     }
     let hex = format!("{hash:016x}");
     format!("{}-{}-{}-{}", &hex[0..4], &hex[4..8], &hex[8..12], &hex[12..16])
+}
+
+/// A file ready to hand over: its text, its name, and how many records it holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportFile {
+    pub text: String,
+    pub name: String,
+    pub count: usize,
+}
+
+/// The export of `meta.selection`, named for the union, the officer, the day and what it holds.
+pub fn export_file(book: &Book, meta: &ExportMeta, today: NaiveDate) -> ExportFile {
+    let slug = selection_slug(&meta.selection, |id| crate::kinds::record_name(book, id).unwrap_or_else(|| id.to_string()));
+    ExportFile {
+        text: export(book, meta),
+        name: export_file_name(&meta.union, &meta.officer, meta.device, today, slug.as_deref()),
+        count: selected_count(book, &meta.selection),
+    }
 }
 
 /// A short name for a selection, for the file name.

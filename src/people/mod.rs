@@ -18,6 +18,7 @@ mod recruitment_pages;
 pub mod roles;
 pub mod roster;
 mod roster_page;
+mod sheet_columns;
 pub mod students;
 pub mod terms;
 mod terms_page;

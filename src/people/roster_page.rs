@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
+use super::sheet_columns::SheetColumns;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
@@ -129,31 +130,12 @@ pub fn RosterPage() -> impl IntoView {
             </div>
             <p class="form-problems" role="alert">{move || problem.get()}</p>
             {move || sheet.get().map(|(name, encoding, sheet)| {
-                let encoding = if encoding == Encoding::Utf8 { "UTF-8" } else { "GB18030 / GBK" };
-                view! {
-                    <section class="card" aria-labelledby="mapping-heading">
-                        <h2 id="mapping-heading">{tr!(roster.mapping)}</h2>
-                        <p class="help"><span lang="zxx">{name}</span> " · " {tr!(roster.read_as, encoding, rows = sheet.rows.len())}</p>
-                        {sheet.headers.iter().enumerate().map(|(i, header)| {
-                            let id = format!("column-{i}");
-                            let sample = sheet.rows.first().and_then(|r| r.get(i)).cloned().unwrap_or_default();
-                            view! {
-                                <div class="field">
-                                    <label for=id.clone()>{header.clone()} {(!sample.is_empty()).then(|| format!(" ({sample})"))}</label>
-                                    <select id=id on:change=move |ev| {
-                                        let chosen = Column::parse(&event_target_value(&ev));
-                                        mapping.update(|m| if let Some(slot) = m.get_mut(i) { *slot = chosen });
-                                    }>
-                                        {Column::ALL.into_iter().map(|c| {
-                                            let selected = mapping.with_untracked(|m| m.get(i) == Some(&c));
-                                            view! { <option value=c.key().unwrap_or("") selected=selected>{column_name(c)}</option> }
-                                        }).collect_view()}
-                                    </select>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </section>
-                }
+                let options = Column::ALL.into_iter().map(|c| (c.key().unwrap_or(""), column_name(c))).collect();
+                let chosen = Signal::derive(move || mapping.with(|m| m.iter().map(|c| c.key().unwrap_or("")).collect()));
+                let choose = Callback::new(move |(i, key): (usize, &'static str)| {
+                    mapping.update(|m| if let Some(slot) = m.get_mut(i) { *slot = Column::parse(key) });
+                });
+                view! { <SheetColumns name encoding sheet options chosen choose /> }
             })}
             {move || ready.get().map(|ok| if !ok {
                 view! { <p class="notice" role="alert">{tr!(roster.error.no_name)}</p> }.into_any()

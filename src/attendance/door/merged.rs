@@ -9,11 +9,10 @@ use super::arrivals::arrivals;
 use super::model::{DoorLog, logs_of};
 use super::page::clock_time;
 use crate::book::RecordId;
-use crate::book::format::{ExportMeta, Selection, export, selected_count};
-use crate::browser::environment::{now_rfc3339, today};
-use crate::browser::files::{Delivered, share_or_download};
-use crate::data::model::export_file_name;
-use crate::kinds::record_name;
+use crate::book::format::Selection;
+use crate::browser::environment::today;
+use crate::data::export::{export_meta, hand_over};
+use crate::data::model::export_file;
 use crate::ui::book_state::BookState;
 use crate::ui::notice::use_notices;
 use crate::ui::pieces::name_of;
@@ -92,32 +91,12 @@ pub fn ExportList(list: RecordId) -> impl IntoView {
     let notices = use_notices();
     let busy = RwSignal::new(false);
     let run = move |_| {
-        let officer = settings.settings.with_untracked(|s| s.officer_name.clone());
-        let union = book.union_name();
-        let device = settings.device();
-        let selection = Selection::List { root: list };
-        let (text, name, count) = book.read(|b| {
-            let meta = ExportMeta {
-                exported_at: now_rfc3339(),
-                device,
-                officer: officer.clone(),
-                union: union.clone(),
-                selection: selection.clone(),
-            };
-            let title = record_name(b, list).unwrap_or_default();
-            let name = export_file_name(&union, &officer, device, today(), Some(&title));
-            (export(b, &meta), name, selected_count(b, &selection))
-        });
+        let meta = export_meta(book, settings, Selection::List { root: list });
+        let file = book.read(|b| export_file(b, &meta, today()));
         busy.set(true);
         spawn_local(async move {
-            let delivered = share_or_download(&name, &text).await;
+            hand_over(&file, notices).await;
             busy.set(false);
-            match delivered {
-                Ok(Delivered::Cancelled) => {}
-                Ok(Delivered::Shared) => notices.show(tr!(data.exported_shared, count, name)),
-                Ok(Delivered::Downloaded) => notices.show(tr!(data.exported_downloaded, count, name)),
-                Err(reason) => notices.show(tr!(data.export_failed, reason)),
-            }
         });
     };
     view! {

@@ -3,6 +3,7 @@
 //! unchanged, refused and why — then apply, with an undo.
 
 use leptos::prelude::*;
+use crate::people::sheet_columns::SheetColumns;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
@@ -78,32 +79,13 @@ pub fn StudentImportPage() -> impl IntoView {
             </div>
             <p class="form-problems" role="alert">{move || problem.get()}</p>
             {move || sheet.get().map(|(name, encoding, sheet)| {
-                let encoding = if encoding == Encoding::Utf8 { "UTF-8" } else { "GB18030 / GBK" };
-                view! {
-                    <section class="card" aria-labelledby="mapping-heading">
-                        <h2 id="mapping-heading">{tr!(roster.mapping)}</h2>
-                        <p class="help"><span lang="zxx">{name}</span> " · " {tr!(roster.read_as, encoding, rows = sheet.rows.len())}</p>
-                        {sheet.headers.iter().enumerate().map(|(i, header)| {
-                            let id = format!("column-{i}");
-                            let sample = sheet.rows.first().and_then(|r| r.get(i)).cloned().unwrap_or_default();
-                            view! {
-                                <div class="field">
-                                    <label for=id.clone()>{header.clone()} {(!sample.is_empty()).then(|| format!(" ({sample})"))}</label>
-                                    <select id=id on:change=move |ev| {
-                                        let chosen = Column::parse(&event_target_value(&ev));
-                                        mapping.update(|m| if let Some(slot) = m.get_mut(i) { *slot = chosen });
-                                    }>
-                                        {Column::ALL.into_iter().map(|c| {
-                                            let selected = mapping.with_untracked(|m| m.get(i) == Some(&c));
-                                            let label = c.field().map_or_else(|| tr!(roster.ignore), field_name);
-                                            view! { <option value=c.field().unwrap_or("") selected=selected>{label}</option> }
-                                        }).collect_view()}
-                                    </select>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </section>
-                }
+                let label = |c: Column| c.field().map_or_else(|| tr!(roster.ignore), field_name);
+                let options = Column::ALL.into_iter().map(|c| (c.field().unwrap_or(""), label(c))).collect();
+                let chosen = Signal::derive(move || mapping.with(|m| m.iter().map(|c| c.field().unwrap_or("")).collect()));
+                let choose = Callback::new(move |(i, key): (usize, &'static str)| {
+                    mapping.update(|m| if let Some(slot) = m.get_mut(i) { *slot = Column::parse(key) });
+                });
+                view! { <SheetColumns name encoding sheet options chosen choose /> }
             })}
             {move || planned.get().map(|p| match p {
                 Err(missing) => view! {

@@ -1,4 +1,4 @@
-import { test, expect, PAGES, MESSAGES } from '../fixtures/app';
+import { test, expect, PAGES, MESSAGES, loadSample } from '../fixtures/app';
 import { PeoplePage } from '../fixtures/people-page';
 import { DataPage } from '../fixtures/data-page';
 
@@ -51,7 +51,7 @@ test.describe('People pages, with the sample union', () => {
       const { AppPage } = await import('../fixtures/app');
       const app = new AppPage(page, new URL(baseURL!).origin);
       await app.open('/');
-      await page.getByRole('button', { name: MESSAGES[locale === 'en-US' ? 'en' : 'zh'].data.sample_load }).click();
+      await loadSample(page, MESSAGES[locale === 'en-US' ? 'en' : 'zh']);
       const paths = ['/people', '/people/terms', '/people/recruitment', '/people/evaluations', '/people/trainings', '/people/import', '/people/new-member', '/people/new-unit'];
       for (const path of paths) {
         await app.open(path);

@@ -1,6 +1,6 @@
 // axe on the activities pages with the sample union, in both languages: the list, the mock
 // recruitment fair (thirty partners, publicity, a checklist), and the speech competition's series.
-import { test, expect, MESSAGES, AppPage } from '../fixtures/app';
+import { test, expect, MESSAGES, AppPage, loadSample } from '../fixtures/app';
 import type { Page } from '@playwright/test';
 
 /** Axe's serious findings, and whether the page scrolls sideways on this phone. */
@@ -17,7 +17,7 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {
     const page = await context.newPage();
     const app = new AppPage(page, new URL(baseURL!).origin);
     await app.open('/');
-    await page.getByRole('button', { name: MESSAGES[lang].data.sample_load }).click();
+    await loadSample(page, MESSAGES[lang]);
     await app.open('/activities');
     await page.locator('#semester-filter').selectOption('');
     await expect(page.getByTestId('activities').locator('.record-row')).toHaveCount(6);

@@ -1,6 +1,6 @@
 // Every target fits a thumb, nothing is cut off without a way to read it, and no People or
 // Data page scrolls sideways on a 320 px screen or at 200 % zoom.
-import { test, expect, MESSAGES } from '../fixtures/app';
+import { test, expect, MESSAGES, loadSample } from '../fixtures/app';
 import type { Page } from '@playwright/test';
 
 const t = MESSAGES.en;
@@ -8,7 +8,7 @@ const t = MESSAGES.en;
 /** Every People and Data page, reached through the sample union's own links. */
 async function pagesOfTheSample(page: Page): Promise<string[]> {
   await page.goto('/');
-  await page.getByRole('button', { name: t.data.sample_load }).click();
+  await loadSample(page, t);
   await expect(page.getByText(t.home.sample_note)).toBeVisible();
   const first = async (path: string, pattern: RegExp) => {
     await page.goto(path);

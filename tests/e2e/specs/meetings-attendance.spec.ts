@@ -1,13 +1,13 @@
 // Who is expected at a meeting comes from the units: the meeting's own units, or any unit
 // chosen, each member once; every invitation can be undone, and a person taken off the list.
-import { test, expect, MESSAGES } from '../fixtures/app';
+import { test, expect, MESSAGES, loadSample } from '../fixtures/app';
 import { MeetingsPage } from '../fixtures/meetings-page';
 
 const t = MESSAGES.en;
 
 test("a meeting invites its units' members once, with an undo", async ({ app, page }) => {
   await app.open('/');
-  await page.getByRole('button', { name: t.data.sample_load }).click();
+  await loadSample(page, t);
   await page.goto('/meetings/new');
   await page.getByLabel(t.meetings.kind, { exact: true }).selectOption({ label: t.meetings.kinds.departmental });
   await page.getByRole('checkbox', { name: 'Ministry of Life' }).check();

@@ -1,6 +1,6 @@
 // The meetings pages are accessible and speak one language, in both languages: the list, a
 // meeting's page and the open action items, empty and with the sample union.
-import { test, expect, MESSAGES } from '../fixtures/app';
+import { test, expect, MESSAGES, loadSample } from '../fixtures/app';
 
 const LATIN = /[A-Za-z]/;
 const HAN = /\p{Script=Han}/u;
@@ -28,7 +28,7 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {
     test('axe finds nothing serious on the sample meetings, a meeting and the open action items', async ({ app, page }) => {
       const m = MESSAGES[lang];
       await app.open('/');
-      await page.getByRole('button', { name: m.data.sample_load }).click();
+      await loadSample(page, m);
       await app.open('/meetings');
       await page.getByLabel(m.semester.filter).selectOption({ label: m.semester.all_time });
       await expect(page.getByTestId('meetings').locator('.record-row')).toHaveCount(2);

@@ -1,4 +1,4 @@
-import { test, expect, MESSAGES } from '../fixtures/app';
+import { test, expect, MESSAGES, loadSample } from '../fixtures/app';
 import { PeoplePage } from '../fixtures/people-page';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -150,7 +150,7 @@ test('a semester of people: terms, a GBK roster, recruitment to hiring, an evalu
 
 test('a candidate cannot skip a stage, and a refusal needs its reason', async ({ app, page }) => {
   await app.open('/');
-  await page.getByRole('button', { name: t.data.sample_load }).click();
+  await loadSample(page, t);
   await app.open('/people/recruitment');
   await page.getByRole('link', { name: /生活部 2026 秋季招新/ }).click();
   await page.getByRole('link', { name: /蒋思远/ }).click();

@@ -1,6 +1,6 @@
 // The sample union never leaves the phone that loaded it: exports leave it out, and removing it
 // takes it away outright, with no deletions to travel or to fill "Deleted records".
-import { test, expect, MESSAGES } from '../fixtures/app';
+import { test, expect, MESSAGES, loadSample } from '../fixtures/app';
 import { officer } from '../fixtures/officer';
 import { readFileSync } from 'node:fs';
 
@@ -14,7 +14,7 @@ test('exports never carry the sample, and removing it leaves nothing behind', as
   const li = await officer(browser, baseURL!, '李华', testInfo.outputDir);
   const wang = await officer(browser, baseURL!, '王芳', testInfo.outputDir);
   await li.app.open('/');
-  await li.page.getByRole('button', { name: t.data.sample_load }).click();
+  await loadSample(li.page, t);
   await expect(li.page.getByText(t.home.sample_note)).toBeVisible();
   await li.people.addUnit('实践部');
 

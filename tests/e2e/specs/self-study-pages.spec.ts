@@ -1,6 +1,6 @@
 // The self-study pages with the sample's week of checks: axe-clean in both languages with the
 // figures and the trend drawn; a check's details corrected and the check deleted with an undo.
-import { test, expect, MESSAGES } from '../fixtures/app';
+import { test, expect, MESSAGES, loadSample } from '../fixtures/app';
 import { SelfStudyPage } from '../fixtures/self-study-page';
 
 for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {
@@ -9,7 +9,7 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {
     test('axe finds nothing serious on the self-study page and a check', async ({ app, page }) => {
       const t = MESSAGES[lang];
       await app.open('/');
-      await page.getByRole('button', { name: t.data.sample_load }).click();
+      await loadSample(page, t);
       await expect(page.getByText(t.home.sample_note)).toBeVisible();
       const study = new SelfStudyPage(page, lang);
       await study.open();
@@ -34,7 +34,7 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {
 test('a check is corrected writing only what changed, and deleted with an undo', async ({ app, page }) => {
   const t = MESSAGES.en;
   await app.open('/');
-  await page.getByRole('button', { name: t.data.sample_load }).click();
+  await loadSample(page, t);
   await expect(page.getByText(t.home.sample_note)).toBeVisible();
   const study = new SelfStudyPage(page);
   await study.open();

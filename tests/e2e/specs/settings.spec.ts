@@ -1,10 +1,10 @@
-import { test, expect, MESSAGES } from '../fixtures/app';
+import { test, expect, MESSAGES, loadSample } from '../fixtures/app';
 import { SettingsPage } from '../fixtures/settings-page';
 
 test('settings are kept over a reload', async ({ app, page }) => {
   // The current semester is chosen among the book's semesters: the sample union has one.
   await app.open('/');
-  await page.getByRole('button', { name: MESSAGES.en.data.sample_load }).click();
+  await loadSample(page, MESSAGES.en);
   const settings = new SettingsPage(page);
   await settings.open();
   await settings.fill(settings.officerName(), '李华');

@@ -1,4 +1,4 @@
-import { test, expect, MESSAGES } from '../fixtures/app';
+import { test, expect, MESSAGES, loadSample } from '../fixtures/app';
 import { DataPage } from '../fixtures/data-page';
 import { PeoplePage } from '../fixtures/people-page';
 import { readFileSync } from 'node:fs';
@@ -100,7 +100,7 @@ test('two tabs stay in step and neither overwrites the other', async ({ app, pag
 
 test('an empty book offers a sample union that goes in one tap', async ({ app, page }) => {
   await app.open('/');
-  await page.getByRole('button', { name: t.data.sample_load }).click();
+  await loadSample(page, t);
   await expect(page.getByText(t.home.sample_note)).toBeVisible();
   const people = new PeoplePage(page);
   await people.open();

@@ -1,7 +1,7 @@
 // The students register (issue #9, point 1): a GBK class list previewed row by row and merged
 // by student id, a search as you type by pinyin initials or student id, a student corrected and
 // a deletion undone, and a member's page showing their register entry (or adding it in a tap).
-import { test, expect, MESSAGES } from '../fixtures/app';
+import { test, expect, MESSAGES, loadSample } from '../fixtures/app';
 import { StudentsPage, say } from '../fixtures/students-page';
 import { PeoplePage } from '../fixtures/people-page';
 import { SettingsPage } from '../fixtures/settings-page';
@@ -94,7 +94,7 @@ test("a member's page shows their register entry, and adds it in one tap when th
 
 test("the sample's members are in its register, with two whole classes", async ({ app, page }) => {
   await app.open('/');
-  await page.getByRole('button', { name: t.data.sample_load }).click();
+  await loadSample(page, t);
   const people = new PeoplePage(page);
   await people.open();
   await people.member('吴可欣').click();
@@ -164,7 +164,7 @@ test('the register, its form and its import speak only the chosen language', asy
 
 test('the register pages do not scroll sideways on a 320 px screen or a phone zoomed to 200 %', async ({ app, page }) => {
   await app.open('/');
-  await page.getByRole('button', { name: t.data.sample_load }).click();
+  await loadSample(page, t);
   await expect(page.getByText(t.home.sample_note)).toBeVisible();
   await app.open('/people/students');
   const student = (await new StudentsPage(page).row('吴可欣').getAttribute('href'))!;
