@@ -501,5 +501,4 @@ mod tests {
         assert_eq!(time(&mut e, "starts_at", "25:00"), None);
         assert_eq!(e, vec![("starts_at", FormError::NotATime)]);
     }
-
 }

@@ -1,19 +1,19 @@
 //! Every kind of record this app knows, for checking imports. A kind belongs to its area's
 //! model; this list only gathers them. Records of kinds not listed are kept, not checked.
 
+use crate::activities::model::{ACTIVITY_SCHEMA, PARTNER_SCHEMA, PUBLICITY_SCHEMA, SERIES_SCHEMA};
+use crate::attendance::door::model::{CHECK_IN_SCHEMA, PEOPLE_LIST_SCHEMA};
+use crate::attendance::self_study::model::SELF_STUDY_SCHEMA;
 use crate::book::schema::{FieldType, KindSchema};
 use crate::book::{DEVICE_KIND, RecordId};
+use crate::meetings::model::MEETING_SCHEMA;
 use crate::people::evaluation::{CRITERION_SCHEMA, EVALUATION_SCHEMA};
 use crate::people::model::{MEMBER_SCHEMA, UNIT_SCHEMA};
 use crate::people::recruitment::{CANDIDATE_SCHEMA, ROUND_SCHEMA};
 use crate::people::roles::ROLE_SCHEMA;
-use crate::people::terms::{SEMESTER_SCHEMA, TERM_SCHEMA};
 use crate::people::students::model::STUDENT_SCHEMA;
+use crate::people::terms::{SEMESTER_SCHEMA, TERM_SCHEMA};
 use crate::people::training::TRAINING_SCHEMA;
-use crate::activities::model::{ACTIVITY_SCHEMA, PARTNER_SCHEMA, PUBLICITY_SCHEMA, SERIES_SCHEMA};
-use crate::attendance::door::model::{CHECK_IN_SCHEMA, PEOPLE_LIST_SCHEMA};
-use crate::attendance::self_study::model::SELF_STUDY_SCHEMA;
-use crate::meetings::model::MEETING_SCHEMA;
 use crate::tasks::model::TASK_SCHEMA;
 
 /// A device, named by its officer: stamps say which device wrote a value; this says who.

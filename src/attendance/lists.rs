@@ -156,7 +156,11 @@ mod tests {
         let (mut book, mut clock) = (Book::new(), Clock::new(p[0]));
         let check = SeededEntropy(500).new_id();
         let mut fields = vec![("date".to_owned(), json!("2026-11-09")), ("expected".to_owned(), json!(24))];
-        fields.extend([mark_field(p[0], Some(Mark::Absent)), mark_field(p[1], Some(Mark::Late)), mark_field(p[2], Some(Mark::Excused))]);
+        fields.extend([
+            mark_field(p[0], Some(Mark::Absent)),
+            mark_field(p[1], Some(Mark::Late)),
+            mark_field(p[2], Some(Mark::Excused)),
+        ]);
         book.write(check, SELF_STUDY, clock.tick(1), fields);
         let lists = attendance_lists(&book, &schema_of, None);
         assert_eq!(lists[0].counts, MarkCounts { by_mark: [21, 1, 1, 1], unmarked: 0 });

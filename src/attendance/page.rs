@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use super::lists::{AttendanceList, attendance_lists, overall};
 use super::marks::Mark;
-use crate::book::{Book, RecordId};
-use crate::kinds::{record_name, schema_of};
-use crate::people::pickers::{SemesterFilter, current_semester, range_of};
-use crate::people::training::TRAINING;
 use crate::activities::model::ACTIVITY;
 use crate::attendance::self_study::model::SELF_STUDY;
+use crate::book::{Book, RecordId};
+use crate::kinds::{record_name, schema_of};
 use crate::meetings::model::MEETING;
+use crate::people::pickers::{SemesterFilter, current_semester, range_of};
+use crate::people::training::TRAINING;
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::attendance_list::mark_name;

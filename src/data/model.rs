@@ -67,7 +67,8 @@ pub struct ExportFile {
 
 /// The export of `meta.selection`, named for the union, the officer, the day and what it holds.
 pub fn export_file(book: &Book, meta: &ExportMeta, today: NaiveDate) -> ExportFile {
-    let slug = selection_slug(&meta.selection, |id| crate::kinds::record_name(book, id).unwrap_or_else(|| id.to_string()));
+    let slug =
+        selection_slug(&meta.selection, |id| crate::kinds::record_name(book, id).unwrap_or_else(|| id.to_string()));
     ExportFile {
         text: export(book, meta),
         name: export_file_name(&meta.union, &meta.officer, meta.device, today, slug.as_deref()),

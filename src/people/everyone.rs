@@ -135,7 +135,12 @@ impl PeopleIndex {
     /// best first: an exact name or student id, then names and ids that start with it, then
     /// initials, then anything containing it; ties in the order `order` gives. An empty query
     /// finds nobody.
-    pub fn find(&self, query: &str, limit: usize, order: &dyn Fn(&Person, &Person) -> std::cmp::Ordering) -> Vec<&Person> {
+    pub fn find(
+        &self,
+        query: &str,
+        limit: usize,
+        order: &dyn Fn(&Person, &Person) -> std::cmp::Ordering,
+    ) -> Vec<&Person> {
         let q = query.trim().to_lowercase();
         if q.is_empty() {
             return Vec::new();
@@ -179,7 +184,8 @@ mod tests {
             .iter()
             .map(|(name, sid, class)| {
                 let id = ids.new_id();
-                let fields = [("name", name), ("student_id", sid), ("class", class)].map(|(f, v)| (f.to_owned(), json!(v)));
+                let fields =
+                    [("name", name), ("student_id", sid), ("class", class)].map(|(f, v)| (f.to_owned(), json!(v)));
                 book.write(id, STUDENT, clock.tick(1), fields);
                 id
             })
@@ -188,7 +194,12 @@ mod tests {
             .iter()
             .map(|(name, sid)| {
                 let id = ids.new_id();
-                book.write(id, MEMBER, clock.tick(1), [("name", name), ("student_id", sid)].map(|(f, v)| (f.to_owned(), json!(v))));
+                book.write(
+                    id,
+                    MEMBER,
+                    clock.tick(1),
+                    [("name", name), ("student_id", sid)].map(|(f, v)| (f.to_owned(), json!(v))),
+                );
                 id
             })
             .collect();
@@ -227,10 +238,8 @@ mod tests {
 
     #[test]
     fn the_search_finds_by_name_initials_and_student_id_best_first() {
-        let (book, _, _) = book_with(
-            &[("张三", "2023001", "a"), ("张思远", "2023100", "b"), ("李四", "2024001", "c")],
-            &[],
-        );
+        let (book, _, _) =
+            book_with(&[("张三", "2023001", "a"), ("张思远", "2023100", "b"), ("李四", "2024001", "c")], &[]);
         let index = PeopleIndex::new(everyone(&book), &initials);
         let by_name = |a: &Person, b: &Person| a.name.cmp(&b.name);
         let names = |q: &str| index.find(q, 10, &by_name).into_iter().map(|p| p.name.clone()).collect::<Vec<_>>();

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use super::evaluation::{evaluations, subject_average};
 use super::labels::{gender_name, position_name, stage_name};
+use super::member_tasks::MemberTasks;
 use super::model::{FieldErrors, GENDERS, MEMBER, Member, MemberDraft, POSITIONS};
 use super::recruitment::{CANDIDATE, Candidate};
 use super::roles::{ROLE, Role, RoleDraft, roles_of};
-use super::member_tasks::MemberTasks;
 use super::students::StudentOfMember;
 use super::training::trainings_of;
 use crate::book::RecordId;

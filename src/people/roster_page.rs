@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use leptos::prelude::*;
 use super::sheet_columns::SheetColumns;
+use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
@@ -49,8 +49,38 @@ fn sheet_error(e: &SheetError) -> String {
 
 /// Reads the first picked file as a spreadsheet, as Chinese Excel saves one (UTF-8 with or
 /// without a BOM, or GBK): its name, encoding and sheet, or why it cannot be read. The class
+/// The file input's handler both imports share: reads the chosen file as a sheet and shows
+/// it (after `before_showing`, which sets up its columns), or says what is wrong with it; the
+/// input is emptied so the same file can be chosen again.
+pub(super) fn pick_sheet(
+    sheet: RwSignal<Option<(String, Encoding, Sheet)>>,
+    problem: RwSignal<Option<String>>,
+    before_showing: impl Fn(&Sheet) + Copy + 'static,
+) -> impl Fn(leptos::ev::Event) + Copy + 'static {
+    move |ev| {
+        let input: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
+        let Some(files) = input.files() else { return };
+        spawn_local(async move {
+            let read = read_sheet(files).await;
+            input.set_value("");
+            match read {
+                None => {}
+                Some(Err(why)) => {
+                    sheet.set(None);
+                    problem.set(Some(why));
+                }
+                Some(Ok((name, encoding, parsed))) => {
+                    problem.set(None);
+                    before_showing(&parsed);
+                    sheet.set(Some((name, encoding, parsed)));
+                }
+            }
+        });
+    }
+}
+
 /// lists of the students register are read the same way.
-pub(super) async fn read_sheet(files: web_sys::FileList) -> Option<Result<(String, Encoding, Sheet), String>> {
+async fn read_sheet(files: web_sys::FileList) -> Option<Result<(String, Encoding, Sheet), String>> {
     let file = read_picked(files, MAX_BYTES).await.into_iter().next()?;
     let Ok(bytes) = file.contents else { return Some(Err(tr!(roster.error.too_large))) };
     let (encoding, bom) = detect_encoding(&bytes);
@@ -76,27 +106,10 @@ pub fn RosterPage() -> impl IntoView {
     let declined = RwSignal::new(BTreeSet::<String>::new());
     let problem = RwSignal::new(None::<String>);
 
-    let pick = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
-        let Some(files) = input.files() else { return };
-        spawn_local(async move {
-            let read = read_sheet(files).await;
-            input.set_value("");
-            match read {
-                None => {}
-                Some(Err(why)) => {
-                    sheet.set(None);
-                    problem.set(Some(why));
-                }
-                Some(Ok((name, encoding, parsed))) => {
-                    problem.set(None);
-                    declined.set(BTreeSet::new());
-                    mapping.set(suggest(&parsed.headers));
-                    sheet.set(Some((name, encoding, parsed)));
-                }
-            }
-        });
-    };
+    let pick = pick_sheet(sheet, problem, move |parsed| {
+        declined.set(BTreeSet::new());
+        mapping.set(suggest(&parsed.headers));
+    });
     // `Err` when no column holds the names.
     let planned = Memo::new(move |_| -> Option<Result<RosterPlan, ()>> {
         let day = today();

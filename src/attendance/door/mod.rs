@@ -1,10 +1,10 @@
 //! Check-in at the door (see `model`).
 
 pub mod arrivals;
-pub mod expected;
-pub mod model;
 mod door_setup;
+pub mod expected;
 mod merged;
+pub mod model;
 mod page;
 mod search;
 

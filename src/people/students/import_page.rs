@@ -2,10 +2,8 @@
 //! match its columns, see what happens to every row — new, updated (field: old → new),
 //! unchanged, refused and why — then apply, with an undo.
 
-use leptos::prelude::*;
 use crate::people::sheet_columns::SheetColumns;
-use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
+use leptos::prelude::*;
 
 use super::class_list::{ClassListPlan, Column, Missing, Outcome, Refusal, Row, apply, plan, suggest};
 use super::model::STUDENT;
@@ -13,7 +11,7 @@ use crate::book::Entropy;
 use crate::browser::environment::BrowserEntropy;
 use crate::people::field_name;
 use crate::people::roster::{Encoding, Group, Sheet};
-use crate::people::roster_page::{change_line, read_sheet};
+use crate::people::roster_page::{change_line, pick_sheet};
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::notice::{UndoAction, use_notices};
@@ -30,26 +28,7 @@ pub fn StudentImportPage() -> impl IntoView {
     let sheet = RwSignal::new(None::<(String, Encoding, Sheet)>);
     let mapping = RwSignal::new(Vec::<Column>::new());
     let problem = RwSignal::new(None::<String>);
-    let pick = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
-        let Some(files) = input.files() else { return };
-        spawn_local(async move {
-            let read = read_sheet(files).await;
-            input.set_value("");
-            match read {
-                None => {}
-                Some(Err(why)) => {
-                    sheet.set(None);
-                    problem.set(Some(why));
-                }
-                Some(Ok((name, encoding, parsed))) => {
-                    problem.set(None);
-                    mapping.set(suggest(&parsed.headers));
-                    sheet.set(Some((name, encoding, parsed)));
-                }
-            }
-        });
-    };
+    let pick = pick_sheet(sheet, problem, move |parsed| mapping.set(suggest(&parsed.headers)));
     let planned = Memo::new(move |_| {
         sheet.with(|s| s.as_ref().map(|(_, _, sheet)| book.read(|b| plan(b, sheet, &mapping.get()))))
     });
