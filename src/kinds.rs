@@ -4,8 +4,13 @@
 use crate::activities::model::{ACTIVITY_SCHEMA, PARTNER_SCHEMA, PUBLICITY_SCHEMA, SERIES_SCHEMA};
 use crate::attendance::door::model::{CHECK_IN_SCHEMA, PEOPLE_LIST_SCHEMA};
 use crate::attendance::self_study::model::SELF_STUDY_SCHEMA;
+use crate::awards::model::{AWARD_SCHEMA, BALLOT_SCHEMA, SELECTION_SCHEMA};
 use crate::book::schema::{FieldType, KindSchema};
 use crate::book::{DEVICE_KIND, RecordId};
+use crate::inspections::model::{
+    APPRAISAL_SCHEMA, APPRAISAL_SHEET_SCHEMA, BUILDING_SCHEMA, INSPECTION_ROUND_SCHEMA, ROOM_SCHEMA, ROOM_SCORE_SCHEMA,
+    RUBRIC_SCHEMA,
+};
 use crate::meetings::model::MEETING_SCHEMA;
 use crate::people::evaluation::{CRITERION_SCHEMA, EVALUATION_SCHEMA};
 use crate::people::model::{MEMBER_SCHEMA, UNIT_SCHEMA};
@@ -14,6 +19,8 @@ use crate::people::roles::ROLE_SCHEMA;
 use crate::people::students::model::STUDENT_SCHEMA;
 use crate::people::terms::{SEMESTER_SCHEMA, TERM_SCHEMA};
 use crate::people::training::TRAINING_SCHEMA;
+use crate::publications::model::{ARTICLE_SCHEMA, PERIODICAL_SCHEMA, PUBLICATION_ISSUE_SCHEMA};
+use crate::reports::model::{FILED_DOCUMENT_SCHEMA, REPORT_CADENCE_SCHEMA, REPORT_SCHEMA};
 use crate::tasks::model::TASK_SCHEMA;
 
 /// A device, named by its officer: stamps say which device wrote a value; this says who.
@@ -52,6 +59,22 @@ pub static ALL: &[&KindSchema] = &[
     &CHECK_IN_SCHEMA,
     &PEOPLE_LIST_SCHEMA,
     &SELF_STUDY_SCHEMA,
+    &BUILDING_SCHEMA,
+    &ROOM_SCHEMA,
+    &RUBRIC_SCHEMA,
+    &INSPECTION_ROUND_SCHEMA,
+    &ROOM_SCORE_SCHEMA,
+    &APPRAISAL_SCHEMA,
+    &APPRAISAL_SHEET_SCHEMA,
+    &PERIODICAL_SCHEMA,
+    &PUBLICATION_ISSUE_SCHEMA,
+    &ARTICLE_SCHEMA,
+    &REPORT_CADENCE_SCHEMA,
+    &REPORT_SCHEMA,
+    &FILED_DOCUMENT_SCHEMA,
+    &SELECTION_SCHEMA,
+    &BALLOT_SCHEMA,
+    &AWARD_SCHEMA,
 ];
 
 pub fn schema_of(kind: &str) -> Option<&'static KindSchema> {
@@ -77,9 +100,12 @@ pub fn record_name(book: &crate::book::Book, id: RecordId) -> Option<String> {
     let record = book.get(id)?;
     let field = match record.kind.as_str() {
         "unit" | "union" | "criterion" | "series" => "name_zh",
-        "member" | "candidate" | "student" | "partner" | "people_list" => "name",
+        "member" | "candidate" | "student" | "partner" | "people_list" | "building" | "rubric" => "name",
+        "room" => "number",
         "training" => "topic",
-        "recruit_round" | "activity" | "meeting" | "task" | "publicity" => "title",
+        "recruit_round" | "activity" | "meeting" | "task" | "publicity" | "inspection_round" | "appraisal"
+        | "periodical" | "article" | "filed_document" | "selection" | "award" => "title",
+        "publication_issue" => "number",
         "self_study" => "class",
         "check_in" => "door",
         DEVICE_KIND => "officer",

@@ -15,15 +15,19 @@ macro_rules! tr {
 
 pub mod activities;
 pub mod attendance;
+pub mod awards;
 pub mod book;
 pub mod browser;
 pub mod calendar;
 pub mod data;
 pub mod forms;
+pub mod inspections;
 pub mod kinds;
 pub mod locale;
 pub mod meetings;
 pub mod people;
+pub mod publications;
+pub mod reports;
 pub mod sample;
 pub mod shell;
 pub mod table;

@@ -283,6 +283,10 @@ pub fn sample_records() -> SampleRecords {
     crate::activities::sample::records(&people, &mut put);
     crate::meetings::sample::records(&people, &mut put);
     crate::attendance::self_study::sample::records(&people, &mut put);
+    crate::inspections::sample::records(&people, &mut put);
+    crate::publications::sample::records(&people, &mut put);
+    crate::reports::sample::records(&people, &mut put);
+    crate::awards::sample::records(&people, &mut put);
     out
 }
 

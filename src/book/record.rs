@@ -133,6 +133,28 @@ impl Record {
         self.value(field).and_then(Value::as_str).unwrap_or("")
     }
 
+    /// A reference field's id, if it holds one.
+    pub fn reference(&self, field: &str) -> Option<super::RecordId> {
+        super::RecordId::parse(self.text(field))
+    }
+
+    /// A list-of-references field's ids; anything that is not an id is skipped.
+    pub fn refs(&self, field: &str) -> Vec<super::RecordId> {
+        self.value(field)
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(|v| v.as_str().and_then(super::RecordId::parse)).collect())
+            .unwrap_or_default()
+    }
+
+    /// The ids named after `prefix` in this record's field names, with their values: the
+    /// `score:<id>` or `mark:<id>` families of a kind's `prefixed` fields.
+    pub fn prefixed<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (super::RecordId, &'a Value)> + 'a {
+        self.fields
+            .range::<str, _>((std::ops::Bound::Included(prefix), std::ops::Bound::Unbounded))
+            .take_while(move |(name, _)| name.starts_with(prefix))
+            .filter_map(move |(name, e)| Some((super::RecordId::parse(&name[prefix.len()..])?, &e.value)))
+    }
+
     /// The latest change to any field.
     pub fn last_change(&self) -> Option<Stamp> {
         self.fields.values().map(|e| e.at).max()

@@ -4,15 +4,22 @@ use crate::activities::{ActivitiesPage, ActivityPage, SeriesPage};
 use crate::attendance::AttendancePage;
 use crate::attendance::door::CheckInPage;
 use crate::attendance::self_study::{SelfStudyCheckPage, SelfStudyPage};
+use crate::awards::{AwardPage, AwardsPage, SelectionPage, SelectionsPage};
 use crate::book::DEVICE_KIND;
 use crate::browser::{persistence, service_worker, tabs};
 use crate::data::DataPage;
+use crate::inspections::{
+    AppraisalPage, AppraisalsPage, BuildingPage, BuildingsPage, InspectionRoundPage, InspectionsPage, RoomPage,
+    RubricPage, RubricsPage, ScorePage,
+};
 use crate::meetings::{MeetingPage, MeetingsPage};
 use crate::people::students::{StudentImportPage, StudentPage, StudentsPage};
 use crate::people::{
     CandidatePage, EvaluationsPage, MemberPage, PeoplePage, RosterPage, RoundPage, RoundsPage, TermsPage, TrainingPage,
     TrainingsPage, UnitFormPage,
 };
+use crate::publications::{IssuePage, PeriodicalPage, PublicationsPage};
+use crate::reports::{FiledDocumentPage, FilingPage, ReportPage, ReportsPage};
 use crate::shell::home::{HomePage, MorePage};
 use crate::shell::nav::{BottomBar, SideNav, TopBar};
 use crate::shell::not_built::NotBuilt;
@@ -20,6 +27,7 @@ use crate::shell::not_found::NotFound;
 use crate::shell::settings_page::SettingsPage;
 use crate::shell::update_banner::{UpdateBanner, WaitingWorker};
 use crate::tasks::ActionItemsPage;
+use crate::ui::areas::Area;
 use crate::ui::book_state::{BookHealth, BookState};
 use crate::ui::labels::locale_of;
 use crate::ui::language;
@@ -97,6 +105,11 @@ fn page(route: Route) -> AnyView {
         Route::Meetings | Route::NewMeeting | Route::Meeting(_) | Route::ActionItems => {
             lazily(move || meetings_pages(route))
         }
+        Route::ScoreRound(round) => lazily(move || score_page(round)),
+        route if route.area() == Some(Area::Inspections) => lazily(move || inspections_pages(route)),
+        route if route.area() == Some(Area::Publications) => lazily(move || publications_pages(route)),
+        route if route.area() == Some(Area::Reports) => lazily(move || reports_pages(route)),
+        route if route.area() == Some(Area::Awards) => lazily(move || awards_pages(route)),
         Route::NotBuilt(area) => view! { <NotBuilt area /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
         _ => lazily(move || people_pages(route)),
@@ -169,6 +182,67 @@ fn meetings_pages(route: Route) -> AnyView {
         Route::Meeting(id) => view! { <MeetingPage id=Some(id) /> }.into_any(),
         Route::ActionItems => view! { <ActionItemsPage /> }.into_any(),
         _ => view! { <MeetingsPage /> }.into_any(),
+    }
+}
+
+#[lazy]
+fn inspections_pages(route: Route) -> AnyView {
+    match route {
+        Route::Buildings => view! { <BuildingsPage /> }.into_any(),
+        Route::NewBuilding => view! { <BuildingPage id=None /> }.into_any(),
+        Route::Building(id) => view! { <BuildingPage id=Some(id) /> }.into_any(),
+        Route::Room(id) => view! { <RoomPage id /> }.into_any(),
+        Route::Rubrics => view! { <RubricsPage /> }.into_any(),
+        Route::NewRubric => view! { <RubricPage id=None /> }.into_any(),
+        Route::Rubric(id) => view! { <RubricPage id=Some(id) /> }.into_any(),
+        Route::NewInspectionRound => view! { <InspectionRoundPage id=None /> }.into_any(),
+        Route::InspectionRound(id) => view! { <InspectionRoundPage id=Some(id) /> }.into_any(),
+        Route::Appraisals => view! { <AppraisalsPage /> }.into_any(),
+        Route::NewAppraisal => view! { <AppraisalPage id=None /> }.into_any(),
+        Route::Appraisal(id) => view! { <AppraisalPage id=Some(id) /> }.into_any(),
+        _ => view! { <InspectionsPage /> }.into_any(),
+    }
+}
+
+/// The corridor screen has a chunk of its own: an inspector opens it offline, walking, and it
+/// should come up before the rest of the area's pages.
+#[lazy]
+fn score_page(round: crate::book::RecordId) -> AnyView {
+    view! { <ScorePage id=round /> }.into_any()
+}
+
+#[lazy]
+fn publications_pages(route: Route) -> AnyView {
+    match route {
+        Route::NewPeriodical => view! { <PeriodicalPage id=None /> }.into_any(),
+        Route::Periodical(id) => view! { <PeriodicalPage id=Some(id) /> }.into_any(),
+        Route::NewIssue(periodical) => view! { <IssuePage id=None periodical=Some(periodical) /> }.into_any(),
+        Route::Issue(id) => view! { <IssuePage id=Some(id) periodical=None /> }.into_any(),
+        _ => view! { <PublicationsPage /> }.into_any(),
+    }
+}
+
+#[lazy]
+fn reports_pages(route: Route) -> AnyView {
+    match route {
+        Route::NewReport => view! { <ReportPage id=None /> }.into_any(),
+        Route::Report(id) => view! { <ReportPage id=Some(id) /> }.into_any(),
+        Route::Filing => view! { <FilingPage /> }.into_any(),
+        Route::NewFiledDocument => view! { <FiledDocumentPage id=None /> }.into_any(),
+        Route::FiledDocument(id) => view! { <FiledDocumentPage id=Some(id) /> }.into_any(),
+        _ => view! { <ReportsPage /> }.into_any(),
+    }
+}
+
+#[lazy]
+fn awards_pages(route: Route) -> AnyView {
+    match route {
+        Route::NewAward => view! { <AwardPage id=None /> }.into_any(),
+        Route::Award(id) => view! { <AwardPage id=Some(id) /> }.into_any(),
+        Route::Selections => view! { <SelectionsPage /> }.into_any(),
+        Route::NewSelection => view! { <SelectionPage id=None /> }.into_any(),
+        Route::Selection(id) => view! { <SelectionPage id=Some(id) /> }.into_any(),
+        _ => view! { <AwardsPage /> }.into_any(),
     }
 }
 

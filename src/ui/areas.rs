@@ -71,7 +71,11 @@ impl Area {
                 | Area::People
                 | Area::Activities
                 | Area::Attendance
+                | Area::Inspections
                 | Area::Meetings
+                | Area::Reports
+                | Area::Awards
+                | Area::Publications
                 | Area::Data
                 | Area::Settings
                 | Area::More

@@ -40,6 +40,39 @@ pub enum Route {
     SelfStudy,
     NewSelfStudy,
     SelfStudyCheck(RecordId),
+    Inspections,
+    Buildings,
+    NewBuilding,
+    Building(RecordId),
+    Room(RecordId),
+    Rubrics,
+    NewRubric,
+    Rubric(RecordId),
+    NewInspectionRound,
+    InspectionRound(RecordId),
+    /// The corridor screen: scoring a round's rooms one after another.
+    ScoreRound(RecordId),
+    Appraisals,
+    NewAppraisal,
+    Appraisal(RecordId),
+    Publications,
+    NewPeriodical,
+    Periodical(RecordId),
+    /// A new issue of the periodical.
+    NewIssue(RecordId),
+    Issue(RecordId),
+    Reports,
+    NewReport,
+    Report(RecordId),
+    Filing,
+    NewFiledDocument,
+    FiledDocument(RecordId),
+    Awards,
+    NewAward,
+    Award(RecordId),
+    Selections,
+    NewSelection,
+    Selection(RecordId),
     Data,
     /// An area whose pages are not built yet.
     NotBuilt(Area),
@@ -65,6 +98,37 @@ impl Route {
             ["activities", "new"] => Route::NewActivity,
             ["activities", "series", id] => record(id, Route::Series),
             ["activities", id] => record(id, Route::Activity),
+            ["inspections"] => Route::Inspections,
+            ["inspections", "buildings"] => Route::Buildings,
+            ["inspections", "buildings", "new"] => Route::NewBuilding,
+            ["inspections", "buildings", id] => record(id, Route::Building),
+            ["inspections", "rooms", id] => record(id, Route::Room),
+            ["inspections", "rubrics"] => Route::Rubrics,
+            ["inspections", "rubrics", "new"] => Route::NewRubric,
+            ["inspections", "rubrics", id] => record(id, Route::Rubric),
+            ["inspections", "rounds", "new"] => Route::NewInspectionRound,
+            ["inspections", "rounds", id] => record(id, Route::InspectionRound),
+            ["inspections", "rounds", id, "score"] => record(id, Route::ScoreRound),
+            ["inspections", "appraisals"] => Route::Appraisals,
+            ["inspections", "appraisals", "new"] => Route::NewAppraisal,
+            ["inspections", "appraisals", id] => record(id, Route::Appraisal),
+            ["publications"] => Route::Publications,
+            ["publications", "new"] => Route::NewPeriodical,
+            ["publications", "issues", id] => record(id, Route::Issue),
+            ["publications", id] => record(id, Route::Periodical),
+            ["publications", id, "new-issue"] => record(id, Route::NewIssue),
+            ["reports"] => Route::Reports,
+            ["reports", "new"] => Route::NewReport,
+            ["reports", "filing"] => Route::Filing,
+            ["reports", "filing", "new"] => Route::NewFiledDocument,
+            ["reports", "filing", id] => record(id, Route::FiledDocument),
+            ["reports", id] => record(id, Route::Report),
+            ["awards"] => Route::Awards,
+            ["awards", "new"] => Route::NewAward,
+            ["awards", "selections"] => Route::Selections,
+            ["awards", "selections", "new"] => Route::NewSelection,
+            ["awards", "selections", id] => record(id, Route::Selection),
+            ["awards", id] => record(id, Route::Award),
             ["meetings"] => Route::Meetings,
             ["meetings", "new"] => Route::NewMeeting,
             ["meetings", "action-items"] => Route::ActionItems,
@@ -122,6 +186,37 @@ impl Route {
             Route::NewActivity => "/activities/new".into(),
             Route::Activity(id) => format!("/activities/{id}"),
             Route::Series(id) => format!("/activities/series/{id}"),
+            Route::Inspections => "/inspections".into(),
+            Route::Buildings => "/inspections/buildings".into(),
+            Route::NewBuilding => "/inspections/buildings/new".into(),
+            Route::Building(id) => format!("/inspections/buildings/{id}"),
+            Route::Room(id) => format!("/inspections/rooms/{id}"),
+            Route::Rubrics => "/inspections/rubrics".into(),
+            Route::NewRubric => "/inspections/rubrics/new".into(),
+            Route::Rubric(id) => format!("/inspections/rubrics/{id}"),
+            Route::NewInspectionRound => "/inspections/rounds/new".into(),
+            Route::InspectionRound(id) => format!("/inspections/rounds/{id}"),
+            Route::ScoreRound(id) => format!("/inspections/rounds/{id}/score"),
+            Route::Appraisals => "/inspections/appraisals".into(),
+            Route::NewAppraisal => "/inspections/appraisals/new".into(),
+            Route::Appraisal(id) => format!("/inspections/appraisals/{id}"),
+            Route::Publications => "/publications".into(),
+            Route::NewPeriodical => "/publications/new".into(),
+            Route::Periodical(id) => format!("/publications/{id}"),
+            Route::NewIssue(id) => format!("/publications/{id}/new-issue"),
+            Route::Issue(id) => format!("/publications/issues/{id}"),
+            Route::Reports => "/reports".into(),
+            Route::NewReport => "/reports/new".into(),
+            Route::Report(id) => format!("/reports/{id}"),
+            Route::Filing => "/reports/filing".into(),
+            Route::NewFiledDocument => "/reports/filing/new".into(),
+            Route::FiledDocument(id) => format!("/reports/filing/{id}"),
+            Route::Awards => "/awards".into(),
+            Route::NewAward => "/awards/new".into(),
+            Route::Award(id) => format!("/awards/{id}"),
+            Route::Selections => "/awards/selections".into(),
+            Route::NewSelection => "/awards/selections/new".into(),
+            Route::Selection(id) => format!("/awards/selections/{id}"),
             Route::Meetings => "/meetings".into(),
             Route::NewMeeting => "/meetings/new".into(),
             Route::Meeting(id) => format!("/meetings/{id}"),
@@ -149,6 +244,37 @@ impl Route {
             | Route::SelfStudyCheck(_) => Some(Area::Attendance),
             Route::Activities | Route::NewActivity | Route::Activity(_) | Route::Series(_) => Some(Area::Activities),
             Route::Meetings | Route::NewMeeting | Route::Meeting(_) | Route::ActionItems => Some(Area::Meetings),
+            Route::Inspections
+            | Route::Buildings
+            | Route::NewBuilding
+            | Route::Building(_)
+            | Route::Room(_)
+            | Route::Rubrics
+            | Route::NewRubric
+            | Route::Rubric(_)
+            | Route::NewInspectionRound
+            | Route::InspectionRound(_)
+            | Route::ScoreRound(_)
+            | Route::Appraisals
+            | Route::NewAppraisal
+            | Route::Appraisal(_) => Some(Area::Inspections),
+            Route::Publications
+            | Route::NewPeriodical
+            | Route::Periodical(_)
+            | Route::NewIssue(_)
+            | Route::Issue(_) => Some(Area::Publications),
+            Route::Reports
+            | Route::NewReport
+            | Route::Report(_)
+            | Route::Filing
+            | Route::NewFiledDocument
+            | Route::FiledDocument(_) => Some(Area::Reports),
+            Route::Awards
+            | Route::NewAward
+            | Route::Award(_)
+            | Route::Selections
+            | Route::NewSelection
+            | Route::Selection(_) => Some(Area::Awards),
             Route::People
             | Route::NewUnit
             | Route::Unit(_)
@@ -215,6 +341,37 @@ mod tests {
             Route::SelfStudy,
             Route::NewSelfStudy,
             Route::SelfStudyCheck(id),
+            Route::Inspections,
+            Route::Buildings,
+            Route::NewBuilding,
+            Route::Building(id),
+            Route::Room(id),
+            Route::Rubrics,
+            Route::NewRubric,
+            Route::Rubric(id),
+            Route::NewInspectionRound,
+            Route::InspectionRound(id),
+            Route::ScoreRound(id),
+            Route::Appraisals,
+            Route::NewAppraisal,
+            Route::Appraisal(id),
+            Route::Publications,
+            Route::NewPeriodical,
+            Route::Periodical(id),
+            Route::NewIssue(id),
+            Route::Issue(id),
+            Route::Reports,
+            Route::NewReport,
+            Route::Report(id),
+            Route::Filing,
+            Route::NewFiledDocument,
+            Route::FiledDocument(id),
+            Route::Awards,
+            Route::NewAward,
+            Route::Award(id),
+            Route::Selections,
+            Route::NewSelection,
+            Route::Selection(id),
         ];
         routes.extend(Area::ALL.into_iter().filter(|a| !a.is_built()).map(Route::NotBuilt));
         for route in routes {

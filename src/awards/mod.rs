@@ -1,0 +1,10 @@
+//! The Awards area: selections such as the "Star of Tomorrow" (nominees, judges, tallies,
+//! winners) and the awards the union, its units and people received.
+
+pub mod model;
+mod pages;
+pub mod sample;
+mod selection_pages;
+
+pub use pages::{AwardPage, AwardsPage};
+pub use selection_pages::{SelectionPage, SelectionsPage};

@@ -1,0 +1,20 @@
+//! A round's results: the ranking of rooms and buildings, rooms to fix, the notice text.
+
+use leptos::prelude::*;
+
+use crate::book::RecordId;
+use crate::ui::areas::Area;
+use crate::ui::labels::area_name;
+use crate::ui::page_title::PageTitle;
+
+/// Being built (issue #10).
+#[component]
+pub fn RoundResults(id: RecordId) -> impl IntoView {
+    let _ = id;
+    view! {
+        <PageTitle area=Area::Inspections />
+        <section class="page">
+            <h1>{area_name(Area::Inspections)}</h1>
+        </section>
+    }
+}

@@ -1,0 +1,31 @@
+//! The rubrics: the list, and one rubric with its items, deductions, veto items and bands.
+
+use leptos::prelude::*;
+
+use crate::book::RecordId;
+use crate::ui::areas::Area;
+use crate::ui::labels::area_name;
+use crate::ui::page_title::PageTitle;
+
+/// Being built (issue #10).
+#[component]
+pub fn RubricsPage() -> impl IntoView {
+    view! {
+        <PageTitle area=Area::Inspections />
+        <section class="page">
+            <h1>{area_name(Area::Inspections)}</h1>
+        </section>
+    }
+}
+
+/// Being built (issue #10).
+#[component]
+pub fn RubricPage(id: Option<RecordId>) -> impl IntoView {
+    let _ = id;
+    view! {
+        <PageTitle area=Area::Inspections />
+        <section class="page">
+            <h1>{area_name(Area::Inspections)}</h1>
+        </section>
+    }
+}
