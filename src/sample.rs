@@ -135,6 +135,9 @@ pub struct SamplePeople {
     /// The register's sample students, with their class (filled once the register's sample
     /// is written, for the areas after it: self-study checks draw on the classes).
     pub students: Vec<(RecordId, String)>,
+    /// The sample's activities with their title (filled once Activities' sample is written, for
+    /// the areas that attach records to an activity, such as awards).
+    pub activities: Vec<(RecordId, String)>,
 }
 
 /// Where an area puts its sample records: (id, kind, fields); the `sample` flag is added.
@@ -270,7 +273,7 @@ pub fn sample_records() -> SampleRecords {
     put(ids.new_id(), EVALUATION, scores);
     // Each later area draws its ids from a seed of its own, so one area's sample growing does
     // not renumber another's.
-    let mut people = SamplePeople { semester, units: unit_ids, members, students: Vec::new() };
+    let mut people = SamplePeople { semester, units: unit_ids, members, students: Vec::new(), activities: Vec::new() };
     let mut students = Vec::new();
     crate::people::students::sample::records(&people, &mut |id, kind, fields| {
         if kind == crate::people::students::model::STUDENT {
@@ -280,13 +283,22 @@ pub fn sample_records() -> SampleRecords {
         put(id, kind, fields)
     });
     people.students = students;
-    crate::activities::sample::records(&people, &mut put);
+    let mut activities = Vec::new();
+    crate::activities::sample::records(&people, &mut |id, kind, fields| {
+        if kind == crate::activities::model::ACTIVITY {
+            let title = fields.iter().find(|(f, _)| f == "title").and_then(|(_, v)| v.as_str());
+            activities.push((id, title.unwrap_or_default().to_owned()));
+        }
+        put(id, kind, fields)
+    });
+    people.activities = activities;
     crate::meetings::sample::records(&people, &mut put);
     crate::attendance::self_study::sample::records(&people, &mut put);
     crate::inspections::sample::records(&people, &mut put);
     crate::publications::sample::records(&people, &mut put);
     crate::reports::sample::records(&people, &mut put);
     crate::awards::sample::records(&people, &mut put);
+    crate::awards::award_sample::records(&people, &mut put);
     out
 }
 

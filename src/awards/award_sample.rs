@@ -1,0 +1,5 @@
+//! The sample union's awards (see `crate::sample`).
+
+use crate::sample::{Put, SamplePeople};
+
+pub fn records(_people: &SamplePeople, _put: &mut Put<'_>) {}
