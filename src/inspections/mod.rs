@@ -14,6 +14,7 @@ pub mod rubric;
 mod rubric_pages;
 pub mod sample;
 mod score_page;
+mod trend_view;
 
 pub use appraisal_pages::{AppraisalPage, AppraisalsPage};
 pub use pages::InspectionsPage;

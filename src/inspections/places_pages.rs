@@ -21,11 +21,11 @@ pub fn BuildingsPage() -> impl IntoView {
 /// Being built (issue #10).
 #[component]
 pub fn BuildingPage(id: Option<RecordId>) -> impl IntoView {
-    let _ = id;
     view! {
         <PageTitle area=Area::Inspections />
         <section class="page">
             <h1>{area_name(Area::Inspections)}</h1>
+            {id.map(|building| view! { <super::trend_view::BuildingTrend building /> })}
         </section>
     }
 }
@@ -33,11 +33,11 @@ pub fn BuildingPage(id: Option<RecordId>) -> impl IntoView {
 /// Being built (issue #10).
 #[component]
 pub fn RoomPage(id: RecordId) -> impl IntoView {
-    let _ = id;
     view! {
         <PageTitle area=Area::Inspections />
         <section class="page">
             <h1>{area_name(Area::Inspections)}</h1>
+            <super::trend_view::RoomTrend room=id />
         </section>
     }
 }
