@@ -130,20 +130,12 @@ pub struct Activity {
     pub notes: String,
 }
 
-/// The ids a `Refs` field holds.
-pub fn refs(r: &Record, field: &str) -> Vec<RecordId> {
-    r.value(field)
-        .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(|v| v.as_str().and_then(RecordId::parse)).collect())
-        .unwrap_or_default()
-}
-
 impl Activity {
     pub fn from_record(id: RecordId, r: &Record) -> Activity {
         Activity {
             id,
             title: r.text("title").to_owned(),
-            units: refs(r, "units"),
+            units: r.refs("units"),
             category: r.text("category").to_owned(),
             scope: r.text("scope").to_owned(),
             series: RecordId::parse(r.text("series")),
@@ -153,10 +145,10 @@ impl Activity {
             end_date: parse_date(r.text("end_date")),
             starts_at: r.text("starts_at").to_owned(),
             venue: r.text("venue").to_owned(),
-            leads: refs(r, "leads"),
+            leads: r.refs("leads"),
             expected: r.value("expected").and_then(Value::as_i64),
             counted: r.value("counted").and_then(Value::as_i64),
-            invited: refs(r, "invited"),
+            invited: r.refs("invited"),
             outcome: r.text("outcome").to_owned(),
             highlights: r.text("highlights").to_owned(),
             lessons: r.text("lessons").to_owned(),

@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 
 use serde_json::Value;
 
-use super::model::{ACTIVITY, Activity, Actual, SERIES, actual, refs};
+use super::model::{ACTIVITY, Activity, Actual, SERIES, actual};
 use crate::book::{Book, Record, RecordId};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -23,7 +23,7 @@ impl Series {
             id,
             name_zh: r.text("name_zh").to_owned(),
             name_en: r.text("name_en").to_owned(),
-            units: refs(r, "units"),
+            units: r.refs("units"),
             description: r.text("description").to_owned(),
         }
     }

@@ -52,13 +52,6 @@ pub struct Meeting {
     pub decisions: String,
 }
 
-fn refs(r: &Record, field: &str) -> Vec<RecordId> {
-    r.value(field)
-        .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(|v| v.as_str().and_then(RecordId::parse)).collect())
-        .unwrap_or_default()
-}
-
 impl Meeting {
     pub fn from_record(id: RecordId, r: &Record) -> Meeting {
         Meeting {
@@ -68,10 +61,10 @@ impl Meeting {
             date: parse_date(r.text("date")),
             starts_at: r.text("starts_at").to_owned(),
             venue: r.text("venue").to_owned(),
-            units: refs(r, "units"),
+            units: r.refs("units"),
             chair: RecordId::parse(r.text("chair")),
             minute_taker: RecordId::parse(r.text("minute_taker")),
-            invited: refs(r, "invited"),
+            invited: r.refs("invited"),
             agenda: r.text("agenda").to_owned(),
             minutes: r.text("minutes").to_owned(),
             decisions: r.text("decisions").to_owned(),

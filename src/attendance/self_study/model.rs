@@ -73,17 +73,9 @@ impl Tally {
     }
 }
 
-fn refs(record: &Record, field: &str) -> Vec<RecordId> {
-    record
-        .value(field)
-        .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(|v| v.as_str().and_then(RecordId::parse)).collect())
-        .unwrap_or_default()
-}
-
 impl SelfStudyCheck {
     pub fn from_record(id: RecordId, r: &Record) -> SelfStudyCheck {
-        let invited = refs(r, "invited");
+        let invited = r.refs("invited");
         let expected = r.value("expected").and_then(Value::as_u64).map_or(invited.len(), |n| n as usize);
         let mut exceptions: Vec<(RecordId, Mark)> = marks(r).into_iter().filter(|(_, m)| *m != Mark::Present).collect();
         exceptions.sort_unstable();
