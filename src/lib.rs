@@ -22,6 +22,7 @@ pub mod calendar;
 pub mod data;
 pub mod forms;
 pub mod inspections;
+pub mod judging;
 pub mod kinds;
 pub mod locale;
 pub mod meetings;
