@@ -88,6 +88,7 @@ fn the_core_imports_no_view_and_no_browser() {
         "attendance/door/expected.rs",
         "attendance/self_study/rates.rs",
         "inspections/rubric.rs",
+        "inspections/places.rs", "inspections/corridor.rs", "inspections/rubric_drafts.rs", "inspections/round_drafts.rs",
         "judging.rs",
         "awards/selections.rs",
         "inspections/appraisal.rs",

@@ -5,12 +5,16 @@
 //! the notice), `appraisal`; the pages beside them.
 
 mod appraisal_pages;
+pub mod corridor;
 pub mod model;
 mod pages;
+pub mod places;
 mod places_pages;
 mod results_view;
+pub mod round_drafts;
 mod round_page;
 pub mod rubric;
+pub mod rubric_drafts;
 mod rubric_pages;
 pub mod sample;
 mod score_page;
