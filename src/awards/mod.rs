@@ -2,6 +2,7 @@
 //! winners) and the awards the union, its units and people received.
 
 pub mod award_sample;
+pub mod awards;
 pub mod model;
 mod pages;
 pub mod sample;
