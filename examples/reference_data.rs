@@ -74,9 +74,12 @@ fn main() {
         chunks.iter().max().unwrap()
     );
     timed("load", || Session::open(&store, device, unionbook::kinds::schema_of).unwrap());
-    let id = session.book().live("inspection_score").nth(777).unwrap().0;
+    let (id, field) = {
+        let (id, record) = session.book().live("room_score").nth(777).unwrap();
+        (id, record.fields.keys().find(|k| k.starts_with("score:")).unwrap().clone())
+    };
     timed("one edit + save", || {
-        session.write(1_800_000_000_000, id, "inspection_score", [("score".to_owned(), serde_json::json!(9))]);
+        session.write(1_800_000_000_000, id, "room_score", [(field, serde_json::json!(9))]);
         session.save(&mut store).unwrap();
     });
 

@@ -1,9 +1,9 @@
 //! The reference data set of PRODUCT.md — one department over four years — generated
 //! deterministically, for the storage tests and the benchmark (`examples/reference_data.rs`,
 //! `tests/e2e/bench/`). Students, members, activities and the attendance lists are the app's
-//! own kinds (marks as `mark:<id>` fields of the lists, arrivals in door logs); kinds that
-//! later areas will define (inspections, money) are stood in for by records of the same shape
-//! and size, each its own record (the costliest way to keep them).
+//! own kinds (marks as `mark:<id>` fields of the lists, arrivals in door logs, a room's scores
+//! in a round as fields of one record); money, which a later area will define, is stood in for
+//! by records of the same shape and size.
 
 use serde_json::{Value, json};
 
@@ -11,11 +11,15 @@ use super::book::Book;
 use super::clock::Clock;
 use super::id::{Entropy, RecordId, SeededEntropy};
 
+mod inspections;
+
 /// How many records of each kind the reference data set holds.
 pub const STUDENTS: usize = 2_000;
 pub const MEMBERS: usize = 60;
 pub const ACTIVITIES: usize = 400;
+/// About as many: `score:`/`fault:` fields of `room_score` records (see `inspections`).
 pub const INSPECTION_SCORES: usize = 40_000;
+pub const INSPECTION_ROOMS: usize = inspections::BUILDINGS * inspections::FLOORS * inspections::ROOMS_PER_FLOOR;
 pub const ATTENDANCE_CHECKS: usize = 3_000;
 pub const ATTENDANCE_MARKS: usize = 30_000;
 pub const MONEY_ENTRIES: usize = 2_000;
@@ -44,14 +48,16 @@ pub fn reference_book() -> (Book, RecordId) {
     let mut book = Book::new();
     let start = 1_630_000_000_000u64; // September 2021
     let mut t = start;
-    let mut put = |book: &mut Book, rng: &mut SeededEntropy, kind: &str, fields: Vec<(&str, Value)>| {
-        t += 60_000;
-        let device = (rng.next_u64() % 3) as usize;
-        let id = rng.new_id();
-        let stamp = clocks[device].tick(t);
-        book.write(id, kind, stamp, fields.into_iter().map(|(k, v)| (k.to_owned(), v)));
-        id
-    };
+    // `at`: the record's own id when it has one (a room's scores in a round), else a new one.
+    let mut put =
+        |book: &mut Book, rng: &mut SeededEntropy, at: Option<RecordId>, kind: &str, fields: Vec<(&str, Value)>| {
+            t += 60_000;
+            let device = (rng.next_u64() % 3) as usize;
+            let id = at.unwrap_or_else(|| rng.new_id());
+            let stamp = clocks[device].tick(t);
+            book.write(id, kind, stamp, fields.into_iter().map(|(k, v)| (k.to_owned(), v)));
+            id
+        };
     for (i, officer) in ["李华", "王芳", "张伟"].iter().enumerate() {
         let stamp = Clock::new(devices[i]).tick(start);
         book.write(devices[i], "device", stamp, [("officer".to_owned(), json!(officer))]);
@@ -65,6 +71,7 @@ pub fn reference_book() -> (Book, RecordId) {
             put(
                 &mut book,
                 &mut rng,
+                None,
                 "unit",
                 vec![
                     ("name_zh", json!(u)),
@@ -87,24 +94,26 @@ pub fn reference_book() -> (Book, RecordId) {
                 ("year", json!(2018 + (i % 4) as i64)),
                 ("phone", json!(format!("138{:08}", rng.next_u64() % 100_000_000))),
             ];
-            (put(&mut book, &mut rng, "student", fields), student_id)
+            (put(&mut book, &mut rng, None, "student", fields), student_id)
         })
         .collect();
     // A member is one of the students (same student id), with a role in a unit.
+    let mut members = Vec::new();
     for i in 0..MEMBERS {
         let fields = vec![
             ("name", json!(name(&mut rng))),
             ("student_id", json!(students[i * 7].1)),
             ("phone", json!(format!("139{:08}", rng.next_u64() % 100_000_000))),
         ];
-        let member = put(&mut book, &mut rng, "member", fields);
+        let member = put(&mut book, &mut rng, None, "member", fields);
+        members.push(member);
         let role = vec![
             ("member", json!(member.to_string())),
             ("unit", json!(units[i % units.len()].to_string())),
             ("position", json!(if i % 6 == 0 { "minister" } else { "member" })),
             ("from", json!(format!("{}-09-01", 2021 + (i % 4)))),
         ];
-        put(&mut book, &mut rng, "role", role);
+        put(&mut book, &mut rng, None, "role", role);
     }
     let people: Vec<RecordId> = students.iter().map(|(id, _)| *id).collect();
     let activities: Vec<RecordId> = (0..ACTIVITIES)
@@ -122,34 +131,10 @@ pub fn reference_book() -> (Book, RecordId) {
                 ("counted", json!(100 + (i % 50) as i64)),
                 ("outcome", json!("活动圆满完成，参与同学反响热烈，提高了我系的知名度。宣传工作还需加强。")),
             ];
-            put(&mut book, &mut rng, "activity", fields)
+            put(&mut book, &mut rng, None, "activity", fields)
         })
         .collect();
-    let rounds: Vec<RecordId> = (0..160)
-        .map(|i| {
-            put(
-                &mut book,
-                &mut rng,
-                "inspection_round",
-                vec![("date", json!(format!("{}-{:02}-{:02}", 2021 + i / 40, 1 + i % 12, 1 + i % 28)))],
-            )
-        })
-        .collect();
-    let rooms: Vec<RecordId> = (0..50)
-        .map(|i| {
-            put(&mut book, &mut rng, "room", vec![("number", json!(format!("{}号楼{}", 1 + i / 25, 101 + i % 25)))])
-        })
-        .collect();
-    const CRITERIA: &[&str] = &["hygiene", "tidiness", "safety", "culture", "discipline"];
-    for i in 0..INSPECTION_SCORES {
-        let fields = vec![
-            ("round", json!(rounds[i / 250].to_string())),
-            ("room", json!(rooms[(i / 5) % rooms.len()].to_string())),
-            ("criterion", json!(CRITERIA[i % 5])),
-            ("score", json!(6 + (rng.next_u64() % 5) as i64)),
-        ];
-        put(&mut book, &mut rng, "inspection_score", fields);
-    }
+    inspections::write(&mut book, &mut rng, &mut put, &people, &members);
     // The attendance checks are lists as the app keeps them: meetings and trainings checked in
     // at a door (a mark per person on the list, the arrival in the door's log), and evening
     // self-study checks that mark the exceptions. Ten marks each.
@@ -182,7 +167,7 @@ pub fn reference_book() -> (Book, RecordId) {
             .collect();
         let mut all: Vec<(&str, Value)> = fields;
         all.extend(marks.iter().map(|(f, m)| (f.as_str(), json!(m))));
-        let list = put(&mut book, &mut rng, kind, all);
+        let list = put(&mut book, &mut rng, None, kind, all);
         if door {
             let arrivals: Vec<(String, i64)> = marks
                 .iter()
@@ -198,7 +183,7 @@ pub fn reference_book() -> (Book, RecordId) {
                 ("door", json!(if i % 2 == 0 { "东门" } else { "西门" })),
             ];
             log.extend(arrivals.iter().map(|(f, at)| (f.as_str(), json!(at))));
-            put(&mut book, &mut rng, "check_in", log);
+            put(&mut book, &mut rng, None, "check_in", log);
         }
     }
     for i in 0..MONEY_ENTRIES {
@@ -210,7 +195,7 @@ pub fn reference_book() -> (Book, RecordId) {
             ("date", json!(format!("{}-{:02}-{:02}", 2021 + i / 500, 1 + i % 12, 1 + i % 28))),
             ("note", json!("海报打印费用")),
         ];
-        put(&mut book, &mut rng, "money_entry", fields);
+        put(&mut book, &mut rng, None, "money_entry", fields);
     }
     (book, devices[0])
 }
