@@ -1,6 +1,7 @@
 //! Adapters to the browser: storage, files, other tabs, the service worker, persistence, the
 //! clock and randomness. Each is thin; the decisions they feed are made in pure code elsewhere.
 
+pub mod clipboard;
 pub mod environment;
 pub mod files;
 pub mod journal;

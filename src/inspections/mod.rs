@@ -7,9 +7,11 @@
 mod appraisal_pages;
 pub mod corridor;
 pub mod model;
+pub mod notice;
 mod pages;
 pub mod places;
 mod places_pages;
+pub mod results;
 mod results_view;
 pub mod round_drafts;
 mod round_page;

@@ -1,0 +1,298 @@
+//! A round's results and the semester's trends. Pure: every scored room of a round with its
+//! total and band under the round's own copy of the rubric, the rankings of rooms and
+//! buildings (ties share a rank), the rooms to fix and to check again, each room's and
+//! building's totals over a semester's rounds, and the notice text for a chat group.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::model::{Building, InspectionRound, ROOM_SCORE, Room, building, natural_key, room_score_id, rooms_of};
+use super::rubric::{Rubric, ScoreSheet};
+use crate::book::{Book, RecordId};
+use crate::calendar::Semester;
+use crate::forms::Tenths;
+
+/// The browser's pinyin collation, passed in so that this file stays pure.
+pub type Collate<'a> = &'a dyn Fn(&str, &str) -> Ordering;
+
+/// One scored room of a round.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScoredRoom {
+    pub room: Room,
+    /// Its building's name, for display.
+    pub building: String,
+    pub total: Tenths,
+    /// An index into the round's rubric's bands.
+    pub band: Option<usize>,
+    pub vetoed: bool,
+    pub recheck: bool,
+    pub note: String,
+    /// Standard competition ranking: 1 + the number of rooms strictly better.
+    pub rank: usize,
+}
+
+impl ScoredRoom {
+    /// "学生公寓1号楼 305": the building's name and the room's number.
+    pub fn label(&self) -> String {
+        if self.building.is_empty() {
+            self.room.number.clone()
+        } else {
+            format!("{} {}", self.building, self.room.number)
+        }
+    }
+}
+
+/// A building's part of a round: its scored rooms' totals, how many rooms fell in each band.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BuildingResult {
+    pub building: Building,
+    pub rooms: usize,
+    /// The sum of its rooms' totals, in tenths: the mean is `sum / rooms`, compared exactly.
+    pub sum: i64,
+    pub bands: Vec<usize>,
+    pub vetoed: usize,
+    pub rank: usize,
+}
+
+impl BuildingResult {
+    /// The mean total, to the nearest tenth (halves up), for display.
+    pub fn mean(&self) -> Tenths {
+        mean(self.sum, self.rooms)
+    }
+}
+
+fn mean(sum: i64, count: usize) -> Tenths {
+    let count = count.max(1) as i64;
+    Tenths((2 * sum + count).div_euclid(2 * count))
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RoundResults {
+    /// The rubric the round was scored with (its copy, not the rubric as it is now).
+    pub rubric: Rubric,
+    /// How many rooms the round covers, scored or not.
+    pub covered: usize,
+    /// The scored rooms in ranking order (ties by building and corridor order).
+    pub rooms: Vec<ScoredRoom>,
+    /// The buildings with a scored room, in ranking order.
+    pub buildings: Vec<BuildingResult>,
+}
+
+/// A room's scores in a round, if it has any: read by the record's derived id.
+pub fn sheet_of(book: &Book, round: RecordId, room: RecordId) -> Option<ScoreSheet> {
+    book.get(room_score_id(round, room))
+        .filter(|r| r.kind == ROOM_SCORE && !r.is_deleted())
+        .map(ScoreSheet::from_record)
+        .filter(ScoreSheet::is_scored)
+}
+
+/// Orders rooms best first: any room that is not vetoed before any that is, then by total.
+fn room_order(a: &ScoredRoom, b: &ScoredRoom) -> Ordering {
+    a.vetoed.cmp(&b.vetoed).then(b.total.cmp(&a.total))
+}
+
+/// Orders buildings best first by their mean total, exactly: a/n > b/m when a·m > b·n.
+fn building_order(a: &BuildingResult, b: &BuildingResult) -> Ordering {
+    (i128::from(b.sum) * a.rooms as i128).cmp(&(i128::from(a.sum) * b.rooms as i128))
+}
+
+/// Gives each item of a list sorted best first its competition rank (1, 2, 2, 4).
+fn rank_sorted<T>(items: &mut [T], order: impl Fn(&T, &T) -> Ordering, set: impl Fn(&mut T, usize)) {
+    let mut rank = 1;
+    for i in 0..items.len() {
+        if i > 0 && order(&items[i - 1], &items[i]) != Ordering::Equal {
+            rank = i + 1;
+        }
+        set(&mut items[i], rank);
+    }
+}
+
+/// Where a room stands in its building's corridor, for ties shown in a stable order.
+fn corridor(a: &Room, b: &Room) -> Ordering {
+    (a.floor, natural_key(&a.number), a.id).cmp(&(b.floor, natural_key(&b.number), b.id))
+}
+
+/// Every scored room of the round, ranked, and its buildings ranked by their rooms' mean.
+pub fn round_results(book: &Book, round: &InspectionRound, collate: Collate) -> RoundResults {
+    let rubric = Rubric::from_copy(&round.rubric_copy);
+    let covered = round.covered_rooms(book);
+    let mut names: HashMap<RecordId, Option<Building>> = HashMap::new();
+    let mut rooms: Vec<ScoredRoom> = Vec::new();
+    for room in &covered {
+        let Some(sheet) = sheet_of(book, round.id, room.id) else { continue };
+        let result = rubric.score(&sheet);
+        let building = room.building.and_then(|b| names.entry(b).or_insert_with(|| building(book, b)).clone());
+        rooms.push(ScoredRoom {
+            room: room.clone(),
+            building: building.map(|b| b.name).unwrap_or_default(),
+            total: result.total,
+            band: result.band,
+            vetoed: !result.vetoed_by.is_empty(),
+            recheck: sheet.recheck,
+            note: sheet.note,
+            rank: 0,
+        });
+    }
+    rooms.sort_by(|a, b| {
+        room_order(a, b)
+            .then_with(|| collate(&a.building, &b.building))
+            .then(a.room.building.cmp(&b.room.building))
+            .then_with(|| corridor(&a.room, &b.room))
+    });
+    rank_sorted(&mut rooms, room_order, |r, n| r.rank = n);
+    let buildings = rank_buildings(&rooms, &names, rubric.bands.len(), collate);
+    RoundResults { rubric, covered: covered.len(), rooms, buildings }
+}
+
+fn rank_buildings(
+    rooms: &[ScoredRoom],
+    names: &HashMap<RecordId, Option<Building>>,
+    bands: usize,
+    collate: Collate,
+) -> Vec<BuildingResult> {
+    let mut by_building: HashMap<RecordId, BuildingResult> = HashMap::new();
+    for r in rooms {
+        let Some(Some(b)) = r.room.building.and_then(|id| names.get(&id)) else { continue };
+        let entry = by_building.entry(b.id).or_insert_with(|| BuildingResult {
+            building: b.clone(),
+            rooms: 0,
+            sum: 0,
+            bands: vec![0; bands],
+            vetoed: 0,
+            rank: 0,
+        });
+        entry.rooms += 1;
+        entry.sum += r.total.0;
+        entry.vetoed += usize::from(r.vetoed);
+        if let Some(band) = r.band {
+            entry.bands[band] += 1;
+        }
+    }
+    let mut list: Vec<BuildingResult> = by_building.into_values().collect();
+    list.sort_by(|a, b| {
+        building_order(a, b)
+            .then_with(|| collate(&a.building.name, &b.building.name))
+            .then(a.building.id.cmp(&b.building.id))
+    });
+    rank_sorted(&mut list, building_order, |b, n| b.rank = n);
+    list
+}
+
+impl RoundResults {
+    /// Rooms that must be fixed: below the threshold, or vetoed; in corridor order.
+    pub fn to_fix(&self, threshold: Option<i64>) -> Vec<&ScoredRoom> {
+        self.in_corridor_order(|r| r.vetoed || threshold.is_some_and(|t| r.total.0 < t))
+    }
+
+    /// Rooms flagged to be seen again; in corridor order.
+    pub fn rechecks(&self) -> Vec<&ScoredRoom> {
+        self.in_corridor_order(|r| r.recheck)
+    }
+
+    fn in_corridor_order(&self, keep: impl Fn(&ScoredRoom) -> bool) -> Vec<&ScoredRoom> {
+        let mut found: Vec<&ScoredRoom> = self.rooms.iter().filter(|r| keep(r)).collect();
+        let building_at = |r: &ScoredRoom| self.buildings.iter().position(|b| Some(b.building.id) == r.room.building);
+        found.sort_by(|a, b| building_at(a).cmp(&building_at(b)).then_with(|| corridor(&a.room, &b.room)));
+        found
+    }
+
+    /// How many scored rooms fell in each band.
+    pub fn band_counts(&self) -> Vec<usize> {
+        let mut counts = vec![0; self.rubric.bands.len()];
+        for band in self.rooms.iter().filter_map(|r| r.band) {
+            counts[band] += 1;
+        }
+        counts
+    }
+}
+
+/// One round of a trend: a room's total, or a building's mean; `None` when nothing was scored
+/// there in that round (a gap, not a zero).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrendPoint {
+    pub round: RecordId,
+    pub title: String,
+    pub date: NaiveDate,
+    pub value: Option<Tenths>,
+    /// The room's band's name (a room's trend only).
+    pub band: Option<String>,
+    /// How many rooms were scored (1 or 0 for a room).
+    pub rooms: usize,
+}
+
+/// The rounds dated in a semester, oldest first.
+pub fn semester_rounds(rounds: &[InspectionRound], semester: Semester) -> Vec<InspectionRound> {
+    let (from, to) = (semester.first_day(), semester.last_day());
+    let mut list: Vec<InspectionRound> =
+        rounds.iter().filter(|r| r.date.is_some_and(|d| d >= from && d <= to)).cloned().collect();
+    list.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.title.cmp(&b.title)));
+    list
+}
+
+/// The semester of the latest dated round that covers what `covers` asks about.
+pub fn latest_semester(rounds: &[InspectionRound], covers: impl Fn(&InspectionRound) -> bool) -> Option<Semester> {
+    rounds.iter().filter(|r| covers(r)).filter_map(|r| r.date).max().map(Semester::containing)
+}
+
+/// Whether a round covers a room: its own list names it, or it covers the room's building.
+pub fn covers_room(round: &InspectionRound, room: &Room) -> bool {
+    if round.rooms.is_empty() {
+        room.building.is_some_and(|b| round.buildings.contains(&b))
+    } else {
+        round.rooms.contains(&room.id)
+    }
+}
+
+/// A room's totals over the rounds (oldest first) that cover it.
+pub fn room_trend(book: &Book, room: &Room, rounds: &[InspectionRound]) -> Vec<TrendPoint> {
+    rounds
+        .iter()
+        .filter(|r| covers_room(r, room))
+        .filter_map(|round| {
+            let rubric = Rubric::from_copy(&round.rubric_copy);
+            let result = sheet_of(book, round.id, room.id).map(|s| rubric.score(&s));
+            Some(TrendPoint {
+                round: round.id,
+                title: round.title.clone(),
+                date: round.date?,
+                value: result.as_ref().map(|r| r.total),
+                band: result.as_ref().and_then(|r| r.band).map(|b| rubric.bands[b].name.clone()),
+                rooms: usize::from(result.is_some()),
+            })
+        })
+        .collect()
+}
+
+/// A building's mean total over the rounds (oldest first) that cover any of its rooms.
+pub fn building_trend(book: &Book, building: RecordId, rounds: &[InspectionRound]) -> Vec<TrendPoint> {
+    let rooms = rooms_of(book, building);
+    rounds
+        .iter()
+        .filter_map(|round| {
+            let covered: Vec<&Room> = rooms.iter().filter(|room| covers_room(round, room)).collect();
+            if covered.is_empty() {
+                return None;
+            }
+            let rubric = Rubric::from_copy(&round.rubric_copy);
+            let totals: Vec<i64> = covered
+                .iter()
+                .filter_map(|room| sheet_of(book, round.id, room.id))
+                .map(|s| rubric.score(&s).total.0)
+                .collect();
+            Some(TrendPoint {
+                round: round.id,
+                title: round.title.clone(),
+                date: round.date?,
+                value: (!totals.is_empty()).then(|| mean(totals.iter().sum(), totals.len())),
+                band: None,
+                rooms: totals.len(),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+#[path = "results_tests.rs"]
+mod tests;
