@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use super::model::{InspectionRound, ROOM_SCORE, room_score_id};
 use super::places::room_label;
-use super::rubric::{ScoreSheet, fault_field, item_score_field};
+use super::rubric::{RubricItem, ScoreSheet, fault_field, item_score_field};
 use crate::book::{Book, Record, RecordId};
 use crate::forms::Tenths;
 use crate::people::model::MEMBER;
@@ -111,6 +111,16 @@ pub fn tap(record: Option<&Record>, touch: &Touch, at: Where) -> Tap {
         }
     }
     Tap { fields, undo }
+}
+
+/// The scores an item can be given directly, full marks down to nothing, a deduction apart
+/// (a point apart when it has none); at most 21, so the choice fits a phone.
+pub fn score_choices(item: &RubricItem) -> Vec<Tenths> {
+    let step = if item.deduction.0 > 0 { item.deduction.0 } else { 10 };
+    let step = step.max((item.points.0 + 19) / 20);
+    let mut list: Vec<Tenths> = (0..).map(|i| item.points.0 - i * step).take_while(|t| *t > 0).map(Tenths).collect();
+    list.push(Tenths(0));
+    list
 }
 
 /// The member this device's officer is, when exactly one member has the officer's name.
@@ -256,6 +266,17 @@ mod tests {
         assert_eq!(kept.score(&sheet(&w.book, round, room)), before);
         assert_eq!(before.total, Tenths(950));
         assert_eq!(r.score(&sheet(&w.book, round, room)).total, Tenths(700), "the new rubric would score it otherwise");
+    }
+
+    #[test]
+    fn an_item_is_scored_directly_from_full_marks_down() {
+        let mut ids = SeededEntropy(2);
+        let r = rubric(&mut ids);
+        assert_eq!(score_choices(&r.items[0]), (0..=12).rev().map(|i| Tenths(i * 50)).collect::<Vec<_>>());
+        let mut big = r.items[1].clone();
+        big.points = Tenths(1000);
+        big.deduction = Tenths(0);
+        assert_eq!(score_choices(&big).len(), 21);
     }
 
     #[test]

@@ -4,12 +4,14 @@
 //! items, bands: what a room's scores come to), `results` (rankings, trends, rooms to fix,
 //! the notice), `appraisal`; the pages beside them.
 
+pub mod appraisal;
 mod appraisal_pages;
 pub mod corridor;
 pub mod model;
 pub mod notice;
 mod pages;
 pub mod places;
+mod place_views;
 mod places_pages;
 pub mod results;
 mod results_view;
