@@ -1,5 +1,83 @@
-//! The sample union's awards (see `crate::sample`).
+//! The sample union's awards (see `crate::sample`): the 2nd Youth Flying Speech Competition's
+//! winner went on to a city-level first prize, the union was named an outstanding student
+//! union by the school, and the Ministry of Life's lecture earned a department honour.
 
+use serde_json::{Value, json};
+
+use super::model::AWARD;
+use crate::book::{Entropy, SeededEntropy};
 use crate::sample::{Put, SamplePeople};
 
-pub fn records(_people: &SamplePeople, _put: &mut Put<'_>) {}
+fn fields(list: &[(&str, Value)]) -> Vec<(String, Value)> {
+    list.iter().map(|(f, v)| ((*f).to_owned(), v.clone())).collect()
+}
+
+pub fn records(people: &SamplePeople, put: &mut Put<'_>) {
+    let mut new = SeededEntropy(0x6177_6172);
+    let activity = |part: &str| people.activities.iter().find(|(_, t)| t.contains(part)).map(|(id, _)| id.to_string());
+    let mut speech = fields(&[
+        ("title", json!("市大学生演讲比赛")),
+        ("award_kind", json!("competition")),
+        ("level", json!("city")),
+        ("prize", json!("一等奖")),
+        ("awarded_by", json!("市教育局")),
+        ("date", json!("2026-12-05")),
+        ("recipient", json!("people")),
+        ("people", json!([people.members[12].0.to_string()])),
+        ("note", json!("院赛冠军代表学院参赛。")),
+    ]);
+    speech.extend(activity("第二届“青春飞扬”").map(|a| ("activity".to_owned(), json!(a))));
+    put(new.new_id(), AWARD, speech);
+    put(
+        new.new_id(),
+        AWARD,
+        fields(&[
+            ("title", json!("优秀学生会")),
+            ("award_kind", json!("honour")),
+            ("level", json!("school")),
+            ("awarded_by", json!("校团委")),
+            ("date", json!("2026-12-18")),
+            ("recipient", json!("union")),
+        ]),
+    );
+    let mut lecture = fields(&[
+        ("title", json!("优秀学生活动")),
+        ("award_kind", json!("honour")),
+        ("level", json!("department")),
+        ("awarded_by", json!("学院团总支")),
+        ("date", json!("2026-11-10")),
+        ("recipient", json!("unit")),
+        ("unit", json!(people.units[2].to_string())),
+    ]);
+    lecture.extend(activity("健康心理讲座").map(|a| ("activity".to_owned(), json!(a))));
+    put(new.new_id(), AWARD, lecture);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::awards::awards::{Level, awards, awards_of_activity, counts_per_level};
+    use crate::book::{Book, Clock, Entropy, SeededEntropy};
+    use crate::sample::sample_records;
+
+    #[test]
+    fn the_sample_semester_has_a_city_prize_from_the_speech_competition_and_a_school_honour() {
+        let mut book = Book::new();
+        let mut clock = Clock::new(SeededEntropy(1).new_id());
+        let records = sample_records();
+        for (id, kind, fields) in records.clone() {
+            book.write(id, kind, clock.tick(1), fields);
+        }
+        let list = awards(&book, None, None);
+        assert_eq!(list.len(), 3);
+        let speech = records
+            .iter()
+            .find(|(_, kind, f)| {
+                *kind == "activity" && f.iter().any(|(n, v)| n == "title" && v == "第二届“青春飞扬”演讲比赛")
+            })
+            .map(|(id, _, _)| *id)
+            .expect("the speech competition");
+        let from_it = awards_of_activity(&book, speech);
+        assert_eq!(from_it.iter().map(|a| a.level).collect::<Vec<_>>(), [Some(Level::City)]);
+        assert_eq!(counts_per_level(&list)[3], (Level::School, 1));
+    }
+}

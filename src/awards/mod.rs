@@ -1,6 +1,7 @@
 //! The Awards area: selections such as the "Star of Tomorrow" (nominees, judges, tallies,
 //! winners) and the awards the union, its units and people received.
 
+mod award_form;
 pub mod award_sample;
 pub mod awards;
 pub mod model;
@@ -8,5 +9,5 @@ mod pages;
 pub mod sample;
 mod selection_pages;
 
-pub use pages::{AwardPage, AwardsPage};
+pub use pages::{AwardPage, AwardsOfActivity, AwardsPage};
 pub use selection_pages::{SelectionPage, SelectionsPage};

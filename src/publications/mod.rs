@@ -1,11 +1,15 @@
 //! The Publications area: periodicals, their issues from planned to published, and articles.
 //! Pure: `model` (the kinds), `issues` (reading them, issues and articles in order, the
-//! status steps), `drafts` (the forms' checks); the pages beside them.
+//! status steps), `drafts` (the forms' checks); the pages beside them, and `PeoplePicker`
+//! (choosing editors, authors, an award's people by search).
 
+mod articles;
 pub mod drafts;
+mod issue_page;
 pub mod issues;
 pub mod model;
 mod pages;
+pub mod people_picker;
 pub mod sample;
 
 pub use pages::{IssuePage, PeriodicalPage, PublicationsPage};

@@ -238,6 +238,7 @@ fn reports_pages(route: Route) -> AnyView {
 fn awards_pages(route: Route) -> AnyView {
     match route {
         Route::NewAward => view! { <AwardPage id=None /> }.into_any(),
+        Route::NewAwardFor(activity) => view! { <AwardPage id=None activity /> }.into_any(),
         Route::Award(id) => view! { <AwardPage id=Some(id) /> }.into_any(),
         Route::Selections => view! { <SelectionsPage /> }.into_any(),
         Route::NewSelection => view! { <SelectionPage id=None /> }.into_any(),

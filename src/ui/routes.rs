@@ -69,6 +69,8 @@ pub enum Route {
     FiledDocument(RecordId),
     Awards,
     NewAward,
+    /// A new award for the activity it came from.
+    NewAwardFor(RecordId),
     Award(RecordId),
     Selections,
     NewSelection,
@@ -125,6 +127,7 @@ impl Route {
             ["reports", id] => record(id, Route::Report),
             ["awards"] => Route::Awards,
             ["awards", "new"] => Route::NewAward,
+            ["awards", "new", id] => record(id, Route::NewAwardFor),
             ["awards", "selections"] => Route::Selections,
             ["awards", "selections", "new"] => Route::NewSelection,
             ["awards", "selections", id] => record(id, Route::Selection),
@@ -213,6 +216,7 @@ impl Route {
             Route::FiledDocument(id) => format!("/reports/filing/{id}"),
             Route::Awards => "/awards".into(),
             Route::NewAward => "/awards/new".into(),
+            Route::NewAwardFor(id) => format!("/awards/new/{id}"),
             Route::Award(id) => format!("/awards/{id}"),
             Route::Selections => "/awards/selections".into(),
             Route::NewSelection => "/awards/selections/new".into(),
@@ -271,6 +275,7 @@ impl Route {
             | Route::FiledDocument(_) => Some(Area::Reports),
             Route::Awards
             | Route::NewAward
+            | Route::NewAwardFor(_)
             | Route::Award(_)
             | Route::Selections
             | Route::NewSelection
@@ -368,6 +373,7 @@ mod tests {
             Route::FiledDocument(id),
             Route::Awards,
             Route::NewAward,
+            Route::NewAwardFor(id),
             Route::Award(id),
             Route::Selections,
             Route::NewSelection,

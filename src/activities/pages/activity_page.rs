@@ -61,6 +61,7 @@ pub fn ActivityPage(id: Option<RecordId>) -> impl IntoView {
             <FactsForm existing=Some(first) />
             <Partners id />
             <PublicityList id />
+            <crate::awards::AwardsOfActivity activity=id />
             <TaskList of=id />
         </section>
     }
