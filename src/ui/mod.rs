@@ -10,6 +10,7 @@ pub mod form;
 pub mod icons;
 pub mod labels;
 pub mod language;
+pub mod line_chart;
 pub mod notice;
 pub mod page_title;
 pub mod pieces;
