@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
-use crate::book::RecordId;
-use crate::forms::Tenths;
+use crate::book::{Record, RecordId};
+use crate::forms::{self, FieldErrors, FormError, Tenths};
 
 /// What one judge gave: `(entry, tenths)` for scores, `(entry, 1)` for each vote.
 #[derive(Clone, Debug, PartialEq)]
@@ -192,6 +192,49 @@ pub fn waiting_for(judges: &[RecordId], entries: &[RecordId], sheets: &[Marks], 
             (left > 0).then_some((*judge, left))
         })
         .collect()
+}
+
+/// A score as typed for an entry, as the field `<prefix><entry>` to write (`null` clears it):
+/// at most one decimal, from 0 to `max`.
+pub fn score_field(prefix: &str, entry: RecordId, typed: &str, max: i64) -> Result<(String, Value), FormError> {
+    let mut e = FieldErrors::new();
+    let score = forms::decimal(&mut e, "score", typed, 0, max, false);
+    match e.pop() {
+        Some((_, problem)) => Err(problem),
+        None => Ok((format!("{prefix}{entry}"), score.map_or(Value::Null, Tenths::value))),
+    }
+}
+
+/// A judge's scores as typed (entry, text) against what their sheet holds: the fields that
+/// changed with the values they held before (for an undo), or each entry's problem.
+#[allow(clippy::type_complexity)]
+pub fn sheet_changes(
+    held: Option<&Record>,
+    prefix: &str,
+    typed: &[(RecordId, String)],
+    max: i64,
+) -> Result<(Vec<(String, Value)>, Vec<(String, Value)>), Vec<(RecordId, FormError)>> {
+    let mut changed = Vec::new();
+    let mut before = Vec::new();
+    let mut problems = Vec::new();
+    for (entry, text) in typed {
+        match score_field(prefix, *entry, text, max) {
+            Err(problem) => problems.push((*entry, problem)),
+            Ok((name, value)) => {
+                let was = held.and_then(|r| r.value(&name)).cloned().unwrap_or(Value::Null);
+                if was != value {
+                    before.push((name.clone(), was));
+                    changed.push((name, value));
+                }
+            }
+        }
+    }
+    if problems.is_empty() { Ok((changed, before)) } else { Err(problems) }
+}
+
+/// A held score as the text its field shows.
+pub fn score_text(held: Option<&Record>, prefix: &str, entry: RecordId) -> String {
+    held.and_then(|r| r.value(&format!("{prefix}{entry}"))).and_then(Tenths::of).map(|t| t.to_string()).unwrap_or_default()
 }
 
 /// A list-of-references field with `id` added (`on`) or taken out, keeping the others' order.

@@ -185,3 +185,21 @@ proptest! {
         prop_assert_eq!(winners(&a, Some(places), &group, &quotas), winners(&b, Some(places), &group, &quotas));
     }
 }
+
+#[test]
+fn a_ballot_writes_only_the_scores_that_changed_and_keeps_what_they_were() {
+    use crate::book::{Book, Clock};
+    let e = ids(4);
+    let mut book = Book::new();
+    let mut clock = Clock::new(e[3]);
+    book.write(e[2], "ballot", clock.tick(1), [(format!("score:{}", e[0]), json!(8.5))]);
+    let held = book.get(e[2]);
+    assert_eq!(score_text(held, "score:", e[0]), "8.5");
+    let typed = [(e[0], "8.5".to_owned()), (e[1], "9".to_owned())];
+    let (changed, before) = sheet_changes(held, "score:", &typed, 10).unwrap();
+    assert_eq!(changed, vec![(format!("score:{}", e[1]), json!(9))]);
+    assert_eq!(before, vec![(format!("score:{}", e[1]), Value::Null)]);
+    let typed = [(e[0], "8.55".to_owned()), (e[1], "11".to_owned())];
+    let problems = sheet_changes(held, "score:", &typed, 10).unwrap_err();
+    assert_eq!(problems, vec![(e[0], FormError::TooManyDecimals), (e[1], FormError::NotInRange(0, 10))]);
+}
