@@ -3,11 +3,13 @@
 
 mod award_form;
 pub mod award_sample;
+pub(crate) mod judging_view;
 pub mod awards;
 pub mod model;
 mod pages;
 pub mod sample;
 mod selection_pages;
+pub mod selections;
 
 pub use pages::{AwardPage, AwardsOfActivity, AwardsPage};
 pub use selection_pages::{SelectionPage, SelectionsPage};
