@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use crate::book::RecordId;
 use crate::forms::FormError;
 use crate::judging::{self, Proposal, Standing};
+use crate::people::pickers::member_options;
 use crate::ui::book_state::BookState;
 use crate::ui::form::SelectField;
 use crate::ui::labels::form_error;
@@ -41,6 +42,43 @@ pub fn Chosen(
             }}
         </ul>
     }
+}
+
+/// The judges: the chosen ones with removal, and members to add.
+#[component]
+pub fn Judges(judges: Signal<Vec<(RecordId, String)>>, on_add: Callback<RecordId>, on_remove: Callback<RecordId>) -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let judge = RwSignal::new(String::new());
+    let choices = Signal::derive(move || {
+        let chosen = judges.get();
+        book.read(|b| member_options(b, tr!(activities.choose)))
+            .into_iter()
+            .filter(|(v, _)| !chosen.iter().any(|(j, _)| j.to_string() == *v))
+            .collect::<Vec<_>>()
+    });
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if let Some(person) = RecordId::parse(&judge.get_untracked()) {
+            on_add.run(person);
+            judge.set(String::new());
+        }
+    };
+    view! {
+        <Chosen items=judges empty=tr!(selections.no_judges) on_remove testid="judges" />
+        <form class="form" on:submit=add novalidate>
+            <SelectField id="add-judge" label=Signal::derive(|| tr!(selections.add_judge)) value=judge options=choices />
+            <div class="actions"><button type="submit" class="button">{tr!(training.invite_button)}</button></div>
+        </form>
+    }
+}
+
+/// "Still to judge: …", naming each judge with what they have left (for scores).
+pub fn waiting_text(waiting: &[(RecordId, usize)], name: &dyn Fn(RecordId) -> String, votes: bool) -> Option<String> {
+    let list: Vec<String> = waiting
+        .iter()
+        .map(|(j, left)| if votes { name(*j) } else { tr!(selections.left, name = name(*j), count = *left) })
+        .collect();
+    (!list.is_empty()).then(|| tr!(selections.waiting, names = list.join(&tr!(door.list_separator))))
 }
 
 /// Where a judge's marks go: a sheet of `kind` with fields `<prefix><entry>`, one per judge of

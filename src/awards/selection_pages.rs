@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::judging_view::{Ballot, Chosen, SheetOf, Tally, tally_rows, write_list};
+use super::judging_view::{Ballot, Chosen, Judges, SheetOf, Tally, tally_rows, waiting_text, write_list};
 use super::model::{BALLOT, SELECTION};
 use super::selections::{
     SCORE, Selection, SelectionDraft, VOTE, ballot_fields, ballot_id, selection, selections, tally, waiting_for,
@@ -14,7 +14,7 @@ use crate::browser::pinyin::{collate, initials};
 use crate::forms::FieldErrors;
 use crate::judging::{Method, refs_value, refs_with};
 use crate::people::everyone::{PeopleIndex, everyone};
-use crate::people::pickers::{member_options, unit_options};
+use crate::people::pickers::unit_options;
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
@@ -253,21 +253,6 @@ fn Judged(id: RecordId, method: Method, max: i64) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let judge = RwSignal::new(String::new());
-    let judge_choices = Signal::derive(move || {
-        let chosen = judges.get();
-        book.read(|b| member_options(b, tr!(activities.choose)))
-            .into_iter()
-            .filter(|(v, _)| !chosen.iter().any(|(j, _)| j.to_string() == *v))
-            .collect::<Vec<_>>()
-    });
-    let add_judge = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if let Some(person) = RecordId::parse(&judge.get_untracked()) {
-            add("judges", person);
-            judge.set(String::new());
-        }
-    };
     let sheet = SheetOf {
         parent: id,
         kind: BALLOT,
@@ -283,7 +268,6 @@ fn Judged(id: RecordId, method: Method, max: i64) -> impl IntoView {
         let waiting = book.read(|b| waiting_for(b, &s));
         Some((s, ranked, proposal, waiting))
     });
-    let names = move |ids: &[RecordId]| book.read(|b| named(b, ids));
     let tallied = Memo::new(move |_| {
         standing
             .get()
@@ -296,13 +280,7 @@ fn Judged(id: RecordId, method: Method, max: i64) -> impl IntoView {
     let ties = Signal::derive(move || tallied.get().1);
     let waiting = Signal::derive(move || {
         let (_, _, _, waiting) = standing.get()?;
-        let ids: Vec<RecordId> = waiting.iter().map(|(j, _)| *j).collect();
-        let named = names(&ids);
-        let list: Vec<String> = named.iter().map(|(j, name)| {
-            let left = waiting.iter().find(|(w, _)| w == j).map_or(0, |(_, n)| *n);
-            if method == Method::Votes { name.clone() } else { tr!(selections.left, name = name.clone(), count = left) }
-        }).collect();
-        (!list.is_empty()).then(|| tr!(selections.waiting, names = list.join(&tr!(door.list_separator))))
+        book.read(|b| waiting_text(&waiting, &|j| name_of(b, Some(j)), method == Method::Votes))
     });
     let on_toggle = Callback::new(move |entry: RecordId| {
         let Some(s) = current() else { return };
@@ -332,11 +310,7 @@ fn Judged(id: RecordId, method: Method, max: i64) -> impl IntoView {
         </section>
         <section class="card" aria-labelledby="judges-heading">
             <h2 id="judges-heading">{tr!(selections.judges)}</h2>
-            <Chosen items=judges empty=tr!(selections.no_judges) on_remove=Callback::new(move |p| take_off("judges", p)) testid="judges" />
-            <form class="form" on:submit=add_judge novalidate>
-                <SelectField id="selection-judge" label=Signal::derive(|| tr!(selections.add_judge)) value=judge options=judge_choices />
-                <div class="actions"><button type="submit" class="button">{tr!(training.invite_button)}</button></div>
-            </form>
+            <Judges judges on_add=Callback::new(move |p| add("judges", p)) on_remove=Callback::new(move |p| take_off("judges", p)) />
             <Ballot sheet judges entries=nominees votes=method == Method::Votes />
         </section>
         <section class="card" aria-labelledby="tally-heading">
