@@ -23,6 +23,7 @@ mod rubric_pages;
 pub mod sample;
 mod score_page;
 mod trend_view;
+pub mod trends;
 
 pub use appraisal_pages::{AppraisalPage, AppraisalsPage};
 pub use pages::InspectionsPage;

@@ -6,6 +6,7 @@ use crate::book::{Clock, Entropy, SeededEntropy};
 use crate::inspections::model::{BUILDING, INSPECTION_ROUND, ROOM, RUBRIC, inspection_round, inspection_rounds};
 use crate::inspections::notice::{NoticeLabels, notice};
 use crate::inspections::rubric::{Band, RubricItem, fault_field};
+use crate::inspections::trends::*;
 use proptest::prelude::*;
 use serde_json::json;
 
@@ -232,6 +233,9 @@ fn trends_follow_the_semesters_rounds_by_date_with_gaps_not_zeros() {
     let building = building_trend(&f.book, b, &rounds);
     let means: Vec<(Option<i64>, usize)> = building.iter().map(|p| (p.value.map(|t| t.0), p.rooms)).collect();
     assert_eq!(means, vec![(Some(900), 2), (Some(950), 1)]);
+    let progress: Vec<(RecordId, usize, usize)> =
+        rounds_progress(&f.book).into_iter().map(|(r, s, n)| (r.id, s, n)).collect();
+    assert_eq!(progress, vec![(spring, 1, 2), (later, 1, 2), (earlier, 2, 2)]);
     let other = f.building("2号楼");
     assert!(building_trend(&f.book, other, &rounds).is_empty(), "no round covers it");
 }

@@ -17,3 +17,4 @@ pub mod pieces;
 pub mod router;
 pub mod routes;
 pub mod settings;
+pub mod table_view;

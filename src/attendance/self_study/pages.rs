@@ -16,6 +16,7 @@ use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
 use crate::ui::pieces::CsvButton;
 use crate::ui::settings::SettingsState;
+use crate::ui::table_view::FigureTable;
 
 /// The thresholds the repeat-absentee list offers.
 const THRESHOLDS: std::ops::RangeInclusive<u32> = 1..=10;
@@ -26,29 +27,6 @@ fn rate_headers(first: String) -> Vec<String> {
 
 fn rate_cells(label: String, r: &Rate) -> Vec<String> {
     vec![label, r.checks.to_string(), r.present.to_string(), r.expected.to_string(), percent(r)]
-}
-
-/// A table of rates, drawn from the same rows its CSV would hold. It scrolls inside its own
-/// box on a narrow phone, which a keyboard can reach (focusable, named by the caption).
-#[component]
-fn RateTable(caption: String, table: Table, testid: &'static str) -> impl IntoView {
-    let Table { headers, rows } = table;
-    let name = caption.clone();
-    view! {
-        <div class="table-scroll" data-testid=testid tabindex="0" role="region" aria-label=name>
-        <table class="counts">
-            <caption>{caption}</caption>
-            <thead><tr>{headers.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
-            <tbody>
-                {rows.into_iter().map(|row| {
-                    let mut cells = row.into_iter();
-                    let first = cells.next().unwrap_or_default();
-                    view! { <tr><th scope="row">{first}</th>{cells.map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }
-                }).collect_view()}
-            </tbody>
-        </table>
-        </div>
-    }
 }
 
 #[component]
@@ -172,13 +150,13 @@ pub fn SelfStudyPage() -> impl IntoView {
                     </section>
                     <section class="card" aria-labelledby="self-study-rates" data-testid="self-study-rates">
                         <h2 id="self-study-rates">{tr!(self_study.rates)}</h2>
-                        <RateTable caption=tr!(self_study.by_class) table=class_table testid="rates-by-class" />
-                        <RateTable caption=tr!(self_study.by_month) table=month_table testid="rates-by-month" />
+                        <FigureTable caption=tr!(self_study.by_class) table=class_table testid="rates-by-class" />
+                        <FigureTable caption=tr!(self_study.by_month) table=month_table testid="rates-by-month" />
                     </section>
                     <section class="card" aria-labelledby="self-study-trend">
                         <h2 id="self-study-trend">{tr!(self_study.trend)}</h2>
                         <TrendChart weeks=weeks.clone() />
-                        <RateTable caption=tr!(self_study.by_week) table=week_table testid="rates-by-week" />
+                        <FigureTable caption=tr!(self_study.by_week) table=week_table testid="rates-by-week" />
                     </section>
                 }.into_any()
             }}
