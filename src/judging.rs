@@ -118,6 +118,15 @@ impl Proposal {
     }
 }
 
+impl Proposal {
+    /// The winners to confirm: the clear ones, and those the union already chose out of a tie.
+    pub fn confirmed(&self, chosen: &[RecordId]) -> Vec<RecordId> {
+        let mut list = self.winners.clone();
+        list.extend(chosen.iter().filter(|c| self.is_tied(**c) && !self.winners.contains(c)));
+        list
+    }
+}
+
 /// Runs of equal standings, in order.
 fn runs(list: &[Standing]) -> Vec<&[Standing]> {
     list.chunk_by(|a, b| compare(a, b).is_eq()).collect()

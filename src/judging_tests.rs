@@ -56,6 +56,7 @@ fn a_tie_at_the_last_place_is_left_to_the_union() {
     let p = winners(&ranked, Some(2), &no_groups, &BTreeMap::new());
     assert_eq!(p.winners, vec![e[0]]);
     assert_eq!(p.ties, vec![Tie { entries: vec![e[1], e[2]], places: 1 }]);
+    assert_eq!(p.confirmed(&[e[2], e[3]]), vec![e[0], e[2]], "a pick out of the tie is kept");
     let p = winners(&ranked, Some(3), &no_groups, &BTreeMap::new());
     assert_eq!(p.winners, vec![e[0], e[1], e[2]]);
     assert!(p.ties.is_empty());

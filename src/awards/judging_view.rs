@@ -120,8 +120,10 @@ pub fn Ballot(
         list
     });
     let held = move |judge: RecordId| book.read(|b| b.get((sheet.id)(sheet.parent, judge)).cloned());
+    // Choosing the same judge again must not redraw the form over what was typed.
+    let chosen = Memo::new(move |_| RecordId::parse(&judge.get()));
     let form = move || {
-        let judge = RecordId::parse(&judge.get())?;
+        let judge = chosen.get()?;
         let name = judges.with(|j| j.iter().find(|(id, _)| *id == judge).map(|(_, n)| n.clone()))?;
         Some(if votes { view! { <Votes sheet judge entries /> }.into_any() } else {
             let held = untrack(|| held(judge));

@@ -289,7 +289,7 @@ fn Judged(id: RecordId, method: Method, max: i64) -> impl IntoView {
     });
     let on_confirm = Callback::new(move |()| {
         let Some((s, _, proposal, _)) = standing.get_untracked() else { return };
-        write_list(book, notices, id, SELECTION, "winners", &s.winners, refs_value(&proposal.winners));
+        write_list(book, notices, id, SELECTION, "winners", &s.winners, refs_value(&proposal.confirmed(&s.winners)));
     });
     view! {
         <section class="card" aria-labelledby="nominees-heading">

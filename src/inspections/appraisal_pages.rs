@@ -242,7 +242,7 @@ fn Appraised(id: RecordId) -> impl IntoView {
     });
     let on_confirm = Callback::new(move |()| {
         let Some((a, _, proposal, _)) = standing.get_untracked() else { return };
-        write_list(book, notices, id, APPRAISAL, "awarded", &a.awarded, refs_value(&proposal.winners));
+        write_list(book, notices, id, APPRAISAL, "awarded", &a.awarded, refs_value(&proposal.confirmed(&a.awarded)));
     });
     let table = move || Table {
         headers: vec![tr!(appraisal.entered), tr!(selections.rank), tr!(selections.result), tr!(selections.winner)],
