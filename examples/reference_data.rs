@@ -14,6 +14,11 @@ use unionbook::book::format::{ExportMeta, Selection, export, read_file};
 use unionbook::book::reference::reference_book;
 use unionbook::book::store::{KeyValueStore, MemoryStore};
 use unionbook::book::{Book, Entropy, SeededEntropy, Session};
+use unionbook::inspections::corridor::{Touch, Where, tap as score_tap};
+use unionbook::inspections::model::{ROOM_SCORE, inspection_rounds, room_score_id};
+use unionbook::inspections::results::round_results;
+use unionbook::inspections::rubric::Rubric;
+use unionbook::inspections::trends::{building_trend, latest_semester, semester_rounds};
 use unionbook::people::everyone::{PeopleIndex, everyone};
 
 const QUOTA_UNITS: usize = 5 * 1024 * 1024;
@@ -84,6 +89,7 @@ fn main() {
     });
 
     door_figures(&mut session, &mut store, &out);
+    inspection_figures(&mut session, &mut store);
 
     let meta = ExportMeta {
         exported_at: "2026-11-25T09:00:00Z".into(),
@@ -156,4 +162,29 @@ fn door_figures(session: &mut Session, store: &mut MemoryStore, out: &str) {
     let door = serde_json::json!({ "list": list.to_string(), "type": name, "taps": taps });
     std::fs::create_dir_all(std::path::Path::new(out).parent().unwrap()).unwrap();
     std::fs::write(format!("{out}.door.json"), door.to_string()).unwrap();
+}
+
+/// The inspections' figures on the host: one score tap recorded and saved, the latest round's
+/// ranking, and one building's trend over the semester's rounds.
+fn inspection_figures(session: &mut Session, store: &mut MemoryStore) {
+    let rounds = inspection_rounds(session.book());
+    let round = rounds[0].clone();
+    let room = round.covered_rooms(session.book())[0].id;
+    let item = Rubric::from_copy(&round.rubric_copy).items[0].key;
+    timed("one score tap + save", || {
+        let id = room_score_id(round.id, room);
+        let at = Where { round: round.id, room, inspector: None };
+        let tapped = score_tap(session.book().get(id), &Touch::Fault { item, veto: false }, at);
+        session.write(1_800_000_000_000, id, ROOM_SCORE, tapped.fields);
+        session.save(store).unwrap();
+    });
+    let book = session.book();
+    let results = timed("a round's ranking", || round_results(book, &round, &|a: &str, b: &str| a.cmp(b)));
+    println!("  rooms ranked                           {:>9}", results.rooms.len());
+    let semester = latest_semester(&rounds, |_| true).unwrap();
+    let building = results.buildings[0].building.id;
+    let trend = timed("a building's trend over the semester", || {
+        building_trend(book, building, &semester_rounds(&rounds, semester))
+    });
+    println!("  rounds in the trend                    {:>9}", trend.len());
 }

@@ -6,7 +6,10 @@
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-use super::model::{Building, InspectionRound, ROOM_SCORE, Room, building, natural_key, room_score_id};
+use super::model::{
+    Building, FAULT_PREFIX, ITEM_SCORE_PREFIX, InspectionRound, ROOM, ROOM_SCORE, Room, building, natural_key,
+    room_score_id,
+};
 use super::rubric::{Rubric, ScoreSheet};
 use crate::book::{Book, RecordId};
 use crate::forms::Tenths;
@@ -26,6 +29,8 @@ pub struct ScoredRoom {
     pub vetoed: bool,
     pub recheck: bool,
     pub note: String,
+    /// Its place in the round's walk (the rooms covered, building by building as chosen).
+    pub stop: usize,
     /// Standard competition ranking: 1 + the number of rooms strictly better.
     pub rank: usize,
 }
@@ -85,6 +90,33 @@ pub fn sheet_of(book: &Book, round: RecordId, room: RecordId) -> Option<ScoreShe
         .filter(ScoreSheet::is_scored)
 }
 
+/// Whether a room was scored in a round (as `ScoreSheet::is_scored` says), read without
+/// building its sheet: for counting many rooms at once.
+pub fn is_scored(book: &Book, round: RecordId, room: RecordId) -> bool {
+    book.get(room_score_id(round, room)).filter(|r| r.kind == ROOM_SCORE && !r.is_deleted()).is_some_and(|r| {
+        r.flag("inspected")
+            || r.prefixed(FAULT_PREFIX).any(|(_, v)| v.as_i64().is_some_and(|n| n > 0))
+            || r.prefixed(ITEM_SCORE_PREFIX).any(|(_, v)| Tenths::of(v).is_some())
+    })
+}
+
+/// The rooms a round covers in the order it walks them, as `InspectionRound::covered_rooms`
+/// has them, but with one pass over the book's rooms rather than one per building.
+pub fn walk(book: &Book, round: &InspectionRound) -> Vec<Room> {
+    if !round.rooms.is_empty() {
+        return round.covered_rooms(book);
+    }
+    let mut rooms: Vec<(usize, Room)> = book
+        .live(ROOM)
+        .filter_map(|(id, r)| {
+            let at = round.buildings.iter().position(|b| Some(*b) == r.reference("building"))?;
+            Some((at, Room::from_record(id, r)))
+        })
+        .collect();
+    rooms.sort_by_cached_key(|(at, room)| (*at, room.floor, natural_key(&room.number)));
+    rooms.into_iter().map(|(_, room)| room).collect()
+}
+
 /// Orders rooms best first: any room that is not vetoed before any that is, then by total.
 fn room_order(a: &ScoredRoom, b: &ScoredRoom) -> Ordering {
     a.vetoed.cmp(&b.vetoed).then(b.total.cmp(&a.total))
@@ -114,10 +146,10 @@ fn corridor(a: &Room, b: &Room) -> Ordering {
 /// Every scored room of the round, ranked, and its buildings ranked by their rooms' mean.
 pub fn round_results(book: &Book, round: &InspectionRound, collate: Collate) -> RoundResults {
     let rubric = Rubric::from_copy(&round.rubric_copy);
-    let covered = round.covered_rooms(book);
+    let covered = walk(book, round);
     let mut names: HashMap<RecordId, Option<Building>> = HashMap::new();
     let mut rooms: Vec<ScoredRoom> = Vec::new();
-    for room in &covered {
+    for (stop, room) in covered.iter().enumerate() {
         let Some(sheet) = sheet_of(book, round.id, room.id) else { continue };
         let result = rubric.score(&sheet);
         let building = room.building.and_then(|b| names.entry(b).or_insert_with(|| building(book, b)).clone());
@@ -129,6 +161,7 @@ pub fn round_results(book: &Book, round: &InspectionRound, collate: Collate) -> 
             vetoed: !result.vetoed_by.is_empty(),
             recheck: sheet.recheck,
             note: sheet.note,
+            stop,
             rank: 0,
         });
     }
@@ -178,20 +211,19 @@ fn rank_buildings(
 }
 
 impl RoundResults {
-    /// Rooms that must be fixed: below the threshold, or vetoed; in corridor order.
+    /// Rooms that must be fixed: below the threshold, or vetoed; in the order the round walks.
     pub fn to_fix(&self, threshold: Option<i64>) -> Vec<&ScoredRoom> {
         self.in_corridor_order(|r| r.vetoed || threshold.is_some_and(|t| r.total.0 < t))
     }
 
-    /// Rooms flagged to be seen again; in corridor order.
+    /// Rooms flagged to be seen again; in the order the round walks.
     pub fn rechecks(&self) -> Vec<&ScoredRoom> {
         self.in_corridor_order(|r| r.recheck)
     }
 
     fn in_corridor_order(&self, keep: impl Fn(&ScoredRoom) -> bool) -> Vec<&ScoredRoom> {
         let mut found: Vec<&ScoredRoom> = self.rooms.iter().filter(|r| keep(r)).collect();
-        let building_at = |r: &ScoredRoom| self.buildings.iter().position(|b| Some(b.building.id) == r.room.building);
-        found.sort_by(|a, b| building_at(a).cmp(&building_at(b)).then_with(|| corridor(&a.room, &b.room)));
+        found.sort_by_key(|r| r.stop);
         found
     }
 

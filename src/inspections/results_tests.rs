@@ -3,7 +3,9 @@
 
 use super::*;
 use crate::book::{Clock, Entropy, SeededEntropy};
-use crate::inspections::model::{BUILDING, INSPECTION_ROUND, ROOM, RUBRIC, inspection_round, inspection_rounds};
+use crate::inspections::model::{
+    BUILDING, INSPECTION_ROUND, InspectionRound, ROOM, RUBRIC, inspection_round, inspection_rounds,
+};
 use crate::inspections::notice::{NoticeLabels, notice};
 use crate::inspections::rubric::{Band, RubricItem, fault_field};
 use crate::inspections::trends::*;
@@ -205,8 +207,10 @@ fn a_deleted_or_empty_score_sheet_is_not_a_scored_room() {
     let empty = [("round".to_owned(), json!(round.to_string())), ("room".to_owned(), json!(r2.to_string()))];
     f.book.write(room_score_id(round, r2), ROOM_SCORE, f.clock.tick(1), empty);
     assert_eq!(f.results(round).rooms.len(), 1);
+    assert!(is_scored(&f.book, round, r1) && !is_scored(&f.book, round, r2));
     f.book.set_deleted(room_score_id(round, r1), true, f.clock.tick(1));
     assert!(f.results(round).rooms.is_empty());
+    assert!(!is_scored(&f.book, round, r1));
 }
 
 #[test]
@@ -349,6 +353,9 @@ fn the_reference_rounds_are_ranked_and_trended() {
     let rounds = inspection_rounds(&book);
     assert_eq!(rounds.len(), 20);
     let latest = round_results(&book, &rounds[0], &|a: &str, b: &str| a.cmp(b));
+    assert_eq!(walk(&book, &rounds[0]), rounds[0].covered_rooms(&book));
+    let scored = |r: &InspectionRound| walk(&book, r).iter().filter(|room| is_scored(&book, r.id, room.id)).count();
+    assert_eq!(scored(&rounds[0]), latest.rooms.len());
     assert_eq!(latest.covered, crate::book::reference::INSPECTION_ROOMS);
     assert!(latest.rooms.len() > 250 && latest.buildings.len() == 5);
     assert_eq!(latest.rubric.items.len(), 10);

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::model::{InspectionRound, ROOM, Room, inspection_rounds, rooms_of};
-use super::results::{mean, sheet_of};
+use super::results::{is_scored, mean, sheet_of};
 use super::rubric::Rubric;
 use crate::book::{Book, RecordId};
 use crate::calendar::Semester;
@@ -116,7 +116,7 @@ pub fn rounds_progress(book: &Book) -> Vec<(InspectionRound, usize, usize)> {
             } else {
                 round.rooms.iter().copied().filter(|id| live.contains(id)).collect()
             };
-            let scored = rooms.iter().filter(|room| sheet_of(book, round.id, **room).is_some()).count();
+            let scored = rooms.iter().filter(|room| is_scored(book, round.id, **room)).count();
             (round, scored, rooms.len())
         })
         .collect()

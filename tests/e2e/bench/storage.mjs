@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { serveStatic } from '../fixtures/static-server.mjs';
 import { doorFigures } from './door.mjs';
+import { inspectionFigures } from './inspections.mjs';
 
 const [dist, file, out] = process.argv.slice(2);
 const RUNS = 7;
@@ -78,6 +79,7 @@ for (let i = 0; i < RUNS; i++) {
 }
 const saves = await measure('unionbook:save');
 const door = await doorFigures(page, origin, file);
+const inspections = await inspectionFigures(page, origin);
 
 const result = {
   when: new Date().toISOString(),
@@ -89,6 +91,7 @@ const result = {
   book_ready_after_navigation_ms: stats(ready),
   one_edit_save_ms: stats(saves),
   door,
+  inspections,
 };
 writeFileSync(out, JSON.stringify(result, null, 2));
 const f = (n) => n.toFixed(1);
@@ -100,5 +103,9 @@ console.log(`one-edit save: median ${f(result.one_edit_save_ms.median)} ms (max 
 console.log(`door: people index built in ${f(door.people_index_built_ms)} ms when the page opens`);
 console.log(`door: one check-in tap recorded and saved: median ${f(door.check_in_tap_ms.median)} ms (max ${f(door.check_in_tap_ms.max)}) over ${door.check_in_tap_ms.runs} taps; budget 16 ms`);
 console.log(`door: search per keystroke (${door.typed}): median ${f(door.search_keystroke_ms.median)} ms (max ${f(door.search_keystroke_ms.max)}); to results drawn median ${f(door.search_keystroke_to_drawn_ms.median)} ms (max ${f(door.search_keystroke_to_drawn_ms.max)}); budget 50 ms`);
+const ins = inspections;
+console.log(`inspections: one score tap recorded and saved: median ${f(ins.score_tap_handler_ms.median)} ms (max ${f(ins.score_tap_handler_ms.max)}; its save ${f(ins.score_tap_save_ms.median)} ms; to drawn ${f(ins.score_tap_to_drawn_ms.median)} ms) over ${ins.score_tap_handler_ms.runs} taps; budget 16 ms`);
+console.log(`inspections: the overview's latest ranking and a building's semester trend computed and drawn: median ${f(ins.overview_ranking_and_trend_drawn_ms.median)} ms (max ${f(ins.overview_ranking_and_trend_drawn_ms.max)}; ranking computed ${f(ins.ranking_computed_ms.median)} ms, trend ${f(ins.trend_computed_ms.median)} ms); budget 100 ms`);
+console.log(`inspections: a round's page with all ${ins.rooms_ranked} rooms ranked: median ${f(ins.round_page_full_ranking_drawn_ms.median)} ms (max ${f(ins.round_page_full_ranking_drawn_ms.max)})`);
 await browser.close();
 server.close();
