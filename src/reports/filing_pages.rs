@@ -104,7 +104,7 @@ pub fn FilingPage() -> impl IntoView {
                     }).collect_view().into_any()
                 }}
             </ul>
-            <div class="actions"><CsvButton name=tr!(reports.register) table /></div>
+            <div class="actions"><CsvButton name=tr!(filing.file) table /></div>
         </section>
     }
 }

@@ -56,7 +56,7 @@ pub fn ReportsPage() -> impl IntoView {
     }
 }
 
-/// "学习部 · 2026年11月（2026年12月3日截止）", a line for each unit and period late, oldest first.
+/// "学习部 · 2026年11月 · 2026年12月3日截止", a line for each unit and period late, oldest first.
 #[component]
 fn LateList() -> impl IntoView {
     let book = expect_context::<BookState>();
@@ -69,7 +69,7 @@ fn LateList() -> impl IntoView {
                     let unit = name_of(b, Some(late.unit));
                     late.periods.into_iter().map(move |(period, due)| {
                         let due = tr!(reports.due, date = lang.format_date(due));
-                        format!("{unit} · {}{due}", period_name(lang, &period))
+                        format!("{unit} · {} · {due}", period_name(lang, &period))
                     })
                 })
                 .collect::<Vec<_>>()
