@@ -92,8 +92,11 @@ fn CadenceForm(unit: RecordId, editing: RwSignal<Option<RecordId>>) -> impl Into
     let heading = name.clone();
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let typed =
-            CadenceDraft { cadence: cadence.get_untracked(), grace_days: grace_days.get_untracked(), since: since.get_untracked() };
+        let typed = CadenceDraft {
+            cadence: cadence.get_untracked(),
+            grace_days: grace_days.get_untracked(),
+            since: since.get_untracked(),
+        };
         let before: Vec<(String, Value)> = book.read(|b| {
             ["unit", "cadence", "grace_days", "since"]
                 .iter()
@@ -111,7 +114,7 @@ fn CadenceForm(unit: RecordId, editing: RwSignal<Option<RecordId>>) -> impl Into
     let err = move |field: &'static str| field_error(errors, field);
     view! {
         <form class="form" on:submit=save novalidate>
-            <h3>{heading}</h3>
+            <h3 class="report-group">{heading}</h3>
             <FormProblems errors />
             <SelectField id="cadence-choice" label=Signal::derive(|| tr!(reports.cadence)) value=cadence options=choices error=err("cadence") />
             <TextField id="cadence-grace" label=Signal::derive(|| tr!(reports.grace_days)) value=grace_days error=err("grace_days") input_type="number" input_mode="numeric" />

@@ -107,7 +107,9 @@ fn DocumentForm(existing: Option<FiledDocument>) -> impl IntoView {
     let err = move |field: &'static str| field_error(errors, field);
     let label = |key: fn() -> String| Signal::derive(key);
     let units = book.read(|b| unit_options(b, tr!(meetings.no_one)));
-    let name = Signal::derive(move || editing.and_then(|id| book.read(|b| filed_document(b, id))).map(|d| d.title).unwrap_or_default());
+    let name = Signal::derive(move || {
+        editing.and_then(|id| book.read(|b| filed_document(b, id))).map(|d| d.title).unwrap_or_default()
+    });
     view! {
         <form class="form card" on:submit=save novalidate>
             <FormProblems errors />

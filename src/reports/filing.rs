@@ -33,7 +33,10 @@ pub struct Filter {
 
 fn unit_names(book: &Book, unit: Option<RecordId>) -> [String; 2] {
     let r = unit.and_then(|u| book.get(u));
-    [r.map(|r| r.text("name_zh").to_owned()).unwrap_or_default(), r.map(|r| r.text("name_en").to_owned()).unwrap_or_default()]
+    [
+        r.map(|r| r.text("name_zh").to_owned()).unwrap_or_default(),
+        r.map(|r| r.text("name_en").to_owned()).unwrap_or_default(),
+    ]
 }
 
 /// Whether a document is found by `query` (already trimmed and lowercased).
@@ -124,7 +127,19 @@ mod tests {
 
     /// A stand-in for the browser's pinyin over the texts these tests use.
     fn initials(text: &str) -> String {
-        let table = [('学', 'x'), ('期', 'q'), ('工', 'g'), ('作', 'z'), ('计', 'j'), ('划', 'h'), ('生', 's'), ('活', 'h'), ('部', 'b'), ('实', 's'), ('践', 'j')];
+        let table = [
+            ('学', 'x'),
+            ('期', 'q'),
+            ('工', 'g'),
+            ('作', 'z'),
+            ('计', 'j'),
+            ('划', 'h'),
+            ('生', 's'),
+            ('活', 'h'),
+            ('部', 'b'),
+            ('实', 's'),
+            ('践', 'j'),
+        ];
         text.chars().filter_map(|c| table.iter().find(|(k, _)| *k == c).map(|(_, p)| *p)).collect()
     }
 
@@ -139,7 +154,12 @@ mod tests {
     fn register() -> (Book, RecordId, RecordId) {
         let (mut book, mut clock, mut ids) = (Book::new(), Clock::new(SeededEntropy(1).new_id()), SeededEntropy(6));
         let (life, practice) = (ids.new_id(), ids.new_id());
-        book.write(life, UNIT, clock.tick(1), [("name_zh".to_owned(), json!("生活部")), ("name_en".to_owned(), json!("Ministry of Life"))]);
+        book.write(
+            life,
+            UNIT,
+            clock.tick(1),
+            [("name_zh".to_owned(), json!("生活部")), ("name_en".to_owned(), json!("Ministry of Life"))],
+        );
         book.write(practice, UNIT, clock.tick(1), [("name_zh".to_owned(), json!("实践部"))]);
         for (title, kind, number, date, unit) in [
             ("学期工作计划", "plan", "XSH-2026-01", "2026-09-05", None),
@@ -184,7 +204,10 @@ mod tests {
     fn a_document_needs_a_title_a_kind_and_a_date_and_keeps_any_link_as_typed() {
         let (book, ..) = register();
         let errors = DocumentDraft::default().validate(&book).unwrap_err();
-        assert_eq!(errors, vec![("title", FormError::Required), ("doc_kind", FormError::NotAChoice), ("date", FormError::Required)]);
+        assert_eq!(
+            errors,
+            vec![("title", FormError::Required), ("doc_kind", FormError::NotAChoice), ("date", FormError::Required)]
+        );
         let draft = DocumentDraft {
             title: "通知".into(),
             kind: "notice".into(),

@@ -195,8 +195,9 @@ pub fn offered_periods(
     editing: Option<&Report>,
 ) -> Vec<Period> {
     let own = editing.and_then(|r| Some(Period::containing(r.cadence?, r.period_start?, semesters)));
-    let (filed, unfiled): (Vec<PeriodStanding>, Vec<PeriodStanding>) =
-        standings(setting, reports, semesters, today).into_iter().partition(|s| matches!(s.standing, Standing::Filed { .. }));
+    let (filed, unfiled): (Vec<PeriodStanding>, Vec<PeriodStanding>) = standings(setting, reports, semesters, today)
+        .into_iter()
+        .partition(|s| matches!(s.standing, Standing::Filed { .. }));
     let rest = unfiled.into_iter().chain(filed.into_iter().rev()).map(|s| s.period);
     own.clone().into_iter().chain(rest.filter(|p| Some(p) != own.as_ref())).collect()
 }

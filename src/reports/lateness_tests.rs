@@ -99,9 +99,8 @@ fn without_since_the_count_starts_with_todays_semester() {
 #[test]
 fn a_unit_is_late_only_once_the_grace_days_are_over() {
     let s = setting(Cadence::Monthly, 3, "2026-11-01");
-    let late = |today: &str| {
-        standings(&s, &[], &[], day(today)).into_iter().filter(|p| p.standing == Standing::Late).count()
-    };
+    let late =
+        |today: &str| standings(&s, &[], &[], day(today)).into_iter().filter(|p| p.standing == Standing::Late).count();
     assert_eq!(late("2026-12-03"), 0);
     assert_eq!(late("2026-12-04"), 1);
 }
@@ -109,7 +108,8 @@ fn a_unit_is_late_only_once_the_grace_days_are_over() {
 #[test]
 fn a_report_filed_late_counts_as_filed_and_shows_as_late() {
     let s = setting(Cadence::Monthly, 3, "2026-10-01");
-    let reports = [report(Cadence::Monthly, "2026-10-01", "2026-11-10"), report(Cadence::Monthly, "2026-11-01", "2026-11-30")];
+    let reports =
+        [report(Cadence::Monthly, "2026-10-01", "2026-11-10"), report(Cadence::Monthly, "2026-11-01", "2026-11-30")];
     let list = standings(&s, &reports, &[], day("2026-12-20"));
     assert!(matches!(list[0].standing, Standing::Filed { late: true, .. }));
     assert!(matches!(list[1].standing, Standing::Filed { late: false, .. }));

@@ -169,7 +169,7 @@ fn ReportList() -> impl IntoView {
                         return view! { <p class="help">{tr!(reports.no_reports)}</p> }.into_any();
                     }
                     groups.into_iter().map(|(unit, rows)| view! {
-                        <h3>{unit}</h3>
+                        <h3 class="report-group">{unit}</h3>
                         <ul class="record-list">
                             {rows.into_iter().map(|r| view! {
                                 <li><a class="record-row" href=Route::Report(r.report.id).path()>

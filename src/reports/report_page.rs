@@ -105,7 +105,7 @@ fn ReportForm(existing: Option<Report>) -> impl IntoView {
         period.track();
         let list = offered.get();
         if list.is_empty() {
-            let none = if unit.with(String::is_empty) { tr!(people.role.choose_unit) } else { tr!(reports.no_cadence) };
+            let none = if unit.with(String::is_empty) { tr!(people.role.choose_unit) } else { tr!(reports.not_reporting) };
             return vec![(String::new(), none)];
         }
         list.iter().map(|p| (p.value(), period_name(lang, p))).collect()
@@ -133,7 +133,10 @@ fn ReportForm(existing: Option<Report>) -> impl IntoView {
         };
         let checked = book.read(|b| typed.validate(b, editing, &semesters(b)));
         if let Some(id) = save_form(book, errors, form, checked) {
-            notices.show(tr!(people.saved, name = book.read(|b| report(b, id).map(|r| report_name(b, &r))).unwrap_or_default()));
+            notices.show(tr!(
+                people.saved,
+                name = book.read(|b| report(b, id).map(|r| report_name(b, &r))).unwrap_or_default()
+            ));
             if editing.is_none() {
                 navigate(&Route::Report(id).path());
             }
