@@ -97,9 +97,12 @@ impl SheetOf {
     /// A write of `fields` on the judge's sheet, making it if there is none yet.
     fn write(self, book: BookState, judge: RecordId, fields: Vec<(String, Value)>) -> bool {
         let id = (self.id)(self.parent, judge);
-        let mut all = if book.read(|b| b.get(id).is_some()) { Vec::new() } else { (self.fields)(self.parent, judge) };
+        let held = book.read(|b| b.get(id).map(|r| r.is_deleted()));
+        let mut all = if held.is_some() { Vec::new() } else { (self.fields)(self.parent, judge) };
         all.extend(fields);
-        book.edit(|s, now| s.set_deleted(now, id, false) | s.write(now, id, self.kind, all)) == Some(true)
+        // A sheet deleted on another phone comes back when its judge scores again.
+        let restore = held == Some(true);
+        book.edit(|s, now| (restore && s.set_deleted(now, id, false)) | s.write(now, id, self.kind, all)) == Some(true)
     }
 }
 
