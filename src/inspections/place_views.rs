@@ -109,7 +109,7 @@ pub fn RoomForm(existing: Room, back: String) -> impl IntoView {
                 <ul class="record-list" data-testid="residents">
                     {move || residents.get().into_iter().map(|p| {
                         let name = book.read(|b| name_of(b, Some(p)));
-                        let label = tr!(inspections.remove_named, name = name.clone());
+                        let label = tr!(form.delete_named, name = name.clone());
                         view! {
                             <li class="room-line">
                                 <span class="record-row">{name}</span>

@@ -124,8 +124,7 @@ pub fn ScorePage(id: RecordId) -> impl IntoView {
                                     aria-label=tr!(inspections.found, item = item.label.clone())
                                     aria-pressed=move || if on() { "true" } else { "false" }
                                     on:click=move |_| touch(Touch::Fault { item: key, veto: true })>
-                                    <span>{item.label.clone()}</span>
-                                    <span class="badge">{move || if on() { "✗" } else { "" }}</span>
+                                    {item.label.clone()}
                                 </button>
                             }
                         }).collect_view()}
@@ -184,13 +183,17 @@ fn ItemButtons(item: RubricItem, current: Memo<super::rubric::ScoreSheet>, touch
     let choices = score_choices(&item);
     view! {
         <div class="score-item">
+            // The button's name stays the same whatever the count (the benchmark and screen
+            // readers find it by it); the deduction and the count are shown beside it.
             <button type="button" class="button score-button" data-testid="fault-button" data-item=key.to_string()
                 aria-label=tr!(inspections.fault, item = item.label.clone())
                 on:click=move |_| touch(Touch::Fault { item: key, veto: false })>
-                <span>{item.label.clone()}</span>
-                <span class="record-meta">{format!("−{}", item.deduction)}</span>
-                <span class="badge" data-testid="fault-count">{move || (faults() > 0).then(|| format!("×{}", faults()))}</span>
+                {item.label.clone()}
             </button>
+            <p class="score-count">
+                {format!("−{}", item.deduction)}
+                <span class="badge" data-testid="fault-count">{move || (faults() > 0).then(|| format!("×{}", faults()))}</span>
+            </p>
             <label class="visually-hidden" for=select_id.clone()>{tr!(inspections.score_of, item = item.label.clone())}</label>
             <select id=select_id class="score-direct" on:change=choose>
                 <option value="" prop:selected=move || direct().is_none()>{tr!(inspections.by_faults)}</option>

@@ -40,7 +40,7 @@ test('a rubric defined in the form is versioned, and a round keeps the version i
 
   // A heavier deduction is a new version; the round still scores with version 1.
   await page.goto(rubric);
-  await page.getByTestId('rubric-item').nth(0).getByLabel(t.deduction).fill('5');
+  await page.getByTestId('rubric-item').nth(0).getByLabel(t.deduction, { exact: true }).fill('5');
   await ins.save();
   await expect(page.getByTestId('rubric-version')).toHaveText('version 2');
   await expect(page.getByTestId('rubric-rounds')).toContainText('九月宿舍常规检查');
@@ -65,7 +65,7 @@ test('a rubric defined in the form is versioned, and a round keeps the version i
   await page.goto(round);
   await expect(page.getByLabel(t.recopy)).toHaveCount(0);
   await page.goto(rubric);
-  await page.getByTestId('rubric-item').nth(0).getByLabel(t.deduction).fill('10');
+  await page.getByTestId('rubric-item').nth(0).getByLabel(t.deduction, { exact: true }).fill('10');
   await ins.save();
   await expect(page.getByTestId('rubric-version')).toHaveText('version 3');
   await page.goto(`${round}/score`);
