@@ -194,7 +194,7 @@ pub fn RubricPage(id: Option<RecordId>) -> impl IntoView {
         next_band.set_value(n + 1);
         bands.update(|v| v.push(BandRow { n, name: RwSignal::new(String::new()), min: RwSignal::new(String::new()) }));
     };
-    let version = move || previous.with_value(|p| p.as_ref().map(|p| p.version));
+    let version = move || id.and_then(|id| book.read(|b| b.get(id).map(|r| Rubric::from_record(r).version)));
     let heading = move || name.with(|n| if n.trim().is_empty() { tr!(inspections.rubric_new) } else { n.trim().to_owned() });
     let err = move |field: &'static str| field_error(errors, field);
     view! {
