@@ -6,6 +6,11 @@ import { test, expect, MESSAGES, AppPage, loadSample } from '../fixtures/app';
 import { day } from '../fixtures/activities-page';
 import { AwardsPage } from '../fixtures/awards-page';
 
+/** Text in Latin letters on a Chinese page. */
+async function english(app: AppPage) {
+  return (await app.shownStrings()).map((s) => s.replaceAll('CSV', '').replaceAll(MESSAGES.en.app_name, '')).filter((s) => /[A-Za-z]/.test(s));
+}
+
 const m = MESSAGES.en;
 const t = m.awards;
 
@@ -82,12 +87,14 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {
     await expect(awards.list()).toHaveCount(3);
     await expect(page.getByRole('link', { name: tl.selections })).toHaveAttribute('href', '/awards/selections');
     expect(await app.seriousAccessibilityViolations(), 'the awards').toEqual([]);
+    if (lang === 'zh') expect(await english(app), 'English on the awards in Chinese').toEqual([]);
     await awards.list().first().click();
     await expect(page.locator('#award-title')).not.toHaveValue('');
     expect(await app.seriousAccessibilityViolations(), 'an award').toEqual([]);
     await page.locator('#award-recipient').selectOption('people');
     await expect(page.locator('#award-people')).toBeVisible();
     expect(await app.seriousAccessibilityViolations(), 'an award for people').toEqual([]);
+    if (lang === 'zh') expect(await english(app), 'English on an award in Chinese').toEqual([]);
     await app.open('/activities');
     await page.locator('#semester-filter').selectOption('');
     await page.getByTestId('activities').locator('.record-row', { hasText: '健康心理讲座' }).click();

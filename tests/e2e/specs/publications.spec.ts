@@ -7,6 +7,11 @@ import { test, expect, MESSAGES, AppPage, loadSample } from '../fixtures/app';
 import { fill } from '../fixtures/activities-page';
 import { PublicationsPage } from '../fixtures/publications-page';
 
+/** Text in Latin letters on a Chinese page (links typed by users are marked lang="zxx"). */
+async function english(app: AppPage) {
+  return (await app.shownStrings()).map((s) => s.replaceAll('CSV', '').replaceAll(MESSAGES.en.app_name, '')).filter((s) => /[A-Za-z]/.test(s));
+}
+
 const m = MESSAGES.en;
 const t = m.publications;
 
@@ -33,6 +38,13 @@ test('an issue of a periodical is edited, its articles added, and it is publishe
   await expect(pubs.articles()).toHaveCount(2);
   await expect(pubs.articles().first()).toContainText('黄诗琪');
   await expect(pubs.articles().nth(1)).toContainText('校外投稿');
+  // Corrected in the form below the list, keeping its place.
+  await pubs.article('迎新晚会回顾').getByRole('button', { name: fill(m.activities.edit_named, { name: '迎新晚会回顾' }) }).click();
+  await expect(page.locator('#article-title')).toHaveValue('迎新晚会回顾');
+  await page.locator('#article-pages').fill('1-3');
+  await page.locator('form[aria-labelledby="article-form-heading"]').getByRole('button', { name: m.form.save, exact: true }).click();
+  await expect(pubs.articles().first()).toContainText('1-3');
+  await expect(pubs.articles()).toHaveCount(2);
 
   await pubs.forward('editing');
   await pubs.forward('published', '2026-12-01');
@@ -71,7 +83,7 @@ test('an issue of a periodical is edited, its articles added, and it is publishe
   const bytes = readFileSync(saved);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-  expect(lines.slice(0, 3)).toEqual(['Article title,Authors,Pages', '迎新晚会回顾,黄诗琪,1-2', '新生采访,校外投稿,3']);
+  expect(lines.slice(0, 3)).toEqual(['Article title,Authors,Pages', '迎新晚会回顾,黄诗琪,1-3', '新生采访,校外投稿,3']);
 
   await pubs.open();
   await expect(pubs.periodical('校园之声').getByTestId('latest'))
@@ -100,6 +112,7 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {
     await pubs.open();
     await expect(page.getByTestId('periodicals').locator('.record-row')).toHaveCount(2);
     expect(await app.seriousAccessibilityViolations(), 'the periodicals').toEqual([]);
+    if (lang === 'zh') expect(await english(app), 'English on the periodicals in Chinese').toEqual([]);
     await pubs.periodical('生活之窗').click();
     await expect(page.getByTestId('issues').locator('.record-row')).toHaveCount(2);
     expect(await app.seriousAccessibilityViolations(), 'a periodical').toEqual([]);
@@ -108,6 +121,7 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {
     await expect(pubs.status()).toHaveText(tl.status.published);
     await expect(page.getByTestId('issue-link').getByRole('link')).toHaveCount(1);
     expect(await app.seriousAccessibilityViolations(), 'an issue').toEqual([]);
+    if (lang === 'zh') expect(await english(app), 'English on an issue in Chinese').toEqual([]);
     expect(app.problems).toEqual([]);
     await context.close();
   });
