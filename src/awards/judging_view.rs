@@ -295,8 +295,9 @@ pub fn Tally(
                         </span>
                         {badge.map(|b| view! { <span class="badge">{b}</span> })}
                         <button type="button" class="button winner" aria-pressed=if row.winner { "true" } else { "false" }
-                            aria-label=tr!(selections.winner_named, name = row.name.clone())
-                            on:click=move |_| on_toggle.run(id)>{tr!(selections.winner)}</button>
+                            on:click=move |_| on_toggle.run(id)>
+                            {tr!(selections.winner)} <span class="visually-hidden">{row.name.clone()}</span>
+                        </button>
                     </li>
                 }
             }).collect_view()}

@@ -12,8 +12,8 @@ test('a selection goes from nominees to a winner the officer picks out of a tie'
   const judging = new JudgingPage(page);
   await judging.newSelection('Star of Tomorrow, spring', { max: '10', places: '1' });
 
-  // Nominees: by pinyin initials, by name; one taken off and put back with Undo.
-  await judging.nominate('lzh', '刘子涵');
+  // Nominees found by name; one taken off and put back with Undo.
+  await judging.nominate('刘子涵', '刘子涵');
   await judging.nominate('孙雨桐', '孙雨桐');
   await judging.nominate('黄诗琪', '黄诗琪');
   await judging.remove('nominees', '黄诗琪');
