@@ -59,9 +59,15 @@ pub fn next_unscored(rooms: &[RecordId], from: Option<usize>, scored: &dyn Fn(Re
 #[derive(Clone, Debug, PartialEq)]
 pub enum Touch {
     /// One more fault of an item; a veto item's fault is on or off.
-    Fault { item: RecordId, veto: bool },
+    Fault {
+        item: RecordId,
+        veto: bool,
+    },
     /// An item given a score directly (`None` clears it, so its faults count again).
-    Score { item: RecordId, score: Option<Tenths> },
+    Score {
+        item: RecordId,
+        score: Option<Tenths>,
+    },
     /// Seen: "no faults / next room".
     Inspected,
     Recheck(bool),
@@ -178,7 +184,11 @@ mod tests {
         Rubric {
             name: "细则".into(),
             version: 1,
-            items: vec![item(ids.new_id(), "地面", 600, 50, false), item(ids.new_id(), "阳台", 400, 100, false), item(ids.new_id(), "吸烟", 0, 0, true)],
+            items: vec![
+                item(ids.new_id(), "地面", 600, 50, false),
+                item(ids.new_id(), "阳台", 400, 100, false),
+                item(ids.new_id(), "吸烟", 0, 0, true),
+            ],
             bands: vec![Band { name: "合格".into(), min: Tenths(800) }, Band { name: "不合格".into(), min: Tenths(0) }],
         }
     }
@@ -206,7 +216,10 @@ mod tests {
         let floor = r.items[0].key;
         let first = w.apply(round, room, Touch::Fault { item: floor, veto: false });
         assert_eq!(first.undo, vec![(format!("fault:{floor}"), Value::Null)]);
-        assert!(first.fields.iter().any(|(f, v)| f == "round" && *v == json!(round.to_string())), "written on first touch");
+        assert!(
+            first.fields.iter().any(|(f, v)| f == "round" && *v == json!(round.to_string())),
+            "written on first touch"
+        );
         let second = w.apply(round, room, Touch::Fault { item: floor, veto: false });
         assert_eq!(second.fields, vec![(format!("fault:{floor}"), json!(2))], "round and room only once");
         assert_eq!(second.undo, vec![(format!("fault:{floor}"), json!(1))]);
@@ -250,10 +263,15 @@ mod tests {
         let (rubric_id, round, room) = (w.ids.new_id(), w.ids.new_id(), w.ids.new_id());
         let fields = crate::inspections::rubric_drafts::rubric_fields(&r, "", None);
         w.write(rubric_id, RUBRIC, fields);
-        w.write(round, INSPECTION_ROUND, vec![("rubric_copy".into(), json!(r.to_copy())), ("rubric".into(), json!(rubric_id.to_string()))]);
+        w.write(
+            round,
+            INSPECTION_ROUND,
+            vec![("rubric_copy".into(), json!(r.to_copy())), ("rubric".into(), json!(rubric_id.to_string()))],
+        );
         let floor = r.items[0].key;
         w.apply(round, room, Touch::Fault { item: floor, veto: false });
-        let before = Rubric::from_copy(&inspection_round(&w.book, round).unwrap().rubric_copy).score(&sheet(&w.book, round, room));
+        let before = Rubric::from_copy(&inspection_round(&w.book, round).unwrap().rubric_copy)
+            .score(&sheet(&w.book, round, room));
 
         r.items[0].deduction = Tenths(300);
         r.bands[0].min = Tenths(990);

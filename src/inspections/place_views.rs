@@ -18,7 +18,8 @@ use crate::ui::pieces::{DeleteButton, FormProblems, field_error, name_of, open_f
 
 /// A room's residents as one line: the register's names, then those typed.
 pub fn residents_text(book: &Book, room: &Room) -> String {
-    let mut names: Vec<String> = room.residents.iter().map(|p| name_of(book, Some(*p))).filter(|n| !n.is_empty()).collect();
+    let mut names: Vec<String> =
+        room.residents.iter().map(|p| name_of(book, Some(*p))).filter(|n| !n.is_empty()).collect();
     if !room.residents_typed.trim().is_empty() {
         names.push(room.residents_typed.trim().to_owned());
     }
@@ -33,7 +34,8 @@ fn build_index(book: &Book) -> PeopleIndex {
     let keys: HashMap<String, String> = people
         .iter()
         .map(|p| {
-            let key = p.name.chars().map(|c| letters.entry(c).or_insert_with(|| initials(&c.to_string())).clone()).collect();
+            let key =
+                p.name.chars().map(|c| letters.entry(c).or_insert_with(|| initials(&c.to_string())).clone()).collect();
             (p.name.clone(), key)
         })
         .collect();

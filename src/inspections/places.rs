@@ -193,9 +193,7 @@ pub fn room_label(book: &Book, room: &Room) -> String {
 
 /// Sorts rooms of several buildings the way a corridor walk goes, building names first.
 pub fn sort_rooms(rooms: &mut [(String, Room)]) {
-    rooms.sort_by(|a, b| {
-        (&a.0, a.1.floor, natural_key(&a.1.number)).cmp(&(&b.0, b.1.floor, natural_key(&b.1.number)))
-    });
+    rooms.sort_by(|a, b| (&a.0, a.1.floor, natural_key(&a.1.number)).cmp(&(&b.0, b.1.floor, natural_key(&b.1.number))));
 }
 
 #[cfg(test)]
@@ -205,7 +203,10 @@ mod tests {
 
     #[test]
     fn room_numbers_are_read_singly_and_in_ranges() {
-        assert_eq!(room_numbers("301-305"), Some(vec!["301", "302", "303", "304", "305"].into_iter().map(String::from).collect()));
+        assert_eq!(
+            room_numbers("301-305"),
+            Some(vec!["301", "302", "303", "304", "305"].into_iter().map(String::from).collect())
+        );
         assert_eq!(room_numbers("301，303 305-306").unwrap(), vec!["301", "303", "305", "306"]);
         assert_eq!(room_numbers("A08-A11").unwrap(), vec!["A08", "A09", "A10", "A11"]);
         assert_eq!(room_numbers("A08-11").unwrap(), vec!["A08", "A09", "A10", "A11"]);
@@ -251,12 +252,20 @@ mod tests {
         let draft = BuildingDraft { name: " 东区3号楼 ".into(), note: String::new() };
         assert_eq!(draft.validate(&book, None), Err(vec![("name", FormError::Taken)]));
         assert!(draft.validate(&book, Some(b)).is_ok());
-        let room = RoomDraft { building: b.to_string(), number: "305".into(), floor: "3".into(), ..RoomDraft::default() };
+        let room =
+            RoomDraft { building: b.to_string(), number: "305".into(), floor: "3".into(), ..RoomDraft::default() };
         assert_eq!(room.validate(&book, None), Err(vec![("number", FormError::Taken)]));
         assert!(room.validate(&book, Some(r)).is_ok());
         let bad = RoomDraft { building: String::new(), floor: "3.5".into(), ..RoomDraft::default() };
         let errors = bad.validate(&book, None).unwrap_err();
-        assert_eq!(errors, vec![("building", FormError::Required), ("floor", FormError::NotWhole), ("number", FormError::Required)]);
-        assert_eq!(super::super::model::room(&book, r).unwrap().floor, Some(3), "the quick add read the floor from 305");
+        assert_eq!(
+            errors,
+            vec![("building", FormError::Required), ("floor", FormError::NotWhole), ("number", FormError::Required)]
+        );
+        assert_eq!(
+            super::super::model::room(&book, r).unwrap().floor,
+            Some(3),
+            "the quick add read the floor from 305"
+        );
     }
 }

@@ -33,8 +33,12 @@ pub fn BuildingsPage() -> impl IntoView {
         })
     };
     let table = move || {
-        let headers =
-            vec![tr!(inspections.building), tr!(inspections.floor), tr!(inspections.number), tr!(inspections.residents)];
+        let headers = vec![
+            tr!(inspections.building),
+            tr!(inspections.floor),
+            tr!(inspections.number),
+            tr!(inspections.residents),
+        ];
         book.read(|b| rooms_table(b, headers, &collate, &|r| super::place_views::residents_text(b, r)))
     };
     view! {
@@ -115,7 +119,11 @@ pub fn BuildingPage(id: Option<RecordId>) -> impl IntoView {
     let Some(first) = book.read(|b| building(b, id)) else {
         return view! { <RecordMissing back=BUILDINGS /> }.into_any();
     };
-    let rooms = move || book.read(|b| rooms_of(b, id).into_iter().map(|r| (super::place_views::residents_text(b, &r), r)).collect::<Vec<_>>());
+    let rooms = move || {
+        book.read(|b| {
+            rooms_of(b, id).into_iter().map(|r| (super::place_views::residents_text(b, &r), r)).collect::<Vec<_>>()
+        })
+    };
     let title = first.name.clone();
     view! {
         <PageTitle area=Area::Inspections />
@@ -175,8 +183,10 @@ fn QuickRooms(building: RecordId) -> impl IntoView {
         errors.set(e.clone());
         let (Some(list), true) = (list, e.is_empty()) else { return };
         let (fresh, skipped) = book.read(|b| new_numbers(&rooms_of(b, building), list));
-        let ids: Vec<RecordId> =
-            fresh.iter().map(|_| crate::book::Entropy::new_id(&mut crate::browser::environment::BrowserEntropy)).collect();
+        let ids: Vec<RecordId> = fresh
+            .iter()
+            .map(|_| crate::book::Entropy::new_id(&mut crate::browser::environment::BrowserEntropy))
+            .collect();
         let made = book.edit(|s, now| {
             for (id, number) in ids.iter().zip(&fresh) {
                 s.write(now, *id, ROOM, quick_room_fields(building, floor_n, number));

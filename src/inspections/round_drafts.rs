@@ -44,7 +44,11 @@ impl RoundDraft {
 
     /// The fields to save. `editing` is the round as stored; a new round, or one re-copied,
     /// gets `rubric_copy` from the rubric as it is now.
-    pub fn validate(&self, book: &Book, editing: Option<&InspectionRound>) -> Result<Vec<(String, Value)>, FieldErrors> {
+    pub fn validate(
+        &self,
+        book: &Book,
+        editing: Option<&InspectionRound>,
+    ) -> Result<Vec<(String, Value)>, FieldErrors> {
         let mut e = FieldErrors::new();
         let title = forms::required(&mut e, "title", &self.title, 120);
         let date = forms::date(&mut e, "date", &self.date, true);
@@ -126,8 +130,16 @@ mod tests {
         let mut draft = RubricDraft {
             name: "细则".into(),
             note: String::new(),
-            items: vec![ItemDraft { label: "地面".into(), points: "100".into(), deduction: "5".into(), ..ItemDraft::new(ids.new_id(), "") }],
-            bands: vec![BandDraft { name: "合格".into(), min: "80".into() }, BandDraft { name: "不合格".into(), min: "0".into() }],
+            items: vec![ItemDraft {
+                label: "地面".into(),
+                points: "100".into(),
+                deduction: "5".into(),
+                ..ItemDraft::new(ids.new_id(), "")
+            }],
+            bands: vec![
+                BandDraft { name: "合格".into(), min: "80".into() },
+                BandDraft { name: "不合格".into(), min: "0".into() },
+            ],
         };
         book.write(rubric, RUBRIC, clock.tick(1), draft.validate(None).unwrap());
         book.write(building, BUILDING, clock.tick(2), vec![("name".into(), json!("东区3号楼"))]);

@@ -39,7 +39,8 @@ pub fn InspectionRoundPage(id: Option<RecordId>) -> impl IntoView {
     };
     let done = move || {
         book.read(|b| {
-            let rooms: Vec<RecordId> = inspection_round(b, id).map(|r| r.covered_rooms(b).iter().map(|r| r.id).collect()).unwrap_or_default();
+            let rooms: Vec<RecordId> =
+                inspection_round(b, id).map(|r| r.covered_rooms(b).iter().map(|r| r.id).collect()).unwrap_or_default();
             progress(b, id, &rooms)
         })
     };
@@ -156,8 +157,10 @@ fn RoundForm(existing: Option<InspectionRound>) -> impl IntoView {
     let (building_options, room_options, member_options) = book.read(|b| {
         let mut list = buildings(b);
         list.sort_by(|x, y| collate(&x.name, &y.name));
-        let rooms: Vec<(RecordId, String)> =
-            list.iter().flat_map(|bl| rooms_of(b, bl.id).into_iter().map(|r| (r.id, format!("{} {}", bl.name, r.number)))).collect();
+        let rooms: Vec<(RecordId, String)> = list
+            .iter()
+            .flat_map(|bl| rooms_of(b, bl.id).into_iter().map(|r| (r.id, format!("{} {}", bl.name, r.number))))
+            .collect();
         let members = crate::people::pickers::member_options(b, String::new())
             .into_iter()
             .filter_map(|(v, l)| Some((RecordId::parse(&v)?, l)))

@@ -230,7 +230,11 @@ mod tests {
         assert_eq!(p.fields, vec![("name", FormError::Required)]);
         assert_eq!(
             p.items,
-            vec![(0, "label", FormError::Required), (0, "deduction", FormError::TooManyDecimals), (2, "label", FormError::Required)]
+            vec![
+                (0, "label", FormError::Required),
+                (0, "deduction", FormError::TooManyDecimals),
+                (2, "label", FormError::Required)
+            ]
         );
         assert_eq!(p.bands, vec![(1, "name", FormError::Taken), (2, "min", FormError::Taken)]);
         assert_eq!(p.count(), 6);

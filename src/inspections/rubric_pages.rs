@@ -25,7 +25,8 @@ const RUBRICS: &str = "/inspections/rubrics";
 pub fn RubricsPage() -> impl IntoView {
     let book = expect_context::<BookState>();
     let list = move || {
-        let mut list: Vec<(RecordId, Rubric)> = book.read(|b| b.live(RUBRIC).map(|(id, r)| (id, Rubric::from_record(r))).collect());
+        let mut list: Vec<(RecordId, Rubric)> =
+            book.read(|b| b.live(RUBRIC).map(|(id, r)| (id, Rubric::from_record(r))).collect());
         list.sort_by(|a, b| collate(&a.1.name, &b.1.name));
         list
     };
@@ -97,7 +98,13 @@ struct BandRow {
 
 /// A text input of one row, its error under it (rows are many, so their ids are made).
 #[component]
-fn RowField(id: String, label: String, value: RwSignal<String>, error: Signal<Option<String>>, #[prop(optional)] mode: Option<&'static str>) -> impl IntoView {
+fn RowField(
+    id: String,
+    label: String,
+    value: RwSignal<String>,
+    error: Signal<Option<String>>,
+    #[prop(optional)] mode: Option<&'static str>,
+) -> impl IntoView {
     let error_id = format!("{id}-error");
     let described = error_id.clone();
     view! {
@@ -120,7 +127,13 @@ fn new_key() -> RecordId {
 pub fn RubricPage(id: Option<RecordId>) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
-    let stored = book.read(|b| id.map(|id| b.get(id).filter(|r| r.kind == RUBRIC && !r.is_deleted()).map(|r| (Rubric::from_record(r), r.text("note").to_owned()))));
+    let stored = book.read(|b| {
+        id.map(|id| {
+            b.get(id)
+                .filter(|r| r.kind == RUBRIC && !r.is_deleted())
+                .map(|r| (Rubric::from_record(r), r.text("note").to_owned()))
+        })
+    });
     let (previous, note_was) = match stored {
         Some(None) => return view! { <RecordMissing back=RUBRICS /> }.into_any(),
         Some(Some((r, note))) => (Some(r), note),
@@ -142,7 +155,12 @@ pub fn RubricPage(id: Option<RecordId>) -> impl IntoView {
     let items = RwSignal::new(draft.items.into_iter().map(ItemRow::new).collect::<Vec<_>>());
     let next_band = StoredValue::new(draft.bands.len());
     let bands = RwSignal::new(
-        draft.bands.into_iter().enumerate().map(|(n, b)| BandRow { n, name: RwSignal::new(b.name), min: RwSignal::new(b.min) }).collect::<Vec<_>>(),
+        draft
+            .bands
+            .into_iter()
+            .enumerate()
+            .map(|(n, b)| BandRow { n, name: RwSignal::new(b.name), min: RwSignal::new(b.min) })
+            .collect::<Vec<_>>(),
     );
     let errors = RwSignal::new(FieldErrors::new());
     let problems = RwSignal::new(Problems::default());
@@ -152,7 +170,11 @@ pub fn RubricPage(id: Option<RecordId>) -> impl IntoView {
             name: name.get_untracked(),
             note: note.get_untracked(),
             items: items.get_untracked().iter().map(ItemRow::draft).collect(),
-            bands: bands.get_untracked().iter().map(|b| BandDraft { name: b.name.get_untracked(), min: b.min.get_untracked() }).collect(),
+            bands: bands
+                .get_untracked()
+                .iter()
+                .map(|b| BandDraft { name: b.name.get_untracked(), min: b.min.get_untracked() })
+                .collect(),
         };
         let checked = previous.with_value(|p| draft.validate(p.as_ref()));
         match checked {
@@ -176,13 +198,23 @@ pub fn RubricPage(id: Option<RecordId>) -> impl IntoView {
     let item_error = move |key: RecordId, field: &'static str| {
         Signal::derive(move || {
             let row = items.with(|v| v.iter().position(|r| r.key == key))?;
-            problems.with(|p| p.items.iter().find(|(r, f, _)| *r == row && *f == field).map(|(_, _, e)| crate::ui::labels::form_error(e.clone())))
+            problems.with(|p| {
+                p.items
+                    .iter()
+                    .find(|(r, f, _)| *r == row && *f == field)
+                    .map(|(_, _, e)| crate::ui::labels::form_error(e.clone()))
+            })
         })
     };
     let band_error = move |n: usize, field: &'static str| {
         Signal::derive(move || {
             let row = bands.with(|v| v.iter().position(|r| r.n == n))?;
-            problems.with(|p| p.bands.iter().find(|(r, f, _)| *r == row && *f == field).map(|(_, _, e)| crate::ui::labels::form_error(e.clone())))
+            problems.with(|p| {
+                p.bands
+                    .iter()
+                    .find(|(r, f, _)| *r == row && *f == field)
+                    .map(|(_, _, e)| crate::ui::labels::form_error(e.clone()))
+            })
         })
     };
     let add_item = move |_| {
@@ -195,7 +227,8 @@ pub fn RubricPage(id: Option<RecordId>) -> impl IntoView {
         bands.update(|v| v.push(BandRow { n, name: RwSignal::new(String::new()), min: RwSignal::new(String::new()) }));
     };
     let version = move || id.and_then(|id| book.read(|b| b.get(id).map(|r| Rubric::from_record(r).version)));
-    let heading = move || name.with(|n| if n.trim().is_empty() { tr!(inspections.rubric_new) } else { n.trim().to_owned() });
+    let heading =
+        move || name.with(|n| if n.trim().is_empty() { tr!(inspections.rubric_new) } else { n.trim().to_owned() });
     let err = move |field: &'static str| field_error(errors, field);
     view! {
         <PageTitle area=Area::Inspections />

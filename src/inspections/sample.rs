@@ -83,7 +83,9 @@ pub fn records(people: &SamplePeople, put: &mut Put<'_>) {
 
     let mut rooms = Vec::new();
     let mut residents = people.students.iter().map(|(id, _)| *id);
-    for (name, floor, numbers) in [("东区3号楼", 3, ["301", "302", "303", "304"]), ("西区5号楼", 5, ["501", "502", "503", "504"])] {
+    for (name, floor, numbers) in
+        [("东区3号楼", 3, ["301", "302", "303", "304"]), ("西区5号楼", 5, ["501", "502", "503", "504"])]
+    {
         let building = ids.new_id();
         put(building, BUILDING, vec![("name".into(), json!(name))]);
         for number in numbers {
@@ -106,9 +108,10 @@ pub fn records(people: &SamplePeople, put: &mut Put<'_>) {
         }
         list
     });
-    for (title, date, fix_by, visits) in
-        [("九月宿舍常规检查", "2026-09-24", "2026-09-30", SEPTEMBER), ("十月宿舍常规检查", "2026-10-22", "2026-10-29", OCTOBER)]
-    {
+    for (title, date, fix_by, visits) in [
+        ("九月宿舍常规检查", "2026-09-24", "2026-09-30", SEPTEMBER),
+        ("十月宿舍常规检查", "2026-10-22", "2026-10-29", OCTOBER),
+    ] {
         let round = ids.new_id();
         put(
             round,
@@ -152,7 +155,9 @@ fn score_fields(round: RecordId, room: RecordId, touches: &[Touch]) -> Vec<(Stri
         book.write(room, ROOM_SCORE, clock.tick(n as u64 + 1), t.fields);
         record = book.get(room).cloned();
     }
-    record.map(|r| r.fields.into_iter().filter(|(_, e)| !e.value.is_null()).map(|(k, e)| (k, e.value)).collect()).unwrap_or_default()
+    record
+        .map(|r| r.fields.into_iter().filter(|(_, e)| !e.value.is_null()).map(|(k, e)| (k, e.value)).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -163,7 +168,10 @@ mod tests {
 
     #[test]
     fn the_sample_rounds_have_a_veto_a_recheck_and_rooms_below_the_pass_mark() {
-        let mut session = crate::book::Session::in_memory(crate::book::Book::new(), crate::book::RecordId::parse("0000000000000001").unwrap());
+        let mut session = crate::book::Session::in_memory(
+            crate::book::Book::new(),
+            crate::book::RecordId::parse("0000000000000001").unwrap(),
+        );
         crate::sample::load_sample(&mut session, 1_700_000_000_000);
         let book = session.book();
         let rounds = inspection_rounds(book);
@@ -173,7 +181,10 @@ mod tests {
         assert_eq!(rubric.full_marks().0, 1000);
         let rooms = september.covered_rooms(book);
         assert_eq!(rooms.len(), 8);
-        let results: Vec<_> = rooms.iter().map(|r| (sheet(book, september.id, r.id), rubric.score(&sheet(book, september.id, r.id)))).collect();
+        let results: Vec<_> = rooms
+            .iter()
+            .map(|r| (sheet(book, september.id, r.id), rubric.score(&sheet(book, september.id, r.id))))
+            .collect();
         assert!(results.iter().all(|(s, _)| s.inspected));
         assert_eq!(results.iter().filter(|(_, r)| !r.vetoed_by.is_empty()).count(), 1);
         assert_eq!(results.iter().filter(|(s, _)| s.recheck).count(), 1);

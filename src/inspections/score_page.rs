@@ -21,7 +21,8 @@ pub fn ScorePage(id: RecordId) -> impl IntoView {
     let book = expect_context::<BookState>();
     let officer = expect_context::<SettingsState>().settings.with_untracked(|s| s.officer_name.clone());
     let opened = book.read(|b| {
-        inspection_round(b, id).map(|r| (r.title.clone(), Rubric::from_copy(&r.rubric_copy), stops(b, &r), officer_member(b, &officer)))
+        inspection_round(b, id)
+            .map(|r| (r.title.clone(), Rubric::from_copy(&r.rubric_copy), stops(b, &r), officer_member(b, &officer)))
     });
     let Some((title, rubric, stops, inspector)) = opened else {
         return view! { <RecordMissing back="/inspections" /> }.into_any();
@@ -39,8 +40,12 @@ pub fn ScorePage(id: RecordId) -> impl IntoView {
     let rubric = StoredValue::new(rubric);
     // Which rooms are scored, as one memo: the picker and the progress redraw only when a room
     // becomes scored, not at every tap.
-    let scored = Memo::new(move |_| book.read(|b| rooms.with_value(|rs| rs.iter().map(|r| is_scored(b, id, *r)).collect::<Vec<bool>>())));
-    let first = scored.with_untracked(|s| rooms.with_value(|rs| next_unscored(rs, None, &|r| s[rs.iter().position(|x| *x == r).unwrap_or(0)])));
+    let scored = Memo::new(move |_| {
+        book.read(|b| rooms.with_value(|rs| rs.iter().map(|r| is_scored(b, id, *r)).collect::<Vec<bool>>()))
+    });
+    let first = scored.with_untracked(|s| {
+        rooms.with_value(|rs| next_unscored(rs, None, &|r| s[rs.iter().position(|x| *x == r).unwrap_or(0)]))
+    });
     let at = RwSignal::new(first.unwrap_or(0));
     let room = move || rooms.with_value(|rs| rs[at.get()]);
     let current = Memo::new(move |_| {
@@ -54,7 +59,11 @@ pub fn ScorePage(id: RecordId) -> impl IntoView {
         let r = room_untracked(rooms, at);
         let score_id = room_score_id(id, r);
         let undo = book.edit(|s, now| {
-            let tapped = tap(s.book().get(score_id).filter(|x| x.kind == ROOM_SCORE), &t, Where { round: id, room: r, inspector });
+            let tapped = tap(
+                s.book().get(score_id).filter(|x| x.kind == ROOM_SCORE),
+                &t,
+                Where { round: id, room: r, inspector },
+            );
             s.write(now, score_id, ROOM_SCORE, tapped.fields);
             tapped.undo
         });
@@ -65,7 +74,9 @@ pub fn ScorePage(id: RecordId) -> impl IntoView {
     let next = move |_| {
         touch(Touch::Inspected);
         let here = at.get_untracked();
-        let found = scored.with(|s| rooms.with_value(|rs| next_unscored(rs, Some(here), &|r| s[rs.iter().position(|x| *x == r).unwrap_or(0)])));
+        let found = scored.with(|s| {
+            rooms.with_value(|rs| next_unscored(rs, Some(here), &|r| s[rs.iter().position(|x| *x == r).unwrap_or(0)]))
+        });
         if let Some(i) = found {
             at.set(i);
         } else if here + 1 < rooms.with_value(Vec::len) {
@@ -84,7 +95,9 @@ pub fn ScorePage(id: RecordId) -> impl IntoView {
     let sections = rubric.with_value(sections_of);
     let vetoes: Vec<RubricItem> = rubric.with_value(|r| r.items.iter().filter(|i| i.veto).cloned().collect());
     let band_name = move || {
-        result.with(|res| rubric.with_value(|r| res.band.and_then(|b| r.bands.get(b)).map(|b| b.name.clone()).unwrap_or_default()))
+        result.with(|res| {
+            rubric.with_value(|r| res.band.and_then(|b| r.bands.get(b)).map(|b| b.name.clone()).unwrap_or_default())
+        })
     };
     let note = move |ev: leptos::ev::Event| touch(Touch::Note(event_target_value(&ev)));
     view! {
@@ -171,7 +184,11 @@ fn sections_of(rubric: &Rubric) -> Vec<(String, Vec<RubricItem>)> {
 
 /// One item: a big button for a fault, and its score chosen directly.
 #[component]
-fn ItemButtons(item: RubricItem, current: Memo<super::rubric::ScoreSheet>, touch: impl Fn(Touch) + Copy + Send + Sync + 'static) -> impl IntoView {
+fn ItemButtons(
+    item: RubricItem,
+    current: Memo<super::rubric::ScoreSheet>,
+    touch: impl Fn(Touch) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let key = item.key;
     let faults = move || current.with(|s| s.faults_of(key));
     let direct = move || current.with(|s| s.item_score(key));
