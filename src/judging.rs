@@ -171,7 +171,8 @@ pub fn winners<G: Ord + Copy>(
         }
         let in_run = |t: &&Tie| t.entries.first().is_some_and(|e| run.iter().any(|s| s.entry == *e));
         let ties: Vec<Tie> = group_ties.iter().filter(in_run).cloned().collect();
-        let clear: Vec<RecordId> = run.iter().map(|s| s.entry).filter(|e| !ties.iter().any(|t| t.entries.contains(e))).collect();
+        let clear: Vec<RecordId> =
+            run.iter().map(|s| s.entry).filter(|e| !ties.iter().any(|t| t.entries.contains(e))).collect();
         let needed = clear.len() + ties.iter().map(|t| t.places).sum::<usize>();
         if needed <= left {
             left -= needed;
@@ -189,7 +190,12 @@ pub fn winners<G: Ord + Copy>(
 
 /// The judges who have not given every entry a mark yet, with how many they have left; for a
 /// vote, the judges who have not voted at all.
-pub fn waiting_for(judges: &[RecordId], entries: &[RecordId], sheets: &[Marks], method: Method) -> Vec<(RecordId, usize)> {
+pub fn waiting_for(
+    judges: &[RecordId],
+    entries: &[RecordId],
+    sheets: &[Marks],
+    method: Method,
+) -> Vec<(RecordId, usize)> {
     judges
         .iter()
         .filter_map(|judge| {
@@ -243,7 +249,10 @@ pub fn sheet_changes(
 
 /// A held score as the text its field shows.
 pub fn score_text(held: Option<&Record>, prefix: &str, entry: RecordId) -> String {
-    held.and_then(|r| r.value(&format!("{prefix}{entry}"))).and_then(Tenths::of).map(|t| t.to_string()).unwrap_or_default()
+    held.and_then(|r| r.value(&format!("{prefix}{entry}")))
+        .and_then(Tenths::of)
+        .map(|t| t.to_string())
+        .unwrap_or_default()
 }
 
 /// A list-of-references field with `id` added (`on`) or taken out, keeping the others' order.

@@ -33,7 +33,8 @@ fn a_mean_is_exact_and_ties_share_a_rank() {
     assert_eq!(ranked[0].shown(), Some(Tenths(850)));
     // One more tenth for b puts it first alone; the others share the second place.
     let sheets = [sheet(j1, &[(e[0], 850), (e[1], 851), (e[2], 850)])];
-    let ranks: Vec<(RecordId, usize)> = rank(&e[..3], &sheets, Method::Scores).iter().map(|s| (s.entry, s.rank)).collect();
+    let ranks: Vec<(RecordId, usize)> =
+        rank(&e[..3], &sheets, Method::Scores).iter().map(|s| (s.entry, s.rank)).collect();
     assert_eq!(ranks, vec![(e[1], 1), (e[0], 2), (e[2], 2)]);
 }
 
@@ -71,7 +72,10 @@ fn votes_count_and_nobody_wins_without_one() {
     let (a, b, c) = (e[0], e[1], e[2]);
     let sheets = [sheet(e[3], &[(a, 1), (b, 1)]), sheet(e[4], &[(a, 1)])];
     let ranked = rank(&[a, b, c], &sheets, Method::Votes);
-    assert_eq!(ranked.iter().map(|s| (s.entry, s.given, s.rank)).collect::<Vec<_>>(), vec![(a, 2, 1), (b, 1, 2), (c, 0, 3)]);
+    assert_eq!(
+        ranked.iter().map(|s| (s.entry, s.given, s.rank)).collect::<Vec<_>>(),
+        vec![(a, 2, 1), (b, 1, 2), (c, 0, 3)]
+    );
     let p = winners(&ranked, Some(3), &no_groups, &BTreeMap::new());
     assert_eq!(p.winners, vec![a, b]);
     assert_eq!(waiting_for(&[e[3], e[4], e[5]], &[a, b, c], &sheets, Method::Votes), vec![(e[5], 1)]);

@@ -46,7 +46,11 @@ pub fn Chosen(
 
 /// The judges: the chosen ones with removal, and members to add.
 #[component]
-pub fn Judges(judges: Signal<Vec<(RecordId, String)>>, on_add: Callback<RecordId>, on_remove: Callback<RecordId>) -> impl IntoView {
+pub fn Judges(
+    judges: Signal<Vec<(RecordId, String)>>,
+    on_add: Callback<RecordId>,
+    on_remove: Callback<RecordId>,
+) -> impl IntoView {
     let book = expect_context::<BookState>();
     let judge = RwSignal::new(String::new());
     let choices = Signal::derive(move || {
@@ -128,7 +132,9 @@ pub fn Ballot(
     let form = move || {
         let judge = chosen.get()?;
         let name = judges.with(|j| j.iter().find(|(id, _)| *id == judge).map(|(_, n)| n.clone()))?;
-        Some(if votes { view! { <Votes sheet judge entries /> }.into_any() } else {
+        Some(if votes {
+            view! { <Votes sheet judge entries /> }.into_any()
+        } else {
             let held = untrack(|| held(judge));
             let typed: Vec<(RecordId, String, RwSignal<String>)> = entries
                 .get()
@@ -147,7 +153,12 @@ pub fn Ballot(
 }
 
 #[component]
-fn Scores(sheet: SheetOf, judge: RecordId, name: String, typed: Vec<(RecordId, String, RwSignal<String>)>) -> impl IntoView {
+fn Scores(
+    sheet: SheetOf,
+    judge: RecordId,
+    name: String,
+    typed: Vec<(RecordId, String, RwSignal<String>)>,
+) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
     let errors: RwSignal<Vec<(RecordId, FormError)>> = RwSignal::new(Vec::new());
@@ -199,7 +210,9 @@ fn Votes(sheet: SheetOf, judge: RecordId, entries: Signal<Vec<(RecordId, String)
     let book = expect_context::<BookState>();
     let notices = use_notices();
     let voted = move |entry: RecordId| {
-        book.read(|b| b.get((sheet.id)(sheet.parent, judge)).is_some_and(|r| r.flag(&format!("{}{entry}", sheet.prefix))))
+        book.read(|b| {
+            b.get((sheet.id)(sheet.parent, judge)).is_some_and(|r| r.flag(&format!("{}{entry}", sheet.prefix)))
+        })
     };
     let toggle = move |entry: RecordId| {
         let on = voted(entry);
@@ -310,7 +323,15 @@ pub fn Tally(
 }
 
 /// Writes a list field (`winners`, `awarded`) with an undo that puts the list back.
-pub fn write_list(book: BookState, notices: Notices, record: RecordId, kind: &'static str, field: &str, was: &[RecordId], now: Value) {
+pub fn write_list(
+    book: BookState,
+    notices: Notices,
+    record: RecordId,
+    kind: &'static str,
+    field: &str,
+    was: &[RecordId],
+    now: Value,
+) {
     let fields = vec![(field.to_owned(), now)];
     if book.edit(|s, at| s.write(at, record, kind, fields)) == Some(true) {
         let undo = UndoAction::Write { record, kind, fields: vec![(field.to_owned(), judging::refs_value(was))] };

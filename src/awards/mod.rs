@@ -3,8 +3,8 @@
 
 mod award_form;
 pub mod award_sample;
-pub(crate) mod judging_view;
 pub mod awards;
+pub(crate) mod judging_view;
 pub mod model;
 mod pages;
 pub mod sample;

@@ -17,8 +17,11 @@ pub fn records(people: &SamplePeople, put: &mut Put<'_>) {
     let mut new = SeededEntropy(0x7374_6172);
     // Four students who are not members (the register lists the members first), and two members.
     let members = people.members.len();
-    let mut nominees: Vec<RecordId> =
-        [members + 3, members + 9, members + 16, members + 24].iter().filter_map(|i| people.students.get(*i)).map(|s| s.0).collect();
+    let mut nominees: Vec<RecordId> = [members + 3, members + 9, members + 16, members + 24]
+        .iter()
+        .filter_map(|i| people.students.get(*i))
+        .map(|s| s.0)
+        .collect();
     nominees.extend([people.members[3].0, people.members[9].0]);
     let judges = [people.members[0].0, people.members[2].0, people.members[1].0];
     let selection = new.new_id();

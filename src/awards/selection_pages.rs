@@ -22,7 +22,9 @@ use crate::ui::form::{SelectField, TextArea, TextField};
 use crate::ui::language::current_lang;
 use crate::ui::notice::{UndoAction, use_notices};
 use crate::ui::page_title::PageTitle;
-use crate::ui::pieces::{CsvButton, DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form};
+use crate::ui::pieces::{
+    CsvButton, DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form,
+};
 use crate::ui::router::navigate;
 
 fn method_name(m: Method) -> String {
@@ -221,7 +223,8 @@ fn Judged(id: RecordId, method: Method, max: i64) -> impl IntoView {
         let list = if field == "judges" { s.judges } else { s.nominees };
         let fields = vec![(field.to_owned(), refs_with(&list, person, false))];
         if book.edit(|st, now| st.write(now, id, SELECTION, fields)) == Some(true) {
-            let undo = UndoAction::Write { record: id, kind: SELECTION, fields: vec![(field.to_owned(), refs_value(&list))] };
+            let undo =
+                UndoAction::Write { record: id, kind: SELECTION, fields: vec![(field.to_owned(), refs_value(&list))] };
             notices.show_with_undo(tr!(training.removed, name = book.read(|b| name_of(b, Some(person)))), undo);
         }
     };
@@ -238,7 +241,8 @@ fn Judged(id: RecordId, method: Method, max: i64) -> impl IntoView {
             name.chars().map(|c| letters.entry(c).or_insert_with(|| initials(&c.to_string())).clone()).collect()
         };
         let people = everyone(b);
-        let keys: std::collections::HashMap<String, String> = people.iter().map(|p| (p.name.clone(), of(&p.name))).collect();
+        let keys: std::collections::HashMap<String, String> =
+            people.iter().map(|p| (p.name.clone(), of(&p.name))).collect();
         PeopleIndex::new(people, &|n| keys.get(n).cloned().unwrap_or_default())
     }));
     let query = RwSignal::new(String::new());
@@ -272,7 +276,9 @@ fn Judged(id: RecordId, method: Method, max: i64) -> impl IntoView {
         standing
             .get()
             .map(|(s, ranked, proposal, _)| {
-                book.read(|b| tally_rows(&ranked, &proposal, &s.winners, &|e| name_of(b, Some(e)), method == Method::Votes))
+                book.read(|b| {
+                    tally_rows(&ranked, &proposal, &s.winners, &|e| name_of(b, Some(e)), method == Method::Votes)
+                })
             })
             .unwrap_or_default()
     });

@@ -196,8 +196,13 @@ mod tests {
         let mut ids = SeededEntropy(3);
         let mut clock = Clock::new(ids.new_id());
         let mut book = Book::new();
-        let (sel, a, b, c, j1, j2) = (ids.new_id(), ids.new_id(), ids.new_id(), ids.new_id(), ids.new_id(), ids.new_id());
-        let draft = SelectionDraft { title: "明日之星".into(), places: "1".into(), ..SelectionDraft::new(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()) };
+        let (sel, a, b, c, j1, j2) =
+            (ids.new_id(), ids.new_id(), ids.new_id(), ids.new_id(), ids.new_id(), ids.new_id());
+        let draft = SelectionDraft {
+            title: "明日之星".into(),
+            places: "1".into(),
+            ..SelectionDraft::new(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap())
+        };
         let mut fields = draft.validate(&book).unwrap();
         fields.extend([
             ("nominees".into(), judging::refs_value(&[a, b, c])),
@@ -228,7 +233,11 @@ mod tests {
         assert_eq!(score_field(n, "", 10), Ok((format!("score:{n}"), Value::Null)));
         assert_eq!(score_field(n, "8.55", 10), Err(FormError::TooManyDecimals));
         assert_eq!(score_field(n, "11", 10), Err(FormError::NotInRange(0, 10)));
-        let votes = SelectionDraft { method: "votes".into(), max_score: String::new(), ..SelectionDraft::new(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()) };
+        let votes = SelectionDraft {
+            method: "votes".into(),
+            max_score: String::new(),
+            ..SelectionDraft::new(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap())
+        };
         assert_eq!(votes.validate(&Book::new()).unwrap_err(), vec![("title", FormError::Required)]);
         let none = SelectionDraft { places: "0".into(), ..SelectionDraft::default() };
         let fields: Vec<&str> = none.validate(&Book::new()).unwrap_err().iter().map(|(f, _)| *f).collect();

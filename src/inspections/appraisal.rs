@@ -177,9 +177,19 @@ mod tests {
         let rooms: Vec<RecordId> = (0..4).map(|_| ids.new_id()).collect();
         for (i, r) in rooms.iter().enumerate() {
             let b = if i < 3 { east } else { west };
-            book.write(*r, ROOM, clock.tick(1), [("building".into(), json!(b.to_string())), ("number".into(), json!(format!("{}", 101 + i)))]);
+            book.write(
+                *r,
+                ROOM,
+                clock.tick(1),
+                [("building".into(), json!(b.to_string())), ("number".into(), json!(format!("{}", 101 + i)))],
+            );
         }
-        let draft = AppraisalDraft { title: "宿舍文化评比".into(), date: "2026-11-20".into(), awards: "2".into(), note: String::new() };
+        let draft = AppraisalDraft {
+            title: "宿舍文化评比".into(),
+            date: "2026-11-20".into(),
+            awards: "2".into(),
+            note: String::new(),
+        };
         let mut fields = draft.validate(&book).unwrap();
         fields.extend([
             ("rooms".into(), judging::refs_value(&rooms)),

@@ -23,7 +23,9 @@ use crate::ui::form::{SelectField, TextArea, TextField};
 use crate::ui::language::current_lang;
 use crate::ui::notice::{UndoAction, use_notices};
 use crate::ui::page_title::PageTitle;
-use crate::ui::pieces::{CsvButton, DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form};
+use crate::ui::pieces::{
+    CsvButton, DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form,
+};
 use crate::ui::router::navigate;
 
 /// A room as people name it: its building and number ("6号楼 402").
@@ -36,7 +38,8 @@ fn room_label(book: &Book, room: RecordId) -> String {
 /// The rooms entered, by building and then corridor order.
 fn entered(book: &Book, a: &Appraisal) -> Vec<(RecordId, String)> {
     let mut rooms = rooms_entered(book, a);
-    let name = |b: Option<RecordId>| b.and_then(|b| super::model::building(book, b)).map(|b| b.name).unwrap_or_default();
+    let name =
+        |b: Option<RecordId>| b.and_then(|b| super::model::building(book, b)).map(|b| b.name).unwrap_or_default();
     rooms.sort_by(|x, y| {
         collate(&name(x.building), &name(y.building)).then_with(|| natural_key(&x.number).cmp(&natural_key(&y.number)))
     });
@@ -54,7 +57,12 @@ pub fn AppraisalsPage() -> impl IntoView {
             .into_iter()
             .map(|a| {
                 let awarded: Vec<String> = book.read(|b| a.awarded.iter().map(|r| room_label(b, *r)).collect());
-                vec![a.title, a.date.map(|d| d.to_string()).unwrap_or_default(), a.rooms.len().to_string(), awarded.join(", ")]
+                vec![
+                    a.title,
+                    a.date.map(|d| d.to_string()).unwrap_or_default(),
+                    a.rooms.len().to_string(),
+                    awarded.join(", "),
+                ]
             })
             .collect(),
     };
@@ -91,10 +99,10 @@ pub fn AppraisalsPage() -> impl IntoView {
 fn AppraisalForm(existing: Option<Appraisal>) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
-    let draft = existing.as_ref().map(AppraisalDraft::from_appraisal).unwrap_or_else(|| AppraisalDraft {
-        date: today().to_string(),
-        ..AppraisalDraft::default()
-    });
+    let draft = existing
+        .as_ref()
+        .map(AppraisalDraft::from_appraisal)
+        .unwrap_or_else(|| AppraisalDraft { date: today().to_string(), ..AppraisalDraft::default() });
     let editing = existing.as_ref().map(|a| a.id);
     let form = open_form(book, APPRAISAL, editing, book.read(|b| draft.validate(b)).ok());
     let title = RwSignal::new(draft.title);
@@ -182,8 +190,9 @@ fn Appraised(id: RecordId) -> impl IntoView {
     let rooms: Signal<Vec<(RecordId, String)>> =
         Memo::new(move |_| current().map(|a| book.read(|b| entered(b, &a))).unwrap_or_default()).into();
     let judges: Signal<Vec<(RecordId, String)>> = Memo::new(move |_| {
-        let mut list: Vec<(RecordId, String)> =
-            book.read(|b| current().map(|a| a.judges.iter().map(|j| (*j, name_of(b, Some(*j)))).collect()).unwrap_or_default());
+        let mut list: Vec<(RecordId, String)> = book.read(|b| {
+            current().map(|a| a.judges.iter().map(|j| (*j, name_of(b, Some(*j)))).collect()).unwrap_or_default()
+        });
         list.sort_by(|a, b| collate(&a.1, &b.1));
         list
     })
@@ -194,7 +203,8 @@ fn Appraised(id: RecordId) -> impl IntoView {
         let was = list_of(&a, field);
         let fields = vec![(field.to_owned(), refs_with(&was, item, on))];
         if book.edit(|s, now| s.write(now, id, APPRAISAL, fields)) == Some(true) && !on {
-            let undo = UndoAction::Write { record: id, kind: APPRAISAL, fields: vec![(field.to_owned(), refs_value(&was))] };
+            let undo =
+                UndoAction::Write { record: id, kind: APPRAISAL, fields: vec![(field.to_owned(), refs_value(&was))] };
             let name = book.read(|b| if field == "judges" { name_of(b, Some(item)) } else { room_label(b, item) });
             notices.show_with_undo(tr!(training.removed, name), undo);
         }
@@ -228,7 +238,9 @@ fn Appraised(id: RecordId) -> impl IntoView {
     let tallied = Memo::new(move |_| {
         standing
             .get()
-            .map(|(a, ranked, proposal, _)| book.read(|b| tally_rows(&ranked, &proposal, &a.awarded, &|r| room_label(b, r), false)))
+            .map(|(a, ranked, proposal, _)| {
+                book.read(|b| tally_rows(&ranked, &proposal, &a.awarded, &|r| room_label(b, r), false))
+            })
             .unwrap_or_default()
     });
     let waiting = Signal::derive(move || {

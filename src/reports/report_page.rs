@@ -105,7 +105,8 @@ fn ReportForm(existing: Option<Report>) -> impl IntoView {
         period.track();
         let list = offered.get();
         if list.is_empty() {
-            let none = if unit.with(String::is_empty) { tr!(people.role.choose_unit) } else { tr!(reports.not_reporting) };
+            let none =
+                if unit.with(String::is_empty) { tr!(people.role.choose_unit) } else { tr!(reports.not_reporting) };
             return vec![(String::new(), none)];
         }
         list.iter().map(|p| (p.value(), period_name(lang, p))).collect()
