@@ -31,8 +31,8 @@ pub const META_KEY: &str = "ub1/meta";
 pub const LOCAL_PREFIX: &str = "ub1/local/";
 const CHUNK_PREFIX: &str = "ub1/r/";
 pub const LAYOUT_VERSION: u64 = 1;
-/// Bits of the id that pick a chunk: 2⁷ = 128 chunks a kind at most, so the largest kind of
-/// the reference data set (40,000 inspection scores) has about 310 records (10 KB) a chunk.
+/// Bits of the id that pick a chunk: 2⁷ = 128 chunks a kind at most, so even a kind of 40,000
+/// small records has about 310 records (10 KB) a chunk.
 pub const BUCKET_BITS: u32 = 7;
 /// The first character of every chunk names its codec.
 const CODEC_DEFLATE_PACK15: char = '2';
