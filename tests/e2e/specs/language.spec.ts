@@ -18,6 +18,8 @@ test.describe('a Chinese browser', () => {
 });
 
 test('the language switch changes every visible string on every page', async ({ app, page }) => {
+  // Every page of every area twice: it grows with the app, so it has a budget of its own.
+  test.setTimeout(120_000);
   const settings = new SettingsPage(page);
   await settings.open();
   await settings.chooseLanguage('zh');
