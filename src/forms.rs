@@ -36,6 +36,17 @@ pub enum FormError {
     /// Changed elsewhere (another tab, an import) while the form was open, to this value (as
     /// text for people): saving again keeps what the user typed.
     ChangedMeanwhile(String),
+    /// Not an amount of money at all.
+    NotAnAmount,
+    /// An amount a comma or point could make two numbers of ("12,5", "1.234").
+    AmbiguousAmount,
+    /// A third decimal: money is kept to the fen.
+    TooManyFen,
+    /// Zero or less where an amount must be more.
+    NotPositive,
+    AmountTooLarge,
+    /// The text names another currency than the form's.
+    OtherCurrency,
 }
 
 pub type FieldErrors = Vec<(&'static str, FormError)>;

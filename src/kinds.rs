@@ -12,6 +12,7 @@ use crate::inspections::model::{
     RUBRIC_SCHEMA,
 };
 use crate::meetings::model::MEETING_SCHEMA;
+use crate::money::model::{BUDGET_SCHEMA, EXPENSE_SCHEMA, INCOME_SCHEMA, SPONSORSHIP_SCHEMA};
 use crate::people::evaluation::{CRITERION_SCHEMA, EVALUATION_SCHEMA};
 use crate::people::model::{MEMBER_SCHEMA, UNIT_SCHEMA};
 use crate::people::recruitment::{CANDIDATE_SCHEMA, ROUND_SCHEMA};
@@ -75,6 +76,10 @@ pub static ALL: &[&KindSchema] = &[
     &SELECTION_SCHEMA,
     &BALLOT_SCHEMA,
     &AWARD_SCHEMA,
+    &BUDGET_SCHEMA,
+    &SPONSORSHIP_SCHEMA,
+    &EXPENSE_SCHEMA,
+    &INCOME_SCHEMA,
 ];
 
 pub fn schema_of(kind: &str) -> Option<&'static KindSchema> {
@@ -105,6 +110,9 @@ pub fn record_name(book: &crate::book::Book, id: RecordId) -> Option<String> {
         "training" => "topic",
         "recruit_round" | "activity" | "meeting" | "task" | "publicity" | "inspection_round" | "appraisal"
         | "periodical" | "article" | "filed_document" | "selection" | "award" => "title",
+        "sponsorship" => "sponsor",
+        "expense" => "what",
+        "income" => "source",
         "publication_issue" => "number",
         "self_study" => "class",
         "check_in" => "door",

@@ -26,6 +26,7 @@ pub mod judging;
 pub mod kinds;
 pub mod locale;
 pub mod meetings;
+pub mod money;
 pub mod people;
 pub mod publications;
 pub mod reports;

@@ -19,6 +19,7 @@ use crate::people::{
     TrainingsPage, UnitFormPage,
 };
 use crate::publications::{IssuePage, PeriodicalPage, PublicationsPage};
+use crate::money::MoneyPages;
 use crate::reports::{FiledDocumentPage, FilingPage, ReportPage, ReportsPage};
 use crate::shell::home::{HomePage, MorePage};
 use crate::shell::nav::{BottomBar, SideNav, TopBar};
@@ -110,6 +111,7 @@ fn page(route: Route) -> AnyView {
         route if route.area() == Some(Area::Publications) => lazily(move || publications_pages(route)),
         route if route.area() == Some(Area::Reports) => lazily(move || reports_pages(route)),
         route if route.area() == Some(Area::Awards) => lazily(move || awards_pages(route)),
+        route if route.area() == Some(Area::Money) => lazily(move || money_pages(route)),
         Route::NotBuilt(area) => view! { <NotBuilt area /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
         _ => lazily(move || people_pages(route)),
@@ -232,6 +234,11 @@ fn reports_pages(route: Route) -> AnyView {
         Route::FiledDocument(id) => view! { <FiledDocumentPage id=Some(id) /> }.into_any(),
         _ => view! { <ReportsPage /> }.into_any(),
     }
+}
+
+#[lazy]
+fn money_pages(route: Route) -> AnyView {
+    view! { <MoneyPages route /> }.into_any()
 }
 
 #[lazy]

@@ -76,6 +76,7 @@ impl Area {
                 | Area::Reports
                 | Area::Awards
                 | Area::Publications
+                | Area::Money
                 | Area::Data
                 | Area::Settings
                 | Area::More

@@ -83,6 +83,12 @@ pub fn form_error(error: FormError) -> String {
         FormError::Taken => tr!(form.taken),
         FormError::SameRole => tr!(form.same_role),
         FormError::ChangedMeanwhile(value) => tr!(form.changed_meanwhile, value),
+        FormError::NotAnAmount => tr!(form.not_an_amount),
+        FormError::AmbiguousAmount => tr!(form.ambiguous_amount),
+        FormError::TooManyFen => tr!(form.too_many_fen),
+        FormError::NotPositive => tr!(form.not_positive),
+        FormError::AmountTooLarge => tr!(form.amount_too_large),
+        FormError::OtherCurrency => tr!(form.other_currency),
     }
 }
 

@@ -75,6 +75,21 @@ pub enum Route {
     Selections,
     NewSelection,
     Selection(RecordId),
+    Money,
+    Ledger,
+    Expenses,
+    NewExpense,
+    Expense(RecordId),
+    NewIncome,
+    Income(RecordId),
+    Sponsorships,
+    NewSponsorship,
+    Sponsorship(RecordId),
+    Budgets,
+    NewBudget,
+    Budget(RecordId),
+    /// An activity's money: its budget against what it cost, its sponsors, the cost per head.
+    ActivityMoney(RecordId),
     Data,
     /// An area whose pages are not built yet.
     NotBuilt(Area),
@@ -132,6 +147,20 @@ impl Route {
             ["awards", "selections", "new"] => Route::NewSelection,
             ["awards", "selections", id] => record(id, Route::Selection),
             ["awards", id] => record(id, Route::Award),
+            ["money"] => Route::Money,
+            ["money", "ledger"] => Route::Ledger,
+            ["money", "expenses"] => Route::Expenses,
+            ["money", "expenses", "new"] => Route::NewExpense,
+            ["money", "expenses", id] => record(id, Route::Expense),
+            ["money", "income", "new"] => Route::NewIncome,
+            ["money", "income", id] => record(id, Route::Income),
+            ["money", "sponsorships"] => Route::Sponsorships,
+            ["money", "sponsorships", "new"] => Route::NewSponsorship,
+            ["money", "sponsorships", id] => record(id, Route::Sponsorship),
+            ["money", "budgets"] => Route::Budgets,
+            ["money", "budgets", "new"] => Route::NewBudget,
+            ["money", "budgets", id] => record(id, Route::Budget),
+            ["money", "activities", id] => record(id, Route::ActivityMoney),
             ["meetings"] => Route::Meetings,
             ["meetings", "new"] => Route::NewMeeting,
             ["meetings", "action-items"] => Route::ActionItems,
@@ -221,6 +250,20 @@ impl Route {
             Route::Selections => "/awards/selections".into(),
             Route::NewSelection => "/awards/selections/new".into(),
             Route::Selection(id) => format!("/awards/selections/{id}"),
+            Route::Money => "/money".into(),
+            Route::Ledger => "/money/ledger".into(),
+            Route::Expenses => "/money/expenses".into(),
+            Route::NewExpense => "/money/expenses/new".into(),
+            Route::Expense(id) => format!("/money/expenses/{id}"),
+            Route::NewIncome => "/money/income/new".into(),
+            Route::Income(id) => format!("/money/income/{id}"),
+            Route::Sponsorships => "/money/sponsorships".into(),
+            Route::NewSponsorship => "/money/sponsorships/new".into(),
+            Route::Sponsorship(id) => format!("/money/sponsorships/{id}"),
+            Route::Budgets => "/money/budgets".into(),
+            Route::NewBudget => "/money/budgets/new".into(),
+            Route::Budget(id) => format!("/money/budgets/{id}"),
+            Route::ActivityMoney(id) => format!("/money/activities/{id}"),
             Route::Meetings => "/meetings".into(),
             Route::NewMeeting => "/meetings/new".into(),
             Route::Meeting(id) => format!("/meetings/{id}"),
@@ -280,6 +323,20 @@ impl Route {
             | Route::Selections
             | Route::NewSelection
             | Route::Selection(_) => Some(Area::Awards),
+            Route::Money
+            | Route::Ledger
+            | Route::Expenses
+            | Route::NewExpense
+            | Route::Expense(_)
+            | Route::NewIncome
+            | Route::Income(_)
+            | Route::Sponsorships
+            | Route::NewSponsorship
+            | Route::Sponsorship(_)
+            | Route::Budgets
+            | Route::NewBudget
+            | Route::Budget(_)
+            | Route::ActivityMoney(_) => Some(Area::Money),
             Route::People
             | Route::NewUnit
             | Route::Unit(_)
@@ -378,6 +435,20 @@ mod tests {
             Route::Selections,
             Route::NewSelection,
             Route::Selection(id),
+            Route::Money,
+            Route::Ledger,
+            Route::Expenses,
+            Route::NewExpense,
+            Route::Expense(id),
+            Route::NewIncome,
+            Route::Income(id),
+            Route::Sponsorships,
+            Route::NewSponsorship,
+            Route::Sponsorship(id),
+            Route::Budgets,
+            Route::NewBudget,
+            Route::Budget(id),
+            Route::ActivityMoney(id),
         ];
         routes.extend(Area::ALL.into_iter().filter(|a| !a.is_built()).map(Route::NotBuilt));
         for route in routes {

@@ -1,0 +1,16 @@
+//! The Money area: budgets per semester, unit and activity; sponsorships from first contact to
+//! obligations fulfilled; expenses (advanced by members and paid back) and other income; the
+//! ledger with its running balance; an activity's budget against what it cost.
+
+mod activity_money;
+pub mod amount;
+mod budget_pages;
+mod expense_page;
+mod income_page;
+mod ledger_page;
+pub mod model;
+mod overview;
+mod pages;
+mod sponsorship_pages;
+
+pub use pages::MoneyPages;
