@@ -5,7 +5,9 @@
 mod activity_money;
 pub mod amount;
 mod budget_pages;
+pub mod budgets;
 mod expense_page;
+pub mod figures;
 mod income_page;
 mod ledger_page;
 pub mod model;
