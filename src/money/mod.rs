@@ -4,12 +4,14 @@
 
 mod activity_money;
 pub mod amount;
+pub mod drafts;
 mod budget_pages;
 pub mod budgets;
 mod expense_page;
 pub mod figures;
 mod income_page;
 mod ledger_page;
+pub mod ledger;
 pub mod model;
 mod overview;
 mod pages;
