@@ -299,6 +299,7 @@ pub fn sample_records() -> SampleRecords {
     crate::reports::sample::records(&people, &mut put);
     crate::awards::sample::records(&people, &mut put);
     crate::awards::award_sample::records(&people, &mut put);
+    crate::money::sample::records(&people, &mut put);
     out
 }
 

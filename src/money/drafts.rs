@@ -84,10 +84,9 @@ impl ExpenseDraft {
         let advanced_by = forms::reference(&mut e, "advanced_by", &self.advanced_by, book, MEMBER, by_member);
         let receipt_number = forms::optional(&mut e, "receipt_number", &self.receipt_number, 40);
         let approved_by = forms::reference(&mut e, "approved_by", &self.approved_by, book, MEMBER, false);
-        let reimbursed_on = forms::date(&mut e, "reimbursed_on", &self.reimbursed_on, false);
-        if reimbursed_on.is_some() && !by_member {
-            e.push(("reimbursed_on", FormError::NotAChoice));
-        }
+        // Paid from the union's cash there is nothing to pay back: the field is not shown then,
+        // and what it held is not kept.
+        let reimbursed_on = if by_member { forms::date(&mut e, "reimbursed_on", &self.reimbursed_on, false) } else { None };
         if reimbursed_on.is_some_and(|r| date.is_some_and(|d| r < d)) {
             e.push(("reimbursed_on", FormError::EndsBeforeStart));
         }
@@ -210,7 +209,7 @@ mod tests {
         let early = ExpenseDraft { reimbursed_on: "2026-11-01".into(), ..advanced(member) };
         assert_eq!(early.validate(&book).unwrap_err(), vec![("reimbursed_on", FormError::EndsBeforeStart)]);
         let union = ExpenseDraft { paid_by: "union".into(), reimbursed_on: "2026-11-09".into(), ..advanced(member) };
-        assert_eq!(union.validate(&book).unwrap_err(), vec![("reimbursed_on", FormError::NotAChoice)]);
+        assert!(union.validate(&book).unwrap().contains(&("reimbursed_on".into(), Value::Null)));
         let ambiguous = ExpenseDraft { amount: "12,5".into(), ..advanced(member) };
         assert_eq!(ambiguous.validate(&book).unwrap_err(), vec![("amount", FormError::AmbiguousAmount)]);
     }

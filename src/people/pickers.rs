@@ -61,6 +61,13 @@ pub fn member_options(book: &Book, none: String) -> Vec<(String, String)> {
     list
 }
 
+/// The live units in the order lists show them (active first, by pinyin).
+pub fn unit_ids(book: &Book, lang: crate::locale::Lang) -> Vec<RecordId> {
+    let mut list = units(book);
+    sort_units(&mut list, lang == crate::locale::Lang::En, &collate);
+    list.into_iter().map(|u| u.id).collect()
+}
+
 /// Units as choices for a select, with a first choice for none.
 pub fn unit_options(book: &Book, none: String) -> Vec<(String, String)> {
     let english = current_lang() == crate::locale::Lang::En;

@@ -7,12 +7,9 @@ use super::cadence_view::Cadences;
 use super::labels::period_name;
 use super::lateness::{Period, filed_late, late_units, reports_by_unit};
 use super::model::{Report, cadence_of};
-use crate::book::{Book, RecordId};
 use crate::browser::environment::today;
-use crate::browser::pinyin::collate;
 use crate::locale::Lang;
-use crate::people::finding::sort_units;
-use crate::people::model::units;
+pub(super) use crate::people::pickers::unit_ids;
 use crate::people::pickers::{SemesterFilter, current_semester, range_of};
 use crate::people::terms::{SemesterRecord, semesters};
 use crate::table::Table;
@@ -23,13 +20,6 @@ use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
 use crate::ui::pieces::{CsvButton, name_of};
 use crate::ui::routes::Route;
-
-/// The live units in the order lists show them (active first, by pinyin).
-pub(super) fn unit_ids(book: &Book, lang: Lang) -> Vec<RecordId> {
-    let mut list = units(book);
-    sort_units(&mut list, lang == Lang::En, &collate);
-    list.into_iter().map(|u| u.id).collect()
-}
 
 /// A report's period in words.
 pub(super) fn report_period(lang: Lang, r: &Report, semesters: &[SemesterRecord]) -> String {
