@@ -32,6 +32,7 @@ pub mod publications;
 pub mod reports;
 pub mod sample;
 pub mod shell;
+pub mod steps;
 pub mod table;
 pub mod tasks;
 pub mod ui;

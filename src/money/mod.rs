@@ -16,5 +16,7 @@ pub mod model;
 mod overview;
 mod pages;
 mod sponsorship_pages;
+mod sponsorship_views;
+pub mod sponsorships;
 
 pub use pages::MoneyPages;

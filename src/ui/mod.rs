@@ -17,4 +17,5 @@ pub mod pieces;
 pub mod router;
 pub mod routes;
 pub mod settings;
+pub mod stepper;
 pub mod table_view;
