@@ -2,8 +2,7 @@
 //! deterministically, for the storage tests and the benchmark (`examples/reference_data.rs`,
 //! `tests/e2e/bench/`). Students, members, activities and the attendance lists are the app's
 //! own kinds (marks as `mark:<id>` fields of the lists, arrivals in door logs, a room's scores
-//! in a round as fields of one record); money, which a later area will define, is stood in for
-//! by records of the same shape and size.
+//! in a round as fields of one record, money as expenses, income, sponsorships and budgets).
 
 use serde_json::{Value, json};
 
@@ -12,6 +11,7 @@ use super::clock::Clock;
 use super::id::{Entropy, RecordId, SeededEntropy};
 
 mod inspections;
+mod money;
 
 /// How many records of each kind the reference data set holds.
 pub const STUDENTS: usize = 2_000;
@@ -186,16 +186,6 @@ pub fn reference_book() -> (Book, RecordId) {
             put(&mut book, &mut rng, None, "check_in", log);
         }
     }
-    for i in 0..MONEY_ENTRIES {
-        let fields = vec![
-            ("kind", json!(if i % 5 == 0 { "sponsorship" } else { "expense" })),
-            ("unit", json!(units[i % units.len()].to_string())),
-            ("activity", json!(activities[i % activities.len()].to_string())),
-            ("amount_fen", json!(((rng.next_u64() % 50_000) + 100) as i64)),
-            ("date", json!(format!("{}-{:02}-{:02}", 2021 + i / 500, 1 + i % 12, 1 + i % 28))),
-            ("note", json!("海报打印费用")),
-        ];
-        put(&mut book, &mut rng, None, "money_entry", fields);
-    }
+    money::write(&mut book, &mut rng, &mut put, &units, &activities, &members);
     (book, devices[0])
 }

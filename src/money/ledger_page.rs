@@ -18,6 +18,9 @@ use crate::ui::page_title::PageTitle;
 use crate::ui::pieces::{CsvButton, name_of};
 use crate::ui::routes::Route;
 
+/// How many lines the ledger draws at first, and adds at each "show earlier".
+const PAGE: usize = 100;
+
 fn source_name(s: Source) -> String {
     match s {
         Source::Income => tr!(money.source_income),
@@ -88,6 +91,9 @@ pub fn LedgerPage() -> impl IntoView {
     });
     let table = move || book.read(|b| ledger_table(b, &now.get_untracked()));
     let units = book.read(|b| unit_options(b, tr!(money.all_units)));
+    // The latest lines first drawn, earlier ones on request: a phone draws a hundred rows at once
+    // without a pause, four years of a department's money it does not.
+    let drawn = RwSignal::new(PAGE);
     let sum = move |t: Totals| t.show(lang);
     view! {
         <PageTitle area=Area::Money />
@@ -100,7 +106,7 @@ pub fn LedgerPage() -> impl IntoView {
             </div>
             <SemesterFilter selected=semester />
             <SelectField id="ledger-unit" label=Signal::derive(|| tr!(money.unit)) value=unit options=units />
-            <dl class="figures" data-testid="ledger-sums">
+            <dl class="facts" data-testid="ledger-sums">
                 <div><dt>{tr!(money.opening)}</dt><dd>{move || sum(now.get().opening)}</dd></div>
                 <div><dt>{tr!(money.money_in)}</dt><dd>{move || sum(now.get().money_in)}</dd></div>
                 <div><dt>{tr!(money.money_out)}</dt><dd>{move || sum(now.get().money_out)}</dd></div>
@@ -112,7 +118,8 @@ pub fn LedgerPage() -> impl IntoView {
                     if l.lines.is_empty() {
                         return view! { <li class="help">{tr!(money.no_movements)}</li> }.into_any();
                     }
-                    l.lines.iter().map(|line| {
+                    let from = l.lines.len().saturating_sub(drawn.get());
+                    l.lines[from..].iter().map(|line| {
                         let m = &line.movement;
                         let figure = if m.is_in() { format!("+{}", shown(m.amount)) } else { format!("−{}", shown(m.amount)) };
                         let meta = [m.date.map(|d| lang.format_date(d)).unwrap_or_default(), source_name(m.source)].join(" · ");
@@ -127,6 +134,14 @@ pub fn LedgerPage() -> impl IntoView {
                     }).collect_view().into_any()
                 }}
             </ol>
+            {move || {
+                let earlier = now.with(|l| l.lines.len()).saturating_sub(drawn.get());
+                (earlier > 0).then(|| view! {
+                    <button type="button" class="button" on:click=move |_| drawn.update(|n| *n += PAGE)>
+                        {tr!(money.show_earlier, count = earlier)}
+                    </button>
+                })
+            }}
             <div class="actions"><CsvButton name=tr!(money.ledger_file) table /></div>
         </section>
     }

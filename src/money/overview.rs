@@ -9,6 +9,7 @@ use super::amount::{Totals, plain};
 use super::labels::shown;
 use super::ledger::{Owed, UnitSums, movements, owed_back, reimbursed, sums_by_unit};
 use super::model::EXPENSE;
+use super::sponsorship_views::{ObligationsOwed, SponsorshipComparison};
 use crate::book::Book;
 use crate::browser::environment::today;
 use crate::people::pickers::{SemesterFilter, current_semester, range_of, unit_ids};
@@ -43,6 +44,8 @@ pub fn MoneyPage() -> impl IntoView {
             <SemesterFilter selected=semester />
             <UnitTotals semester />
             <OwedBack />
+            <ObligationsOwed />
+            <SponsorshipComparison semester />
         </section>
     }
 }
@@ -82,7 +85,7 @@ fn UnitTotals(semester: RwSignal<Option<crate::book::RecordId>>) -> impl IntoVie
     view! {
         <section class="card" aria-labelledby="money-totals-heading">
             <h2 id="money-totals-heading">{tr!(money.totals)}</h2>
-            <dl class="figures" data-testid="money-totals">
+            <dl class="facts" data-testid="money-totals">
                 <div><dt>{tr!(money.source_income)}</dt><dd>{move || all().income.show(lang)}</dd></div>
                 <div><dt>{tr!(money.source_sponsorship)}</dt><dd>{move || all().sponsorship.show(lang)}</dd></div>
                 <div><dt>{tr!(money.source_expense)}</dt><dd>{move || all().expenses.show(lang)}</dd></div>

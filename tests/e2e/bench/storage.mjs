@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { serveStatic } from '../fixtures/static-server.mjs';
 import { doorFigures } from './door.mjs';
 import { inspectionFigures } from './inspections.mjs';
+import { moneyFigures } from './money.mjs';
 
 const [dist, file, out] = process.argv.slice(2);
 const RUNS = 7;
@@ -80,6 +81,7 @@ for (let i = 0; i < RUNS; i++) {
 const saves = await measure('unionbook:save');
 const door = await doorFigures(page, origin, file);
 const inspections = await inspectionFigures(page, origin);
+const money = await moneyFigures(page, origin);
 
 const result = {
   when: new Date().toISOString(),
@@ -92,6 +94,7 @@ const result = {
   one_edit_save_ms: stats(saves),
   door,
   inspections,
+  money,
 };
 writeFileSync(out, JSON.stringify(result, null, 2));
 const f = (n) => n.toFixed(1);
@@ -107,5 +110,8 @@ const ins = inspections;
 console.log(`inspections: one score tap recorded and saved: median ${f(ins.score_tap_handler_ms.median)} ms (max ${f(ins.score_tap_handler_ms.max)}; its save ${f(ins.score_tap_save_ms.median)} ms; to drawn ${f(ins.score_tap_to_drawn_ms.median)} ms) over ${ins.score_tap_handler_ms.runs} taps; budget 16 ms`);
 console.log(`inspections: the overview's latest ranking and a building's semester trend computed and drawn: median ${f(ins.overview_ranking_and_trend_drawn_ms.median)} ms (max ${f(ins.overview_ranking_and_trend_drawn_ms.max)}; ranking computed ${f(ins.ranking_computed_ms.median)} ms, trend ${f(ins.trend_computed_ms.median)} ms); budget 100 ms`);
 console.log(`inspections: a round's page with all ${ins.rooms_ranked} rooms ranked: median ${f(ins.round_page_full_ranking_drawn_ms.median)} ms (max ${f(ins.round_page_full_ranking_drawn_ms.max)})`);
+console.log(`money: the ledger of four years with its running balance, from a tap to drawn: median ${f(money.ledger_drawn_ms.median)} ms (max ${f(money.ledger_drawn_ms.max)}); budget 100 ms`);
+console.log(`money: the overview (sums per unit, members to pay back) drawn: median ${f(money.overview_drawn_ms.median)} ms (max ${f(money.overview_drawn_ms.max)})`);
+console.log(`money: one expense corrected and saved: median ${f(money.expense_save_ms.median)} ms (max ${f(money.expense_save_ms.max)}) over ${money.expense_save_ms.runs} saves; budget 16 ms`);
 await browser.close();
 server.close();
