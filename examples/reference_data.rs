@@ -19,6 +19,7 @@ use unionbook::inspections::model::{ROOM_SCORE, inspection_rounds, room_score_id
 use unionbook::inspections::results::round_results;
 use unionbook::inspections::rubric::Rubric;
 use unionbook::inspections::trends::{building_trend, latest_semester, semester_rounds};
+use unionbook::money::ledger::{Filter, ledger, movements, owed_back, sums_by_unit};
 use unionbook::people::everyone::{PeopleIndex, everyone};
 
 const QUOTA_UNITS: usize = 5 * 1024 * 1024;
@@ -90,6 +91,7 @@ fn main() {
 
     door_figures(&mut session, &mut store, &out);
     inspection_figures(&mut session, &mut store);
+    money_figures(session.book());
 
     let meta = ExportMeta {
         exported_at: "2026-11-25T09:00:00Z".into(),
@@ -187,4 +189,16 @@ fn inspection_figures(session: &mut Session, store: &mut MemoryStore) {
         building_trend(book, building, &semester_rounds(&rounds, semester))
     });
     println!("  rounds in the trend                    {:>9}", trend.len());
+}
+
+/// Money's figures on the host: the ledger of every movement with its running balance, the
+/// sums per unit, and what members are owed back.
+fn money_figures(book: &Book) {
+    let list = timed("money movements in date order", || movements(book));
+    let whole = timed("the ledger with its running balance", || ledger(&list, Filter::default()));
+    println!("  ledger lines                           {:>9}", whole.lines.len());
+    let units: Vec<_> = book.live("unit").map(|(id, _)| id).collect();
+    timed("sums per unit", || sums_by_unit(&list, None, &units).len());
+    let owed = timed("members owed money back", || owed_back(book));
+    println!("  members owed                           {:>9}", owed.len());
 }
