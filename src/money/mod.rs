@@ -5,14 +5,17 @@
 mod activity_money;
 pub mod amount;
 pub mod drafts;
+mod budget_form;
 mod budget_pages;
 pub mod budgets;
 mod expense_page;
 pub mod figures;
 mod income_page;
+mod labels;
 mod ledger_page;
 pub mod ledger;
 pub mod model;
+pub mod sample;
 mod overview;
 mod pages;
 mod sponsorship_pages;

@@ -56,6 +56,7 @@ pub fn ActivityPage(id: Option<RecordId>) -> impl IntoView {
                 }
             })}
             <SeriesLinks id />
+            <p><a class="button" data-testid="activity-money" href=crate::ui::routes::Route::ActivityMoney(id).path()>{tr!(nav.money)}</a></p>
             <Stepper id />
             <Participants id />
             <FactsForm existing=Some(first) />
