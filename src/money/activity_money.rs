@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::amount::Totals;
 use super::budget_form::BudgetForm;
-use super::labels::category_name;
 use super::figures::{Against, activity_figures};
+use super::labels::category_name;
 use super::model::{Category, Scope};
 use crate::activities::model::{Actual, activity};
 use crate::book::RecordId;

@@ -31,8 +31,15 @@ pub fn scope_name(book: &Book, scope: Scope, dated: bool) -> String {
     when.map_or(who.clone(), |w| format!("{who} · {w}"))
 }
 
-const LINE_IDS: [&str; 7] =
-    ["budget-venue", "budget-printing", "budget-prizes", "budget-food", "budget-transport", "budget-materials", "budget-other"];
+const LINE_IDS: [&str; 7] = [
+    "budget-venue",
+    "budget-printing",
+    "budget-prizes",
+    "budget-food",
+    "budget-transport",
+    "budget-materials",
+    "budget-other",
+];
 
 /// A budget's form. `existing`: its page (the scope shown, not changed); `fixed`: a scope's
 /// budget set in place, whether it has one yet or not; neither: a new budget, scope chosen.
@@ -66,8 +73,13 @@ pub fn BudgetForm(existing: Option<Budget>, #[prop(optional)] fixed: Option<Scop
     let note = RwSignal::new(start.note.clone());
     let errors = RwSignal::new(FieldErrors::new());
     let name_now = Signal::derive(move || {
-        book.read(|b| target.and_then(|id| budget(b, id)).and_then(|x| super::budgets::scope_of(&x)).map(|s| scope_name(b, s, true)))
-            .unwrap_or_default()
+        book.read(|b| {
+            target
+                .and_then(|id| budget(b, id))
+                .and_then(|x| super::budgets::scope_of(&x))
+                .map(|s| scope_name(b, s, true))
+        })
+        .unwrap_or_default()
     });
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -97,7 +109,8 @@ pub fn BudgetForm(existing: Option<Budget>, #[prop(optional)] fixed: Option<Scop
             None => (open_form(book, BUDGET, Some(id), None), fields),
         };
         if save_form(book, errors, form, Ok(fields)).is_some() {
-            let name = book.read(|b| budget(b, id).and_then(|x| super::budgets::scope_of(&x)).map(|s| scope_name(b, s, true)));
+            let name =
+                book.read(|b| budget(b, id).and_then(|x| super::budgets::scope_of(&x)).map(|s| scope_name(b, s, true)));
             notices.show(tr!(people.saved, name = name.unwrap_or_default()));
             if target.is_none() {
                 navigate(&format!("/money/budgets/{id}"));

@@ -55,7 +55,8 @@ pub fn BudgetsPage() -> impl IntoView {
         book.read(|b| shown(semester_rows(b, chosen), |s| scope_name(b, s, chosen.is_none())))
     };
     let has_budgets = move || rows().iter().any(|r| r.link.is_some());
-    let headers = || vec![tr!(money.budget.scope), tr!(money.budget.budgeted), tr!(money.budget.spent), tr!(money.budget.left)];
+    let headers =
+        || vec![tr!(money.budget.scope), tr!(money.budget.budgeted), tr!(money.budget.spent), tr!(money.budget.left)];
     let table = move || Table {
         headers: headers(),
         rows: rows().into_iter().map(|r| vec![r.name, r.budgeted.plain(), r.spent.plain(), r.left.plain()]).collect(),

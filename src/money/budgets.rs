@@ -40,6 +40,11 @@ pub struct BudgetDraft {
     pub note: String,
 }
 
+/// A field's text when the scope chosen uses it: what a scope does not use is not checked.
+fn only(used: bool, text: &str) -> &str {
+    if used { text } else { "" }
+}
+
 fn id_text(id: Option<RecordId>) -> String {
     id.map(|i| i.to_string()).unwrap_or_default()
 }
@@ -85,11 +90,12 @@ impl BudgetDraft {
         let mut e = FieldErrors::new();
         let word = forms::choice(&mut e, "scope", &self.scope, SCOPE_WORDS, false);
         let word = word.as_deref().unwrap_or("union");
-        let by_semester = word != "activity";
-        let semester = forms::reference(&mut e, "semester", if by_semester { &self.semester } else { "" }, book, SEMESTER, by_semester);
-        let unit = forms::reference(&mut e, "unit", if word == "unit" { &self.unit } else { "" }, book, UNIT, word == "unit");
+        let (by_unit, by_activity) = (word == "unit", word == "activity");
+        let semester =
+            forms::reference(&mut e, "semester", only(!by_activity, &self.semester), book, SEMESTER, !by_activity);
+        let unit = forms::reference(&mut e, "unit", only(by_unit, &self.unit), book, UNIT, by_unit);
         let activity =
-            forms::reference(&mut e, "activity", if word == "activity" { &self.activity } else { "" }, book, ACTIVITY, word == "activity");
+            forms::reference(&mut e, "activity", only(by_activity, &self.activity), book, ACTIVITY, by_activity);
         let currency = forms::choice(&mut e, "currency", &self.currency, CURRENCIES, true)
             .and_then(|c| Currency::parse(&c))
             .unwrap_or_default();
@@ -144,10 +150,7 @@ pub fn level(scope: Scope) -> Level {
 
 /// Every live budget with its scope (a budget naming none is left out).
 pub fn budgets(book: &Book) -> Vec<(Scope, Budget)> {
-    book.live(BUDGET)
-        .map(|(id, r)| Budget::from_record(id, r))
-        .filter_map(|b| scope_of(&b).map(|s| (s, b)))
-        .collect()
+    book.live(BUDGET).map(|(id, r)| Budget::from_record(id, r)).filter_map(|b| scope_of(&b).map(|s| (s, b))).collect()
 }
 
 /// The first and last day of semester `id`.
@@ -176,4 +179,3 @@ pub fn of_semester(book: &Book, chosen: Option<RecordId>) -> Vec<(Scope, Budget)
     list.sort_by_key(|(s, _)| level(*s));
     list
 }
-

@@ -81,7 +81,9 @@ pub fn spent_in(book: &Book, all: &[Expense], scope: Scope) -> Vec<Expense> {
     all.iter()
         .filter(|e| match scope {
             Scope::Activity { activity } => e.activity == Some(activity),
-            Scope::Unit { semester, unit } => e.unit == Some(unit) && range(semester).is_some_and(|r| within(e.date, r)),
+            Scope::Unit { semester, unit } => {
+                e.unit == Some(unit) && range(semester).is_some_and(|r| within(e.date, r))
+            }
             Scope::Union { semester } => range(semester).is_some_and(|r| within(e.date, r)),
         })
         .cloned()
@@ -114,12 +116,9 @@ pub fn semester_rows(book: &Book, chosen: Option<RecordId>) -> Vec<Row> {
         .collect();
     if let (Some(semester), Some(r)) = (chosen, range) {
         let mut extra = vec![Scope::Union { semester }];
-        extra.extend(
-            units(book)
-                .into_iter()
-                .map(|u| Scope::Unit { semester, unit: u.id })
-                .filter(|s| matches!(s, Scope::Unit { unit, .. } if all.iter().any(|e| e.unit == Some(*unit) && within(e.date, r)))),
-        );
+        extra.extend(units(book).into_iter().map(|u| Scope::Unit { semester, unit: u.id }).filter(
+            |s| matches!(s, Scope::Unit { unit, .. } if all.iter().any(|e| e.unit == Some(*unit) && within(e.date, r))),
+        ));
         for s in extra {
             if !scopes.iter().any(|(have, _)| *have == s) {
                 scopes.push((s, None));
