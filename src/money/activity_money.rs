@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::amount::Totals;
 use super::budget_form::BudgetForm;
-use super::figures::{Against, activity_figures};
+use super::figures::{Against, activity_figures, against};
 use super::labels::category_name;
 use super::model::{Category, Scope};
 use crate::activities::model::{Actual, activity};
@@ -40,22 +40,17 @@ fn rows(against: &Against) -> Vec<(&'static str, String, Option<Totals>, Totals,
     list
 }
 
+/// A scope's budget against what it spent, by category, as a table and its CSV (named `file`).
 #[component]
-pub fn ActivityMoneyPage(id: RecordId) -> impl IntoView {
+pub fn AgainstTable(scope: Scope, #[prop(into)] file: String) -> impl IntoView {
     let book = expect_context::<BookState>();
-    let Some(first) = book.read(|b| activity(b, id)) else {
-        return view! { <PageTitle area=Area::Money /><RecordMissing back="/money" /> }.into_any();
-    };
     let lang = current_lang();
-    let title = tr!(money.budget.of_activity, name = first.title.clone());
-    let figures = move || book.read(|b| activity_figures(b, id));
+    let figures = move || book.read(|b| rows(&against(b, scope)));
     let headers =
         || vec![tr!(money.category), tr!(money.budget.budgeted), tr!(money.budget.spent), tr!(money.budget.left)];
     let table = move || Table {
         headers: headers(),
         rows: figures()
-            .map(|f| rows(&f.against))
-            .unwrap_or_default()
             .into_iter()
             .map(|(_, name, budgeted, spent, left)| {
                 vec![name, budgeted.map(|t| t.plain()).unwrap_or_default(), spent.plain(), left.plain()]
@@ -65,27 +60,41 @@ pub fn ActivityMoneyPage(id: RecordId) -> impl IntoView {
     let caption = tr!(money.budget.title);
     let region = caption.clone();
     view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=region>
+            <table class="counts" data-testid="budget-vs-actual">
+                <caption>{caption}</caption>
+                <thead><tr>{headers().into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                <tbody>
+                    {move || figures().into_iter().map(|(word, name, budgeted, spent, left)| view! {
+                        <tr data-category=word>
+                            <th scope="row">{name}</th>
+                            <td>{budgeted.map(|t| t.show(lang)).unwrap_or_else(|| "—".to_owned())}</td>
+                            <td>{spent.show(lang)}</td>
+                            <td>{left.show(lang)}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <div class="actions"><CsvButton name=file table /></div>
+    }
+}
+
+#[component]
+pub fn ActivityMoneyPage(id: RecordId) -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let Some(first) = book.read(|b| activity(b, id)) else {
+        return view! { <PageTitle area=Area::Money /><RecordMissing back="/money" /> }.into_any();
+    };
+    let lang = current_lang();
+    let title = tr!(money.budget.of_activity, name = first.title.clone());
+    let figures = move || book.read(|b| activity_figures(b, id));
+    view! {
         <PageTitle area=Area::Money />
         <section class="page">
             <h1>{title.clone()}</h1>
             <p><a href=format!("/activities/{id}")>{first.title.clone()}</a></p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=region>
-                <table class="counts" data-testid="budget-vs-actual">
-                    <caption>{caption}</caption>
-                    <thead><tr>{headers().into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
-                    <tbody>
-                        {move || figures().map(|f| rows(&f.against)).unwrap_or_default().into_iter().map(|(word, name, budgeted, spent, left)| view! {
-                            <tr data-category=word>
-                                <th scope="row">{name}</th>
-                                <td>{budgeted.map(|t| t.show(lang)).unwrap_or_else(|| "—".to_owned())}</td>
-                                <td>{spent.show(lang)}</td>
-                                <td>{left.show(lang)}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
-            <div class="actions"><CsvButton name=title table /></div>
+            <AgainstTable scope=Scope::Activity { activity: id } file=title />
             {move || figures().map(|f| view! {
                 <section class="card" data-testid="cost-per-participant" aria-labelledby="per-head-heading">
                     <h2 id="per-head-heading">{tr!(money.budget.per_head)}</h2>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::activity_money::AgainstTable;
 use super::amount::Totals;
 use super::budget_form::{BudgetForm, scope_name};
 use super::budgets::{Level, level, scope_of};
@@ -129,6 +130,7 @@ pub fn BudgetPage(id: Option<RecordId>) -> impl IntoView {
             <h1>{title.clone()}</h1>
             {back}
             {activity_link}
+            {scope.map(|scope| view! { <AgainstTable scope file=title.clone() /> })}
             <BudgetForm existing=Some(first) />
         </section>
     }

@@ -47,6 +47,7 @@ test('a unit gets its semester budget, listed against what it spent, deleted and
   await budget.newUnitBudget('Practice Department', { printing: '800' });
   await expect(page.locator('main h1')).toContainText('Practice Department');
   await expect(budget.form().getByLabel(t.money.cat_printing, { exact: true })).toHaveValue('800.00');
+  await expect(budget.row('printing').first()).toHaveText('CN¥800.00');
   expect(await app.seriousAccessibilityViolations(), 'a budget').toEqual([]);
   await page.getByRole('link', { name: t.money.budget.title, exact: true }).click();
   const row = budget.budgets().locator('tr').filter({ hasText: 'Practice Department' });
