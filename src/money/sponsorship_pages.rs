@@ -20,7 +20,9 @@ use crate::ui::book_state::BookState;
 use crate::ui::form::{SelectField, TextArea, TextField};
 use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
-use crate::ui::pieces::{CsvButton, DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form};
+use crate::ui::pieces::{
+    CsvButton, DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form,
+};
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;
 
@@ -75,7 +77,7 @@ pub fn SponsorshipsPage() -> impl IntoView {
     view! {
         <PageTitle area=Area::Money />
         <section class="page">
-            <h1>{tr!(money.sponsor.title)}</h1>
+            <h1>{tr!(money.sponsorships)}</h1>
             <p><a href="/money">{tr!(money.back)}</a></p>
             <SemesterFilter selected=semester />
             <ul class="record-list" data-testid="sponsorships">
@@ -97,7 +99,7 @@ pub fn SponsorshipsPage() -> impl IntoView {
             </ul>
             <div class="actions">
                 <a class="button primary" href=Route::NewSponsorship.path()>{tr!(money.sponsor.new)}</a>
-                <CsvButton name=tr!(money.sponsor.file) table />
+                <CsvButton name=tr!(money.sponsorships) table />
             </div>
         </section>
     }
@@ -114,7 +116,7 @@ pub fn SponsorshipPage(id: Option<RecordId>) -> impl IntoView {
             (None, _) => view! {
                 <section class="page">
                     <h1>{tr!(money.sponsor.new)}</h1>
-                    <p><a href=BACK>{tr!(money.sponsor.title)}</a></p>
+                    <p><a href=BACK>{tr!(money.sponsorships)}</a></p>
                     <SponsorshipForm id=None record=None />
                 </section>
             }.into_any(),
@@ -123,7 +125,7 @@ pub fn SponsorshipPage(id: Option<RecordId>) -> impl IntoView {
                 view! {
                     <section class="page">
                         <h1>{name}</h1>
-                        <p><a href=BACK>{tr!(money.sponsor.title)}</a></p>
+                        <p><a href=BACK>{tr!(money.sponsorships)}</a></p>
                         <SponsorStepper id />
                         <PromiseChecklist id />
                         <SponsorshipForm id=Some(id) record=Some(record) />
@@ -199,8 +201,8 @@ fn SponsorshipForm(id: Option<RecordId>, record: Option<Record>) -> impl IntoVie
         <form class="form card" on:submit=save novalidate>
             <FormProblems errors />
             <TextField id="sponsor-name" label=label(|| tr!(money.sponsor.sponsor)) value=sponsor error=err("sponsor") />
-            <TextField id="sponsor-contact" label=label(|| tr!(money.sponsor.contact)) value=contact error=err("contact") />
-            <TextField id="sponsor-phone" label=label(|| tr!(money.sponsor.phone)) value=phone error=err("phone") input_type="tel" />
+            <TextField id="sponsor-contact" label=label(|| tr!(activities.contact)) value=contact error=err("contact") />
+            <TextField id="sponsor-phone" label=label(|| tr!(activities.phone)) value=phone error=err("phone") input_type="tel" />
             <SelectField id="sponsor-form" label=label(|| tr!(money.sponsor.form)) value=form_of options=forms error=err("form") />
             <SelectField id="sponsor-currency" label=label(|| tr!(money.currency)) value=currency options=currency_options() error=err("currency") />
             <TextField id="sponsor-amount" label=label(|| tr!(money.sponsor.value)) value=amount_text error=err("amount") input_mode="decimal" />

@@ -6,9 +6,7 @@ use leptos::prelude::*;
 
 use super::labels::shown;
 use super::model::{SPONSORSHIP, SponsorStatus};
-use super::sponsorships::{
-    Promise, blocking, compare_semesters, mark, obligations_owed, previous_semester, promises,
-};
+use super::sponsorships::{Promise, blocking, compare_semesters, mark, obligations_owed, previous_semester, promises};
 use crate::book::{Record, RecordId};
 use crate::browser::pinyin::collate;
 use crate::steps::{Move, values_before};
@@ -98,20 +96,22 @@ pub(super) fn PromiseChecklist(id: RecordId) -> impl IntoView {
     };
     move || {
         let list = list();
-        (!list.is_empty()).then(|| view! {
-            <fieldset class="card choices" data-testid="promises">
-                <legend>{tr!(money.sponsor.checklist)}</legend>
-                {list.into_iter().map(|(p, done)| {
-                    let input = format!("promise-done-{}", p as usize);
-                    view! {
-                        <div class="field checkbox">
-                            <input id=input.clone() type="checkbox" prop:checked=done
-                                on:change=move |ev| tick(p, event_target_checked(&ev)) />
-                            <label for=input>{promise_name(p)}</label>
-                        </div>
-                    }
-                }).collect_view()}
-            </fieldset>
+        (!list.is_empty()).then(|| {
+            view! {
+                <fieldset class="card choices" data-testid="promises">
+                    <legend>{tr!(money.sponsor.checklist)}</legend>
+                    {list.into_iter().map(|(p, done)| {
+                        let input = format!("promise-done-{}", p as usize);
+                        view! {
+                            <div class="field checkbox">
+                                <input id=input.clone() type="checkbox" prop:checked=done
+                                    on:change=move |ev| tick(p, event_target_checked(&ev)) />
+                                <label for=input>{promise_name(p)}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            }
         })
     }
 }

@@ -61,7 +61,11 @@ impl Promise {
 
 /// The promises a sponsorship made, each with whether it is done.
 pub fn promises(r: &Record) -> Vec<(Promise, bool)> {
-    Promise::ALL.into_iter().filter(|p| !r.text(p.field()).is_empty()).map(|p| (p, r.text(p.field()) == "done")).collect()
+    Promise::ALL
+        .into_iter()
+        .filter(|p| !r.text(p.field()).is_empty())
+        .map(|p| (p, r.text(p.field()) == "done"))
+        .collect()
 }
 
 /// The promises still owed.
@@ -214,10 +218,7 @@ pub fn listed(
 
 /// The sponsorships that owe the sponsor something: agreed or further, not withdrawn, with
 /// promises still owed, by sponsor in `collate` order.
-pub fn obligations_owed(
-    book: &Book,
-    collate: &dyn Fn(&str, &str) -> Ordering,
-) -> Vec<(Sponsorship, Vec<Promise>)> {
+pub fn obligations_owed(book: &Book, collate: &dyn Fn(&str, &str) -> Ordering) -> Vec<(Sponsorship, Vec<Promise>)> {
     let mut list: Vec<(Sponsorship, Vec<Promise>)> = book
         .live(SPONSORSHIP)
         .map(|(id, r)| (Sponsorship::from_record(id, r), owed(r)))

@@ -35,7 +35,8 @@ impl World {
         };
         (w.spring, w.autumn) = (w.ids.new_id(), w.ids.new_id());
         let spring = vec![f("start_year", json!(2025)), f("half", json!("second")), f("starts", json!("2026-02-23"))];
-        let autumn = vec![f("start_year", json!(2026)), f("starts", json!("2026-09-01")), f("ends", json!("2027-01-31"))];
+        let autumn =
+            vec![f("start_year", json!(2026)), f("starts", json!("2026-09-01")), f("ends", json!("2027-01-31"))];
         w.put(w.spring, SEMESTER, spring);
         w.put(w.autumn, SEMESTER, autumn);
         w
@@ -153,7 +154,10 @@ fn a_sponsor_withdraws_only_before_the_money_came_and_is_restored_to_its_step() 
     w.walk(id, SponsorStatus::Signed, "2026-10-02");
     w.make(id, Move::Cancel(day("2026-10-20"))).unwrap();
     let now = SponsorSteps::from_record(w.record(id));
-    assert_eq!((now.status, now.step_reached(), now.moves()), (SponsorStatus::Withdrawn, SponsorStatus::Signed, vec![MoveKind::Restore]));
+    assert_eq!(
+        (now.status, now.step_reached(), now.moves()),
+        (SponsorStatus::Withdrawn, SponsorStatus::Signed, vec![MoveKind::Restore])
+    );
     w.make(id, Move::Restore).unwrap();
     w.walk(id, SponsorStatus::Received, "2026-10-21");
     let now = SponsorSteps::from_record(w.record(id));

@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 use serde_json::Value;
 
-use crate::book::{Record, RecordId};
 use crate::book::schema::parse_date;
+use crate::book::{Record, RecordId};
 use crate::browser::environment::today;
 use crate::steps::{Move, MoveError, MoveKind, Step, Steps, values_before};
 use crate::ui::book_state::BookState;
@@ -87,7 +87,8 @@ pub fn Stepper<S: Step>(
             day_problem.set(None);
             let record_name = book.read(|b| b.get(id).map(name)).unwrap_or_default();
             let at = steps().map(|s| (words.name)(s.status)).unwrap_or_default();
-            notices.show_with_undo((words.moved)(record_name, at), UndoAction::Write { record: id, kind, fields: undo });
+            notices
+                .show_with_undo((words.moved)(record_name, at), UndoAction::Write { record: id, kind, fields: undo });
         }
     };
     let day_error = Signal::derive(move || day_problem.get());
