@@ -1,7 +1,7 @@
 // A sponsorship through its steps: agreed and signed, withdrawn and undone, withdrawn and
 // restored, a step back undone, received; "obligations fulfilled" refused while the logo is
 // still owed, the logo ticked done (and undone, and done), then fulfilled; the list shows it.
-// Axe on the list, the form and a sponsorship, in both languages.
+// Axe on the list, the form and a sponsorship, in both languages; no English left in Chinese.
 import { test, expect, MESSAGES } from '../fixtures/app';
 import { fill } from '../fixtures/activities-page';
 import { SettingsPage } from '../fixtures/settings-page';
@@ -58,12 +58,18 @@ test('a sponsorship goes to fulfilled only once its promises are done, every mov
   const zh = new SponsorshipPage(page, 'zh');
   await zh.open();
   await expect(zh.list().locator('.record-row')).toContainText('¥2,000.00');
+  // As language.spec: the product's name is the same in both languages.
+  const latin = async () =>
+    (await app.shownStrings()).filter((text) => /[A-Za-z]/.test(text.replaceAll(MESSAGES.en.app_name, '').replaceAll('CSV', '')));
+  expect(await latin(), 'English on the list in Chinese').toEqual([]);
   expect(await app.seriousAccessibilityViolations(), 'the list in Chinese').toEqual([]);
   await page.goto(url);
   await expect(zh.current()).toHaveAttribute('data-step', 'fulfilled');
+  expect(await latin(), 'English on a sponsorship in Chinese').toEqual([]);
   expect(await app.seriousAccessibilityViolations(), 'a sponsorship in Chinese').toEqual([]);
   await page.goto('/money/sponsorships/new');
   await page.getByRole('button', { name: MESSAGES.zh.form.save, exact: true }).click();
   await expect(page.locator('#sponsor-name')).toHaveAttribute('aria-invalid', 'true');
+  expect(await latin(), 'English on the form in Chinese').toEqual([]);
   expect(await app.seriousAccessibilityViolations(), 'the form with its errors, in Chinese').toEqual([]);
 });
