@@ -42,22 +42,13 @@ fn promise_list(list: &[Promise]) -> String {
     list.iter().map(|p| promise_name(*p)).collect::<Vec<_>>().join(sep)
 }
 
-/// The steps' own words are the activity stepper's, which say nothing of activities.
+/// A sponsorship's own step words; the rest is what every stepper says.
 fn words() -> StepWords<SponsorStatus> {
     StepWords {
-        heading: || tr!(activities.steps),
         name: status_name,
-        not_yet: || tr!(activities.not_yet),
-        day: || tr!(activities.step_day),
-        forward: |s| tr!(activities.forward, status = status_name(s)),
-        back: |s| tr!(activities.back, status = status_name(s)),
         leave: || tr!(money.sponsor.withdraw),
         restore: |s| tr!(money.sponsor.restore, status = status_name(s)),
         left_on: |date| tr!(money.sponsor.withdrawn_on, date),
-        moved: |name, status| tr!(activities.moved, name, status),
-        help: || tr!(activities.back_help),
-        before_previous: |date| tr!(activities.before_previous, date),
-        not_from_here: || tr!(activities.not_from_here),
     }
 }
 

@@ -15,26 +15,18 @@ use crate::ui::form::TextField;
 use crate::ui::language::current_lang;
 use crate::ui::notice::{UndoAction, use_notices};
 
-/// What a stepper says, from the area's locale keys.
+/// What a stepper says that is the area's own: its steps' names and the step off the path.
+/// The rest ("Mark as {step}", the day, the help) is the same for every record with steps,
+/// and is said in the words the Activities stepper first had (`activities.*` keys).
 #[derive(Clone, Copy)]
 pub struct StepWords<S: 'static> {
-    pub heading: fn() -> String,
     pub name: fn(S) -> String,
-    pub not_yet: fn() -> String,
-    pub day: fn() -> String,
-    pub forward: fn(S) -> String,
-    pub back: fn(S) -> String,
     /// The button that takes it off the path (cancel, withdraw).
     pub leave: fn() -> String,
     /// Back on the path, at this step.
     pub restore: fn(S) -> String,
     /// "Cancelled on {date}", the date as words.
     pub left_on: fn(String) -> String,
-    /// The notice after a move: the record's name and the step it is at.
-    pub moved: fn(String, String) -> String,
-    pub help: fn() -> String,
-    pub before_previous: fn(String) -> String,
-    pub not_from_here: fn() -> String,
 }
 
 #[component]
@@ -57,8 +49,8 @@ pub fn Stepper<S: Step>(
     let problem = RwSignal::new(None::<String>);
     let day_problem = RwSignal::new(None::<String>);
     let move_error = move |e: MoveError| match e {
-        MoveError::BeforePrevious(d) => (words.before_previous)(current_lang().format_date(d)),
-        MoveError::NotFromHere => (words.not_from_here)(),
+        MoveError::BeforePrevious(d) => tr!(activities.before_previous, date = current_lang().format_date(d)),
+        MoveError::NotFromHere => tr!(activities.not_from_here),
     };
     let make = move |kind_of: MoveKind<S>| {
         let Some(now) = steps() else { return };
@@ -88,13 +80,13 @@ pub fn Stepper<S: Step>(
             let record_name = book.read(|b| b.get(id).map(name)).unwrap_or_default();
             let at = steps().map(|s| (words.name)(s.status)).unwrap_or_default();
             notices
-                .show_with_undo((words.moved)(record_name, at), UndoAction::Write { record: id, kind, fields: undo });
+                .show_with_undo(tr!(activities.moved, name = record_name, status = at), UndoAction::Write { record: id, kind, fields: undo });
         }
     };
     let day_error = Signal::derive(move || day_problem.get());
     view! {
         <section class="card" aria-labelledby="steps-heading">
-            <h2 id="steps-heading">{(words.heading)()}</h2>
+            <h2 id="steps-heading">{tr!(activities.steps)}</h2>
             {move || steps().map(|l| {
                 let reached = l.step_reached();
                 view! {
@@ -106,7 +98,7 @@ pub fn Stepper<S: Step>(
                                 <li class="step" data-step=s.word() data-done=done.then_some("true")
                                     aria-current=current.then_some("step")>
                                     <span class="step-name">{(words.name)(s)}</span>
-                                    <span class="step-day">{l.date(s).map(|d| lang.format_date(d)).unwrap_or_else(words.not_yet)}</span>
+                                    <span class="step-day">{l.date(s).map(|d| lang.format_date(d)).unwrap_or_else(|| tr!(activities.not_yet))}</span>
                                 </li>
                             }
                         }).collect_view()}
@@ -126,13 +118,13 @@ pub fn Stepper<S: Step>(
                 let reached = now.map(|l| l.step_reached()).unwrap_or_default();
                 view! {
                     {dated.then(|| view! {
-                        <TextField id="step-day" label=Signal::derive(words.day) value=day error=day_error input_type="date" />
+                        <TextField id="step-day" label=Signal::derive(|| tr!(activities.step_day)) value=day error=day_error input_type="date" />
                     })}
                     <div class="actions">
                         {moves.into_iter().map(|m| {
                             let (label, class) = match m {
-                                MoveKind::Forward(s) => ((words.forward)(s), "button primary"),
-                                MoveKind::Back(s) => ((words.back)(s), "button"),
+                                MoveKind::Forward(s) => (tr!(activities.forward, status = (words.name)(s)), "button primary"),
+                                MoveKind::Back(s) => (tr!(activities.back, status = (words.name)(s)), "button"),
                                 MoveKind::Cancel => ((words.leave)(), "button danger"),
                                 MoveKind::Restore => ((words.restore)(reached), "button primary"),
                             };
@@ -141,7 +133,7 @@ pub fn Stepper<S: Step>(
                     </div>
                 }
             }}
-            <p class="help">{(words.help)()}</p>
+            <p class="help">{tr!(activities.back_help)}</p>
         </section>
     }
 }

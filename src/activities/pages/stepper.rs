@@ -10,19 +10,10 @@ use crate::ui::stepper::{StepWords, Stepper as Steps};
 
 fn words() -> StepWords<Status> {
     StepWords {
-        heading: || tr!(activities.steps),
         name: status_name,
-        not_yet: || tr!(activities.not_yet),
-        day: || tr!(activities.step_day),
-        forward: |s| tr!(activities.forward, status = status_name(s)),
-        back: |s| tr!(activities.back, status = status_name(s)),
         leave: || tr!(activities.cancel),
         restore: |s| tr!(activities.restore, status = status_name(s)),
         left_on: |date| tr!(activities.cancelled_on, date),
-        moved: |name, status| tr!(activities.moved, name, status),
-        help: || tr!(activities.back_help),
-        before_previous: |date| tr!(activities.before_previous, date),
-        not_from_here: || tr!(activities.not_from_here),
     }
 }
 

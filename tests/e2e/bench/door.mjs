@@ -4,11 +4,7 @@
 // keystroke; budget 50 ms). `reference_data` writes what to tap and type beside the export
 // (`<export>.door.json`).
 import { readFileSync } from 'node:fs';
-
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1], runs: s.length };
-};
+import { stats } from './measure.mjs';
 
 export async function doorFigures(page, origin, file) {
   const door = JSON.parse(readFileSync(`${file}.door.json`, 'utf8'));

@@ -6,31 +6,7 @@
 // - a round's ranking and the semester trend of one building computed and drawn (budget
 //   100 ms): from a tap on the overview's link until its latest ranking and a building's trend
 //   chart are in the page; and the round's page with the whole ranking of its rooms.
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1], runs: s.length };
-};
-const RUNS = 7;
-
-/** Clicks what `selector` finds and resolves with the ms until `done()` holds, checked at each DOM change. */
-const timedClick = (page, selector, done) =>
-  page.evaluate(
-    ([selector, done]) =>
-      new Promise((resolve, reject) => {
-        const ready = new Function(`return (${done})()`);
-        const start = performance.now();
-        const observer = new MutationObserver(() => {
-          if (ready()) {
-            observer.disconnect();
-            resolve(performance.now() - start);
-          }
-        });
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-        setTimeout(() => reject(new Error(`not drawn: ${done}`)), 30_000);
-        document.querySelector(selector).click();
-      }),
-    [selector, done.toString()],
-  );
+import { RUNS, stats, timedClick } from './measure.mjs';
 
 export async function inspectionFigures(page, origin) {
   const measures = (name) => page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), name);

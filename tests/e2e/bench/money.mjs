@@ -5,31 +5,7 @@
 //   overview's link until its latest lines and the balance are in the page;
 // - the overview (sums per unit, members to pay back) drawn from the ledger's link back;
 // - one expense corrected and saved through its form (median of 7; budget 16 ms for the save).
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1], runs: s.length };
-};
-const RUNS = 7;
-
-/** Clicks what `selector` finds and resolves with the ms until `done()` holds, checked at each DOM change. */
-const timedClick = (page, selector, done) =>
-  page.evaluate(
-    ([selector, done]) =>
-      new Promise((resolve, reject) => {
-        const ready = new Function(`return (${done})()`);
-        const start = performance.now();
-        const observer = new MutationObserver(() => {
-          if (ready()) {
-            observer.disconnect();
-            resolve(performance.now() - start);
-          }
-        });
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-        setTimeout(() => reject(new Error(`not drawn: ${done}`)), 30_000);
-        document.querySelector(selector).click();
-      }),
-    [selector, done.toString()],
-  );
+import { RUNS, stats, timedClick } from './measure.mjs';
 
 export async function moneyFigures(page, origin) {
   await page.goto(`${origin}/money`);

@@ -11,9 +11,9 @@ import { serveStatic } from '../fixtures/static-server.mjs';
 import { doorFigures } from './door.mjs';
 import { inspectionFigures } from './inspections.mjs';
 import { moneyFigures } from './money.mjs';
+import { RUNS, stats } from './measure.mjs';
 
 const [dist, file, out] = process.argv.slice(2);
-const RUNS = 7;
 const QUOTA_UNITS = 5 * 1024 * 1024;
 
 const server = await serveStatic(dist, 0);
@@ -27,10 +27,6 @@ const page = await context.newPage();
 page.on('pageerror', (e) => console.error('page error:', e.message));
 
 const measure = (name) => page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), name);
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1], runs: s.length };
-};
 
 // Import the reference export through the Data page, as an officer would.
 await page.goto(`${origin}/data`);
