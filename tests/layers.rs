@@ -118,6 +118,8 @@ fn the_core_imports_no_view_and_no_browser() {
         "money/budgets.rs",
         "money/sponsorships.rs",
         "money/sample.rs",
+        "money/figures_tests.rs",
+        "money/sponsorships_tests.rs",
     ];
     let is_pure = |path: &str| pure_files.iter().any(|f| path.ends_with(&format!("/{f}")));
     assert_eq!(mentions("", is_pure, &views), Vec::<String>::new());

@@ -381,7 +381,10 @@ impl Totals {
     /// their codes ("1234.50; USD 20.00").
     pub fn plain(&self) -> String {
         let yuan = plain(self.get(Currency::Cny));
-        let others = self.amounts().filter(|a| a.currency != Currency::Cny).map(|a| format!("{} {}", a.currency.code(), plain(a.minor)));
+        let others = self
+            .amounts()
+            .filter(|a| a.currency != Currency::Cny)
+            .map(|a| format!("{} {}", a.currency.code(), plain(a.minor)));
         std::iter::once(yuan).chain(others).collect::<Vec<_>>().join("; ")
     }
 }

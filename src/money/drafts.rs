@@ -19,9 +19,20 @@ fn day_text(d: Option<chrono::NaiveDate>) -> String {
     d.map(|d| d.to_string()).unwrap_or_default()
 }
 
-/// The currency chosen on a form: one of `CURRENCIES`, yuan when left empty.
-fn currency(errors: &mut FieldErrors, text: &str) -> Currency {
-    forms::choice(errors, "currency", text, CURRENCIES, true).and_then(|c| Currency::parse(&c)).unwrap_or_default()
+/// What both forms start with: the day money moved, its currency (yuan when left empty), and
+/// the amount, read in that currency.
+fn paid(
+    errors: &mut FieldErrors,
+    date: &str,
+    currency: &str,
+    amount: &str,
+) -> (Option<chrono::NaiveDate>, Currency, Option<i64>) {
+    let day = forms::date(errors, "date", date, true);
+    let currency = forms::choice(errors, "currency", currency, CURRENCIES, true)
+        .and_then(|c| Currency::parse(&c))
+        .unwrap_or_default();
+    let minor = amount::field(errors, "amount", amount, currency, true);
+    (day, currency, minor)
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -71,9 +82,7 @@ impl ExpenseDraft {
 
     pub fn validate(&self, book: &Book) -> Result<Vec<(String, Value)>, FieldErrors> {
         let mut e = FieldErrors::new();
-        let date = forms::date(&mut e, "date", &self.date, true);
-        let currency = currency(&mut e, &self.currency);
-        let minor = amount::field(&mut e, "amount", &self.amount, currency, true);
+        let (date, currency, minor) = paid(&mut e, &self.date, &self.currency, &self.amount);
         let category = forms::choice(&mut e, "category", &self.category, CATEGORIES, false);
         let what = forms::required(&mut e, "what", &self.what, 200);
         let unit = forms::reference(&mut e, "unit", &self.unit, book, UNIT, false);
@@ -86,7 +95,8 @@ impl ExpenseDraft {
         let approved_by = forms::reference(&mut e, "approved_by", &self.approved_by, book, MEMBER, false);
         // Paid from the union's cash there is nothing to pay back: the field is not shown then,
         // and what it held is not kept.
-        let reimbursed_on = if by_member { forms::date(&mut e, "reimbursed_on", &self.reimbursed_on, false) } else { None };
+        let reimbursed_on =
+            if by_member { forms::date(&mut e, "reimbursed_on", &self.reimbursed_on, false) } else { None };
         if reimbursed_on.is_some_and(|r| date.is_some_and(|d| r < d)) {
             e.push(("reimbursed_on", FormError::EndsBeforeStart));
         }
@@ -140,9 +150,7 @@ impl IncomeDraft {
 
     pub fn validate(&self, book: &Book) -> Result<Vec<(String, Value)>, FieldErrors> {
         let mut e = FieldErrors::new();
-        let date = forms::date(&mut e, "date", &self.date, true);
-        let currency = currency(&mut e, &self.currency);
-        let minor = amount::field(&mut e, "amount", &self.amount, currency, true);
+        let (date, currency, minor) = paid(&mut e, &self.date, &self.currency, &self.amount);
         let source = forms::required(&mut e, "source", &self.source, 120);
         let unit = forms::reference(&mut e, "unit", &self.unit, book, UNIT, false);
         let received_by = forms::reference(&mut e, "received_by", &self.received_by, book, MEMBER, false);
@@ -224,9 +232,17 @@ mod tests {
     #[test]
     fn income_needs_a_source_and_an_amount_in_its_currency() {
         let (book, ..) = book();
-        let typed = IncomeDraft { date: "2026-09-10".into(), amount: "$20".into(), currency: "USD".into(), source: "学院拨款".into(), ..IncomeDraft::default() };
+        let typed = IncomeDraft {
+            date: "2026-09-10".into(),
+            amount: "$20".into(),
+            currency: "USD".into(),
+            source: "学院拨款".into(),
+            ..IncomeDraft::default()
+        };
         let fields = typed.validate(&book).unwrap();
-        assert!(fields.contains(&("amount".into(), json!(2_000))) && fields.contains(&("currency".into(), json!("USD"))));
+        assert!(
+            fields.contains(&("amount".into(), json!(2_000))) && fields.contains(&("currency".into(), json!("USD")))
+        );
         let yuan = IncomeDraft { currency: "CNY".into(), ..typed };
         assert_eq!(yuan.validate(&book).unwrap_err(), vec![("amount", FormError::OtherCurrency)]);
         let none: Vec<_> = IncomeDraft::default().validate(&book).unwrap_err().into_iter().map(|(f, _)| f).collect();

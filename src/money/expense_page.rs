@@ -19,7 +19,9 @@ use crate::ui::form::{SelectField, TextArea, TextField};
 use crate::ui::language::current_lang;
 use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
-use crate::ui::pieces::{CsvButton, DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form};
+use crate::ui::pieces::{
+    CsvButton, DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form,
+};
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;
 
@@ -171,11 +173,15 @@ fn ExpenseForm(existing: Option<Expense>) -> impl IntoView {
     });
     let form = open_form(book, EXPENSE, editing, book.read(|b| draft.validate(b)).ok());
     let signal = |s: &String| RwSignal::new(s.clone());
-    let (date, amount, currency, category) = (signal(&draft.date), signal(&draft.amount), signal(&draft.currency), signal(&draft.category));
-    let (what, unit, activity, payee) = (signal(&draft.what), signal(&draft.unit), signal(&draft.activity), signal(&draft.payee));
-    let (paid_by, advanced_by, receipt_number) = (signal(&draft.paid_by), signal(&draft.advanced_by), signal(&draft.receipt_number));
+    let (date, amount, currency, category) =
+        (signal(&draft.date), signal(&draft.amount), signal(&draft.currency), signal(&draft.category));
+    let (what, unit, activity, payee) =
+        (signal(&draft.what), signal(&draft.unit), signal(&draft.activity), signal(&draft.payee));
+    let (paid_by, advanced_by, receipt_number) =
+        (signal(&draft.paid_by), signal(&draft.advanced_by), signal(&draft.receipt_number));
     let receipt_filed = RwSignal::new(draft.receipt_filed);
-    let (approved_by, reimbursed_on, note) = (signal(&draft.approved_by), signal(&draft.reimbursed_on), signal(&draft.note));
+    let (approved_by, reimbursed_on, note) =
+        (signal(&draft.approved_by), signal(&draft.reimbursed_on), signal(&draft.note));
     let errors = RwSignal::new(FieldErrors::new());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -213,7 +219,9 @@ fn ExpenseForm(existing: Option<Expense>) -> impl IntoView {
     let people = Signal::stored(book.read(|b| member_options(b, tr!(money.no_one))));
     let payers = vec![("union".to_owned(), tr!(money.paid_union)), ("member".to_owned(), tr!(money.paid_member))];
     let by_member = move || paid_by.get() == "member";
-    let name = Signal::derive(move || editing.and_then(|id| book.read(|b| expense(b, id).map(|e| expense_name(&e)))).unwrap_or_default());
+    let name = Signal::derive(move || {
+        editing.and_then(|id| book.read(|b| expense(b, id).map(|e| expense_name(&e)))).unwrap_or_default()
+    });
     view! {
         <form class="form card" on:submit=save novalidate>
             <FormProblems errors />

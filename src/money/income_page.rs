@@ -58,13 +58,15 @@ fn IncomeForm(existing: Option<Income>) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
     let editing = existing.as_ref().map(|i| i.id);
-    let draft = existing
-        .as_ref()
-        .map(IncomeDraft::from_income)
-        .unwrap_or_else(|| IncomeDraft { date: today().to_string(), currency: "CNY".into(), ..IncomeDraft::default() });
+    let draft = existing.as_ref().map(IncomeDraft::from_income).unwrap_or_else(|| IncomeDraft {
+        date: today().to_string(),
+        currency: "CNY".into(),
+        ..IncomeDraft::default()
+    });
     let form = open_form(book, INCOME, editing, book.read(|b| draft.validate(b)).ok());
     let signal = |s: &String| RwSignal::new(s.clone());
-    let (date, amount, currency, source) = (signal(&draft.date), signal(&draft.amount), signal(&draft.currency), signal(&draft.source));
+    let (date, amount, currency, source) =
+        (signal(&draft.date), signal(&draft.amount), signal(&draft.currency), signal(&draft.source));
     let (unit, received_by, note) = (signal(&draft.unit), signal(&draft.received_by), signal(&draft.note));
     let errors = RwSignal::new(FieldErrors::new());
     let save = move |ev: leptos::ev::SubmitEvent| {
@@ -91,7 +93,9 @@ fn IncomeForm(existing: Option<Income>) -> impl IntoView {
     let label = |key: fn() -> String| Signal::derive(key);
     let units = book.read(|b| unit_options(b, tr!(money.no_unit)));
     let people = book.read(|b| member_options(b, tr!(money.no_one)));
-    let name = Signal::derive(move || editing.and_then(|id| book.read(|b| income(b, id).map(|i| income_name(&i)))).unwrap_or_default());
+    let name = Signal::derive(move || {
+        editing.and_then(|id| book.read(|b| income(b, id).map(|i| income_name(&i)))).unwrap_or_default()
+    });
     view! {
         <form class="form card" on:submit=save novalidate>
             <FormProblems errors />

@@ -44,8 +44,9 @@ impl Movement {
     }
 }
 
-/// Every movement of cash in the book, in date order (undated ones last), ties by id so that
-/// two phones list them alike.
+/// Every movement of cash in the book, in date order (undated ones last); on one day money in
+/// comes before money out, so a day's payments from that day's income never show a balance
+/// below zero, and ties go by id so that two phones list them alike.
 pub fn movements(book: &Book) -> Vec<Movement> {
     let mut list: Vec<Movement> = incomes(book)
         .into_iter()
@@ -83,7 +84,7 @@ pub fn movements(book: &Book) -> Vec<Movement> {
             })
         }))
         .collect();
-    list.sort_by_key(|m| (m.date.is_none(), m.date, m.id));
+    list.sort_by_key(|m| (m.date.is_none(), m.date, !m.is_in(), m.id));
     list
 }
 
@@ -134,7 +135,11 @@ pub fn ledger(list: &[Movement], filter: Filter) -> Ledger {
             std::cmp::Ordering::Less => out.opening.add(m.signed()),
             std::cmp::Ordering::Greater => continue,
             std::cmp::Ordering::Equal => {
-                if m.is_in() { out.money_in.add(m.amount) } else { out.money_out.add(m.amount) }
+                if m.is_in() {
+                    out.money_in.add(m.amount)
+                } else {
+                    out.money_out.add(m.amount)
+                }
                 let balance = out.opening.plus(&out.money_in).minus(&out.money_out);
                 out.lines.push(Line { movement: m.clone(), balance });
             }
@@ -177,7 +182,8 @@ pub fn sums_by_unit(list: &[Movement], within: Option<(NaiveDate, NaiveDate)>, u
             Source::Expense => sums.expenses.add(m.amount),
         }
     }
-    let rank = |u: &Option<RecordId>| u.map_or(usize::MAX, |u| units.iter().position(|x| *x == u).unwrap_or(usize::MAX - 1));
+    let rank =
+        |u: &Option<RecordId>| u.map_or(usize::MAX, |u| units.iter().position(|x| *x == u).unwrap_or(usize::MAX - 1));
     let mut out: Vec<UnitSums> = by.into_values().collect();
     out.sort_by_key(|s| rank(&s.unit));
     out

@@ -42,7 +42,17 @@ fn page_of(line: &Line) -> String {
 /// The ledger as a spreadsheet: amounts plain ("1234.50"), each with its currency.
 fn ledger_table(book: &Book, l: &Ledger) -> Table {
     let amount = |a: Amount| (plain(a.minor), a.currency.code().to_owned());
-    let mut rows = vec![vec![String::new(), tr!(money.opening), String::new(), String::new(), String::new(), String::new(), String::new(), l.opening.plain(), String::new()]];
+    let mut rows = vec![vec![
+        String::new(),
+        tr!(money.opening),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        l.opening.plain(),
+        String::new(),
+    ]];
     rows.extend(l.lines.iter().map(|line| {
         let m = &line.movement;
         let (figure, currency) = amount(m.amount);
@@ -81,10 +91,8 @@ pub fn LedgerPage() -> impl IntoView {
     let semester = current_semester();
     let unit = RwSignal::new(String::new());
     let lang = current_lang();
-    let chosen = move || Filter {
-        within: book.read(|b| range_of(b, semester.get())),
-        unit: RecordId::parse(&unit.get()),
-    };
+    let chosen =
+        move || Filter { within: book.read(|b| range_of(b, semester.get())), unit: RecordId::parse(&unit.get()) };
     let now = Memo::new(move |_| {
         let filter = chosen();
         book.read(|b| ledger(&movements(b), filter))

@@ -25,11 +25,21 @@ struct Entry {
 }
 
 fn entry() -> impl Strategy<Value = Entry> {
-    (0..3usize, 0..180i64, 1..=MAX_ENTRY, 0..4usize, 0..6usize, any::<bool>()).prop_map(|(k, day, minor, unit, s, in_kind)| {
-        let status = SponsorStatus::ALL[s];
-        let kind = [INCOME, SPONSORSHIP, EXPENSE][k];
-        Entry { kind, day, minor, unit, cash_received: kind == SPONSORSHIP && status.is_received() && !in_kind, status, in_kind }
-    })
+    (0..3usize, 0..180i64, 1..=MAX_ENTRY, 0..4usize, 0..6usize, any::<bool>()).prop_map(
+        |(k, day, minor, unit, s, in_kind)| {
+            let status = SponsorStatus::ALL[s];
+            let kind = [INCOME, SPONSORSHIP, EXPENSE][k];
+            Entry {
+                kind,
+                day,
+                minor,
+                unit,
+                cash_received: kind == SPONSORSHIP && status.is_received() && !in_kind,
+                status,
+                in_kind,
+            }
+        },
+    )
 }
 
 /// A payment as large as a union's ever is, and some: sums of thousands stay far from overflow.
@@ -40,10 +50,8 @@ fn book_of(entries: &[Entry], units: &[RecordId]) -> Book {
     let mut ids = SeededEntropy(11);
     for (i, e) in entries.iter().enumerate() {
         let date = json!(day(e.day).to_string());
-        let mut fields: Vec<(String, Value)> = vec![
-            ("amount".into(), json!(e.minor)),
-            ("unit".into(), json!(units[e.unit].to_string())),
-        ];
+        let mut fields: Vec<(String, Value)> =
+            vec![("amount".into(), json!(e.minor)), ("unit".into(), json!(units[e.unit].to_string()))];
         match e.kind {
             SPONSORSHIP => {
                 fields.push(("status".into(), json!(e.status.word())));
@@ -165,7 +173,10 @@ fn what_members_advanced_is_owed_until_reimbursed() {
     session.write(3, ids.new_id(), EXPENSE, expense(9_000, Some(wang), "2026-10-03"));
     session.write(4, ids.new_id(), EXPENSE, expense(1_000, None, "2026-10-03"));
     let owed = owed_back(session.book());
-    assert_eq!(owed.iter().map(|o| (o.member, o.total.get(Currency::Cny))).collect::<Vec<_>>(), [(Some(wang), 9_000), (Some(li), 7_550)]);
+    assert_eq!(
+        owed.iter().map(|o| (o.member, o.total.get(Currency::Cny))).collect::<Vec<_>>(),
+        [(Some(wang), 9_000), (Some(li), 7_550)]
+    );
     assert_eq!(owed[1].expenses[0].date, NaiveDate::from_ymd_opt(2026, 10, 1), "oldest first");
     session.write(5, first, EXPENSE, reimbursed(day(40)));
     let owed = owed_back(session.book());

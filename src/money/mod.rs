@@ -4,20 +4,20 @@
 
 mod activity_money;
 pub mod amount;
-pub mod drafts;
 mod budget_form;
 mod budget_pages;
 pub mod budgets;
+pub mod drafts;
 mod expense_page;
 pub mod figures;
 mod income_page;
 mod labels;
-mod ledger_page;
 pub mod ledger;
+mod ledger_page;
 pub mod model;
-pub mod sample;
 mod overview;
 mod pages;
+pub mod sample;
 mod sponsorship_pages;
 mod sponsorship_views;
 pub mod sponsorships;

@@ -384,7 +384,10 @@ impl Sponsorship {
             brought_by: r.reference("brought_by"),
             status: SponsorStatus::parse(r.text("status")),
             received_on,
-            dated: received_on.or_else(|| day("signed_on")).or_else(|| day("agreed_on")).or_else(|| day("contacting_on")),
+            dated: received_on
+                .or_else(|| day("signed_on"))
+                .or_else(|| day("agreed_on"))
+                .or_else(|| day("contacting_on")),
         }
     }
 

@@ -74,11 +74,19 @@ fn UnitTotals(semester: RwSignal<Option<crate::book::RecordId>>) -> impl IntoVie
     let table = move || {
         let cell = |t: &Totals| t.plain();
         book.read(|b| Table {
-            headers: vec![tr!(money.unit), tr!(money.source_income), tr!(money.source_sponsorship), tr!(money.source_expense), tr!(money.net)],
+            headers: vec![
+                tr!(money.unit),
+                tr!(money.source_income),
+                tr!(money.source_sponsorship),
+                tr!(money.source_expense),
+                tr!(money.net),
+            ],
             rows: sums
                 .get_untracked()
                 .iter()
-                .map(|s| vec![unit_name(b, s), cell(&s.income), cell(&s.sponsorship), cell(&s.expenses), cell(&s.net())])
+                .map(|s| {
+                    vec![unit_name(b, s), cell(&s.income), cell(&s.sponsorship), cell(&s.expenses), cell(&s.net())]
+                })
                 .collect(),
         })
     };
@@ -126,13 +134,23 @@ fn OwedBack() -> impl IntoView {
     let owed = move || book.read(owed_back);
     let pay_back = move |id: crate::book::RecordId, name: String| {
         if book.edit(|s, now| s.write(now, id, EXPENSE, reimbursed(today()))).is_some() {
-            let undo = UndoAction::Write { record: id, kind: EXPENSE, fields: vec![("reimbursed_on".to_owned(), Value::Null)] };
+            let undo = UndoAction::Write {
+                record: id,
+                kind: EXPENSE,
+                fields: vec![("reimbursed_on".to_owned(), Value::Null)],
+            };
             notices.show_with_undo(tr!(money.reimbursed_notice, name = name), undo);
         }
     };
     let table = move || {
         book.read(|b| Table {
-            headers: vec![tr!(money.advanced_by), tr!(money.date), tr!(money.what), tr!(money.amount), tr!(money.currency)],
+            headers: vec![
+                tr!(money.advanced_by),
+                tr!(money.date),
+                tr!(money.what),
+                tr!(money.amount),
+                tr!(money.currency),
+            ],
             rows: owed_back(b)
                 .iter()
                 .flat_map(|o| o.expenses.iter().map(|e| (name_of(b, o.member), e)))
@@ -148,7 +166,8 @@ fn OwedBack() -> impl IntoView {
                 .collect(),
         })
     };
-    let member = move |o: &Owed| book.read(|b| if o.member.is_some() { name_of(b, o.member) } else { tr!(money.someone) });
+    let member =
+        move |o: &Owed| book.read(|b| if o.member.is_some() { name_of(b, o.member) } else { tr!(money.someone) });
     view! {
         <section class="card" aria-labelledby="owed-heading">
             <h2 id="owed-heading">{tr!(money.owed_title)}</h2>

@@ -23,7 +23,9 @@ pub fn records(people: &SamplePeople, put: &mut Put<'_>) {
     let mut new = SeededEntropy(0x6d6f_6e65);
     let practice = people.units[6];
     let (minister, officer, treasurer) = (people.members[10].0, people.members[13].0, people.members[1].0);
-    let Some(fair) = people.activities.iter().find(|(_, t)| t.contains("模拟招聘会")).map(|(a, _)| *a) else { return };
+    let Some(fair) = people.activities.iter().find(|(_, t)| t.contains("模拟招聘会")).map(|(a, _)| *a) else {
+        return;
+    };
     let semester = people.semester;
 
     put(
@@ -49,7 +51,15 @@ pub fn records(people: &SamplePeople, put: &mut Put<'_>) {
     budget(
         put,
         Scope::Union { semester },
-        &[("venue", 100_000), ("printing", 250_000), ("prizes", 300_000), ("food", 150_000), ("transport", 50_000), ("materials", 200_000), ("other", 50_000)],
+        &[
+            ("venue", 100_000),
+            ("printing", 250_000),
+            ("prizes", 300_000),
+            ("food", 150_000),
+            ("transport", 50_000),
+            ("materials", 200_000),
+            ("other", 50_000),
+        ],
         "本学期各项活动总预算。",
     );
     budget(

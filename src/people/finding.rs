@@ -124,7 +124,7 @@ mod tests {
         };
         let life = unit(&mut book, &mut clock, "生活部", "Ministry of Life");
         let study = unit(&mut book, &mut clock, "学习部", "Ministry of Study");
-        let mut person = |book: &mut Book, clock: &mut Clock, name: &str, role: Option<(RecordId, &str)>| {
+        let person = |book: &mut Book, clock: &mut Clock, name: &str, role: Option<(RecordId, &str)>| {
             let id = SeededEntropy(name.chars().next().unwrap() as u64).new_id();
             book.write(id, MEMBER, clock.tick(1), [("name".into(), json!(name))]);
             if let Some((unit, position)) = role {

@@ -13,13 +13,13 @@ use crate::inspections::{
     RubricPage, RubricsPage, ScorePage,
 };
 use crate::meetings::{MeetingPage, MeetingsPage};
+use crate::money::MoneyPages;
 use crate::people::students::{StudentImportPage, StudentPage, StudentsPage};
 use crate::people::{
     CandidatePage, EvaluationsPage, MemberPage, PeoplePage, RosterPage, RoundPage, RoundsPage, TermsPage, TrainingPage,
     TrainingsPage, UnitFormPage,
 };
 use crate::publications::{IssuePage, PeriodicalPage, PublicationsPage};
-use crate::money::MoneyPages;
 use crate::reports::{FiledDocumentPage, FilingPage, ReportPage, ReportsPage};
 use crate::shell::home::{HomePage, MorePage};
 use crate::shell::nav::{BottomBar, SideNav, TopBar};

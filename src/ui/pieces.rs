@@ -27,7 +27,8 @@ pub fn CsvButton(#[prop(into)] name: String, table: impl Fn() -> Table + Send + 
     view! { <button type="button" class="button" on:click=save>{tr!(csv.button)}</button> }
 }
 
-/// A record's name for lists: a member's or a unit's, or empty.
+/// A record's name for lists: a member's or a unit's in the current language, another record's
+/// title or name (`kinds::record_name`: an activity's title), or empty.
 pub fn name_of(book: &Book, id: Option<RecordId>) -> String {
     let english = current_lang() == crate::locale::Lang::En;
     id.and_then(|id| book.get(id))
@@ -35,10 +36,12 @@ pub fn name_of(book: &Book, id: Option<RecordId>) -> String {
             let en = r.text("name_en");
             if english && !en.is_empty() {
                 en.to_owned()
-            } else if r.text("name").is_empty() {
+            } else if !r.text("name").is_empty() {
+                r.text("name").to_owned()
+            } else if !r.text("name_zh").is_empty() {
                 r.text("name_zh").to_owned()
             } else {
-                r.text("name").to_owned()
+                id.and_then(|id| crate::kinds::record_name(book, id)).unwrap_or_default()
             }
         })
         .unwrap_or_default()

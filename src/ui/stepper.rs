@@ -79,8 +79,10 @@ pub fn Stepper<S: Step>(
             day_problem.set(None);
             let record_name = book.read(|b| b.get(id).map(name)).unwrap_or_default();
             let at = steps().map(|s| (words.name)(s.status)).unwrap_or_default();
-            notices
-                .show_with_undo(tr!(activities.moved, name = record_name, status = at), UndoAction::Write { record: id, kind, fields: undo });
+            notices.show_with_undo(
+                tr!(activities.moved, name = record_name, status = at),
+                UndoAction::Write { record: id, kind, fields: undo },
+            );
         }
     };
     let day_error = Signal::derive(move || day_problem.get());

@@ -13,7 +13,14 @@ const STATUSES: [&str; 6] = ["contacting", "agreed", "signed", "received", "fulf
 /// The well-known id a budget's scope is derived with (`money::model::BUDGET_TAG`).
 const BUDGET_TAG: RecordId = RecordId::well_known(41);
 
-pub fn write(book: &mut Book, rng: &mut SeededEntropy, put: &mut Put, units: &[RecordId], activities: &[RecordId], members: &[RecordId]) {
+pub fn write(
+    book: &mut Book,
+    rng: &mut SeededEntropy,
+    put: &mut Put,
+    units: &[RecordId],
+    activities: &[RecordId],
+    members: &[RecordId],
+) {
     for (i, activity) in activities.iter().take(100).enumerate() {
         let lines = CATEGORIES.iter().take(4).map(|c| (*c, json!(((i as i64 % 7) + 1) * 20_000)));
         let mut fields = vec![("activity", json!(activity.to_string()))];
@@ -26,7 +33,12 @@ pub fn write(book: &mut Book, rng: &mut SeededEntropy, put: &mut Put, units: &[R
         let amount = ((rng.next_u64() % 50_000) + 100) as i64;
         match i % 10 {
             0 => {
-                let fields = vec![("date", json!(date)), ("amount", json!(amount * 20)), ("source", json!("学院学生活动经费拨款")), ("unit", unit)];
+                let fields = vec![
+                    ("date", json!(date)),
+                    ("amount", json!(amount * 20)),
+                    ("source", json!("学院学生活动经费拨款")),
+                    ("unit", unit),
+                ];
                 put(book, rng, None, "income", fields);
             }
             1 => {
