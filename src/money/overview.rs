@@ -33,8 +33,8 @@ pub fn MoneyPage() -> impl IntoView {
             <div class="actions">
                 <a class="button primary" href=Route::NewExpense.path()>{tr!(money.new_expense)}</a>
                 <a class="button" href=Route::NewIncome.path()>{tr!(money.new_income)}</a>
-                <a class="button" href=Route::NewSponsorship.path()>{tr!(money.new_sponsorship)}</a>
-                <a class="button" href=Route::Budgets.path()>{tr!(money.budgets)}</a>
+                <a class="button" href=Route::NewSponsorship.path()>{tr!(money.sponsor.new)}</a>
+                <a class="button" href=Route::Budgets.path()>{tr!(money.budget.title)}</a>
             </div>
             <nav class="actions" aria-label=tr!(money.lists)>
                 <a class="button" href=Route::Ledger.path()>{tr!(money.ledger)}</a>

@@ -28,10 +28,6 @@ use crate::ui::routes::Route;
 
 const BACK: &str = "/money/sponsorships";
 
-fn title_of(book: &crate::book::Book, id: Option<RecordId>) -> String {
-    id.and_then(|id| book.get(id)).map(|r| r.text("title").to_owned()).unwrap_or_default()
-}
-
 #[component]
 pub fn SponsorshipsPage() -> impl IntoView {
     let book = expect_context::<BookState>();
@@ -41,7 +37,7 @@ pub fn SponsorshipsPage() -> impl IntoView {
             listed(b, range_of(b, semester.get()), &collate)
                 .into_iter()
                 .map(|s| {
-                    let (activity, by) = (title_of(b, s.activity), name_of(b, s.brought_by));
+                    let (activity, by) = (name_of(b, s.activity), name_of(b, s.brought_by));
                     (s, activity, by)
                 })
                 .collect::<Vec<(Sponsorship, String, String)>>()
