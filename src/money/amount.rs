@@ -116,12 +116,6 @@ pub fn plain(minor: i64) -> String {
     format!("{minus}{}.{:02}", abs / 100, abs % 100)
 }
 
-/// The plain form a form field shows for a stored amount: "1234.5" is typed back as 1234.50,
-/// so show "1234.50" and let the officer see both decimals.
-pub fn typed(minor: i64) -> String {
-    plain(minor)
-}
-
 /// Why typed text is not an amount.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AmountError {

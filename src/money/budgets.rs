@@ -11,7 +11,7 @@ use crate::activities::model::{ACTIVITY, activity};
 use crate::book::{Book, RecordId};
 use crate::forms::{self, FieldErrors, FormError};
 use crate::people::model::UNIT;
-use crate::people::terms::{SEMESTER, semester};
+use crate::people::terms::{SEMESTER, semester_days};
 
 /// The scopes a form chooses among, as its select's values.
 pub const SCOPE_WORDS: &[&str] = &["union", "unit", "activity"];
@@ -79,7 +79,7 @@ impl BudgetDraft {
             unit: id_text(b.unit),
             activity: id_text(b.activity),
             currency: b.currency.code().into(),
-            lines: b.lines.map(|l| l.map(amount::typed).unwrap_or_default()),
+            lines: b.lines.map(|l| l.map(amount::plain).unwrap_or_default()),
             note: b.note.clone(),
         }
     }
@@ -154,10 +154,6 @@ pub fn budgets(book: &Book) -> Vec<(Scope, Budget)> {
 }
 
 /// The first and last day of semester `id`.
-pub fn semester_range(book: &Book, id: RecordId) -> Option<(NaiveDate, NaiveDate)> {
-    semester(book, id).map(|s| (s.starts, s.ends))
-}
-
 /// Whether a scope belongs to semester `id` (whose days are `range`): the union's and units'
 /// by their semester, an activity's by its first day.
 pub fn in_semester(book: &Book, scope: Scope, id: RecordId, range: Option<(NaiveDate, NaiveDate)>) -> bool {
@@ -173,7 +169,7 @@ pub fn in_semester(book: &Book, scope: Scope, id: RecordId, range: Option<(Naive
 /// The budgets of a semester (every one for `None`), the union's first, then units', then
 /// activities'; the view orders each level by name.
 pub fn of_semester(book: &Book, chosen: Option<RecordId>) -> Vec<(Scope, Budget)> {
-    let range = chosen.and_then(|s| semester_range(book, s));
+    let range = chosen.and_then(|s| semester_days(book, s));
     let mut list: Vec<(Scope, Budget)> =
         budgets(book).into_iter().filter(|(s, _)| chosen.is_none_or(|id| in_semester(book, *s, id, range))).collect();
     list.sort_by_key(|(s, _)| level(*s));

@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use super::amount::{self, CURRENCIES, Currency, typed};
+use super::amount::{self, CURRENCIES, Currency, plain};
 use super::model::{CATEGORIES, Expense, Income, PAYERS, PaidBy};
 use crate::activities::model::ACTIVITY;
 use crate::book::{Book, RecordId};
@@ -63,7 +63,7 @@ impl ExpenseDraft {
         };
         ExpenseDraft {
             date: day_text(e.date),
-            amount: e.amount.map(|a| typed(a.minor)).unwrap_or_default(),
+            amount: e.amount.map(|a| plain(a.minor)).unwrap_or_default(),
             currency: e.amount.map(|a| a.currency.code()).unwrap_or("CNY").to_owned(),
             category: e.category.map(|c| c.word().to_owned()).unwrap_or_default(),
             what: e.what.clone(),
@@ -139,7 +139,7 @@ impl IncomeDraft {
     pub fn from_income(i: &Income) -> IncomeDraft {
         IncomeDraft {
             date: day_text(i.date),
-            amount: i.amount.map(|a| typed(a.minor)).unwrap_or_default(),
+            amount: i.amount.map(|a| plain(a.minor)).unwrap_or_default(),
             currency: i.amount.map(|a| a.currency.code()).unwrap_or("CNY").to_owned(),
             source: i.source.clone(),
             unit: id_text(i.unit),

@@ -35,10 +35,8 @@ fn expense_name(e: &Expense) -> String {
 
 /// The expenses in the chosen semester (all when none is chosen), newest first.
 fn listed(book: &Book, within: Option<(chrono::NaiveDate, chrono::NaiveDate)>) -> Vec<Expense> {
-    let mut list: Vec<Expense> = expenses(book)
-        .into_iter()
-        .filter(|e| within.is_none_or(|(from, to)| e.date.is_some_and(|d| from <= d && d <= to)))
-        .collect();
+    let mut list: Vec<Expense> =
+        expenses(book).into_iter().filter(|e| crate::calendar::in_span(e.date, within)).collect();
     list.sort_by_key(|e| (std::cmp::Reverse(e.date), e.id));
     list
 }

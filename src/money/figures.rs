@@ -5,11 +5,12 @@
 use chrono::NaiveDate;
 
 use super::amount::{Amount, Totals};
-use super::budgets::{budgets, in_semester, level, semester_range};
+use super::budgets::{budgets, in_semester, level};
 use super::model::{Budget, Category, Expense, Scope, budget, expenses, sponsorships};
 use crate::activities::model::{ACTIVITY, Actual, actual};
 use crate::book::{Book, RecordId};
 use crate::people::model::units;
+use crate::people::terms::semester_days;
 
 /// One category: what the budget gave it (`None`: no line) and what was spent on it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -70,14 +71,14 @@ impl Against {
     }
 }
 
-fn within(date: Option<NaiveDate>, (first, last): (NaiveDate, NaiveDate)) -> bool {
-    date.is_some_and(|d| first <= d && d <= last)
+fn within(date: Option<NaiveDate>, span: (NaiveDate, NaiveDate)) -> bool {
+    crate::calendar::in_span(date, Some(span))
 }
 
 /// The expenses a scope's budget is measured against: an activity's own; a unit's whose date
 /// falls in the semester; the union's every one dated in the semester.
 pub fn spent_in(book: &Book, all: &[Expense], scope: Scope) -> Vec<Expense> {
-    let range = |s| semester_range(book, s);
+    let range = |s| semester_days(book, s);
     all.iter()
         .filter(|e| match scope {
             Scope::Activity { activity } => e.activity == Some(activity),
@@ -108,7 +109,7 @@ pub struct Row {
 /// activity of it with a budget. With no semester chosen, every budget against its scope.
 pub fn semester_rows(book: &Book, chosen: Option<RecordId>) -> Vec<Row> {
     let all = expenses(book);
-    let range = chosen.and_then(|s| semester_range(book, s));
+    let range = chosen.and_then(|s| semester_days(book, s));
     let mut scopes: Vec<(Scope, Option<Budget>)> = budgets(book)
         .into_iter()
         .filter(|(s, _)| chosen.is_none_or(|id| in_semester(book, *s, id, range)))

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use super::amount::{Amount, Totals};
 use super::model::{Expense, PaidBy, expenses, incomes, sponsorships};
 use crate::book::{Book, RecordId};
+use crate::calendar::in_span;
 
 /// Where a movement of cash comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -124,24 +125,18 @@ impl Filter {
 pub fn ledger(list: &[Movement], filter: Filter) -> Ledger {
     let mut out = Ledger::default();
     for m in list.iter().filter(|m| filter.takes_unit(m)) {
-        let place = match (filter.within, m.date) {
-            (None, _) => std::cmp::Ordering::Equal,
-            (Some(_), None) => continue,
-            (Some((from, _)), Some(d)) if d < from => std::cmp::Ordering::Less,
-            (Some((_, to)), Some(d)) if d > to => std::cmp::Ordering::Greater,
-            _ => std::cmp::Ordering::Equal,
-        };
-        match place {
-            std::cmp::Ordering::Less => out.opening.add(m.signed()),
-            std::cmp::Ordering::Greater => continue,
-            std::cmp::Ordering::Equal => {
-                if m.is_in() {
-                    out.money_in.add(m.amount)
-                } else {
-                    out.money_out.add(m.amount)
-                }
-                let balance = out.opening.plus(&out.money_in).minus(&out.money_out);
-                out.lines.push(Line { movement: m.clone(), balance });
+        if in_span(m.date, filter.within) {
+            if m.is_in() {
+                out.money_in.add(m.amount)
+            } else {
+                out.money_out.add(m.amount)
+            }
+            let balance = out.opening.plus(&out.money_in).minus(&out.money_out);
+            out.lines.push(Line { movement: m.clone(), balance });
+        } else if let (Some((first, _)), Some(d)) = (filter.within, m.date) {
+            // Before the span it is in the balance brought forward; after it, nowhere.
+            if d < first {
+                out.opening.add(m.signed());
             }
         }
     }
@@ -169,12 +164,7 @@ impl UnitSums {
 /// exactly one of them.
 pub fn sums_by_unit(list: &[Movement], within: Option<(NaiveDate, NaiveDate)>, units: &[RecordId]) -> Vec<UnitSums> {
     let mut by: BTreeMap<Option<RecordId>, UnitSums> = BTreeMap::new();
-    let inside = |d: Option<NaiveDate>| match (within, d) {
-        (None, _) => true,
-        (Some((from, to)), Some(d)) => from <= d && d <= to,
-        (Some(_), None) => false,
-    };
-    for m in list.iter().filter(|m| inside(m.date)) {
+    for m in list.iter().filter(|m| in_span(m.date, within)) {
         let sums = by.entry(m.unit).or_insert_with(|| UnitSums { unit: m.unit, ..UnitSums::default() });
         match m.source {
             Source::Income => sums.income.add(m.amount),

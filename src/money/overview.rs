@@ -59,14 +59,15 @@ fn UnitTotals(semester: RwSignal<Option<crate::book::RecordId>>) -> impl IntoVie
         let within = book.read(|b| range_of(b, semester.get()));
         book.read(|b| sums_by_unit(&movements(b), within, &unit_ids(b, lang)))
     });
-    let all = move || {
+    // The four figures of the whole union read one sum, added up once per change.
+    let all = Memo::new(move |_| {
         sums.get().iter().fold(UnitSums::default(), |acc, s| UnitSums {
             unit: None,
             income: acc.income.plus(&s.income),
             sponsorship: acc.sponsorship.plus(&s.sponsorship),
             expenses: acc.expenses.plus(&s.expenses),
         })
-    };
+    });
     let unit_name = move |b: &Book, s: &UnitSums| match s.unit {
         Some(_) => name_of(b, s.unit),
         None => tr!(money.no_unit),
@@ -94,10 +95,10 @@ fn UnitTotals(semester: RwSignal<Option<crate::book::RecordId>>) -> impl IntoVie
         <section class="card" aria-labelledby="money-totals-heading">
             <h2 id="money-totals-heading">{tr!(money.totals)}</h2>
             <dl class="facts" data-testid="money-totals">
-                <div><dt>{tr!(money.source_income)}</dt><dd>{move || all().income.show(lang)}</dd></div>
-                <div><dt>{tr!(money.source_sponsorship)}</dt><dd>{move || all().sponsorship.show(lang)}</dd></div>
-                <div><dt>{tr!(money.source_expense)}</dt><dd>{move || all().expenses.show(lang)}</dd></div>
-                <div><dt>{tr!(money.net)}</dt><dd>{move || all().net().show(lang)}</dd></div>
+                <div><dt>{tr!(money.source_income)}</dt><dd>{move || all.get().income.show(lang)}</dd></div>
+                <div><dt>{tr!(money.source_sponsorship)}</dt><dd>{move || all.get().sponsorship.show(lang)}</dd></div>
+                <div><dt>{tr!(money.source_expense)}</dt><dd>{move || all.get().expenses.show(lang)}</dd></div>
+                <div><dt>{tr!(money.net)}</dt><dd>{move || all.get().net().show(lang)}</dd></div>
             </dl>
             <h3>{tr!(money.by_unit)}</h3>
             <ul class="record-list" data-testid="money-by-unit">

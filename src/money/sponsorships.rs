@@ -131,7 +131,7 @@ impl SponsorshipDraft {
             contact: text("contact"),
             phone: text("phone"),
             form: if r.text("form") == "in_kind" { "in_kind".into() } else { "cash".into() },
-            amount: r.value("amount").and_then(Value::as_i64).map(amount::typed).unwrap_or_default(),
+            amount: r.value("amount").and_then(Value::as_i64).map(amount::plain).unwrap_or_default(),
             currency: Currency::of(r).code().into(),
             goods: text("goods"),
             activity: text("activity"),
@@ -208,10 +208,8 @@ pub fn listed(
     within: Option<(NaiveDate, NaiveDate)>,
     collate: &dyn Fn(&str, &str) -> Ordering,
 ) -> Vec<Sponsorship> {
-    let mut list: Vec<Sponsorship> = sponsorships(book)
-        .into_iter()
-        .filter(|s| within.is_none_or(|(from, to)| s.dated.is_some_and(|d| from <= d && d <= to)))
-        .collect();
+    let mut list: Vec<Sponsorship> =
+        sponsorships(book).into_iter().filter(|s| crate::calendar::in_span(s.dated, within)).collect();
     list.sort_by(|a, b| b.dated.cmp(&a.dated).then_with(|| collate(&a.sponsor, &b.sponsor)));
     list
 }

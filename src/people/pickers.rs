@@ -9,7 +9,7 @@ use crate::browser::environment::today;
 use crate::browser::pinyin::collate;
 use crate::people::finding::sort_units;
 use crate::people::model::{members, units};
-use crate::people::terms::{semester, semester_of, semesters};
+use crate::people::terms::{semester_days, semester_of, semesters};
 use crate::ui::book_state::BookState;
 use crate::ui::labels::semester_name;
 use crate::ui::language::current_lang;
@@ -49,7 +49,7 @@ pub fn current_semester() -> RwSignal<Option<RecordId>> {
 
 /// The first and last day of a semester, if one is chosen.
 pub fn range_of(book: &Book, chosen: Option<RecordId>) -> Option<(NaiveDate, NaiveDate)> {
-    chosen.and_then(|id| semester(book, id)).map(|s| (s.starts, s.ends))
+    chosen.and_then(|id| semester_days(book, id))
 }
 
 /// Members as choices for a select, with a first choice for none.

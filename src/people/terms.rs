@@ -93,6 +93,11 @@ pub fn semester(book: &Book, id: RecordId) -> Option<SemesterRecord> {
     book.get(id).filter(|r| r.kind == SEMESTER && !r.is_deleted()).and_then(|r| SemesterRecord::from_record(id, r))
 }
 
+/// The first and last day of semester `id`, if it is a live semester.
+pub fn semester_days(book: &Book, id: RecordId) -> Option<(NaiveDate, NaiveDate)> {
+    semester(book, id).map(|s| (s.starts, s.ends))
+}
+
 /// The semester a date belongs to, if the book has one for it.
 pub fn semester_of(book: &Book, date: NaiveDate) -> Option<SemesterRecord> {
     semesters(book).into_iter().find(|s| s.contains(date))

@@ -8,10 +8,7 @@ use serde_json::json;
 use super::inspections::Put;
 use super::{Book, MONEY_ENTRIES, RecordId, SeededEntropy};
 
-const CATEGORIES: [&str; 7] = ["venue", "printing", "prizes", "food", "transport", "materials", "other"];
-const STATUSES: [&str; 6] = ["contacting", "agreed", "signed", "received", "fulfilled", "withdrawn"];
-/// The well-known id a budget's scope is derived with (`money::model::BUDGET_TAG`).
-const BUDGET_TAG: RecordId = RecordId::well_known(41);
+use crate::money::model::{CATEGORIES, SPONSOR_STATUSES as STATUSES, Scope};
 
 pub fn write(
     book: &mut Book,
@@ -25,7 +22,7 @@ pub fn write(
         let lines = CATEGORIES.iter().take(4).map(|c| (*c, json!(((i as i64 % 7) + 1) * 20_000)));
         let mut fields = vec![("activity", json!(activity.to_string()))];
         fields.extend(lines);
-        put(book, rng, Some(activity.derived(BUDGET_TAG)), "budget", fields);
+        put(book, rng, Some(Scope::Activity { activity: *activity }.budget_id()), "budget", fields);
     }
     for i in 0..MONEY_ENTRIES {
         let date = format!("{}-{:02}-{:02}", 2021 + i / 500, 1 + i % 12, 1 + i % 28);
