@@ -22,6 +22,7 @@ use crate::people::terms::{SEMESTER_SCHEMA, TERM_SCHEMA};
 use crate::people::training::TRAINING_SCHEMA;
 use crate::publications::model::{ARTICLE_SCHEMA, PERIODICAL_SCHEMA, PUBLICATION_ISSUE_SCHEMA};
 use crate::reports::model::{FILED_DOCUMENT_SCHEMA, REPORT_CADENCE_SCHEMA, REPORT_SCHEMA};
+use crate::summary::model::{GOAL_SCHEMA, SUMMARY_NOTE_SCHEMA};
 use crate::tasks::model::TASK_SCHEMA;
 
 /// A device, named by its officer: stamps say which device wrote a value; this says who.
@@ -80,6 +81,8 @@ pub static ALL: &[&KindSchema] = &[
     &SPONSORSHIP_SCHEMA,
     &EXPENSE_SCHEMA,
     &INCOME_SCHEMA,
+    &SUMMARY_NOTE_SCHEMA,
+    &GOAL_SCHEMA,
 ];
 
 pub fn schema_of(kind: &str) -> Option<&'static KindSchema> {
@@ -110,6 +113,7 @@ pub fn record_name(book: &crate::book::Book, id: RecordId) -> Option<String> {
         "training" => "topic",
         "recruit_round" | "activity" | "meeting" | "task" | "publicity" | "inspection_round" | "appraisal"
         | "periodical" | "article" | "filed_document" | "selection" | "award" => "title",
+        "goal" | "summary_note" => "text",
         "sponsorship" => "sponsor",
         "expense" => "what",
         "income" => "source",

@@ -33,6 +33,7 @@ pub mod reports;
 pub mod sample;
 pub mod shell;
 pub mod steps;
+pub mod summary;
 pub mod table;
 pub mod tasks;
 pub mod ui;

@@ -65,6 +65,17 @@ impl Lang {
         }
     }
 
+    /// The one of two texts that is in this language. The summary's pages and documents keep
+    /// their words beside their code like this, so they load with the summary's chunk instead
+    /// of growing the first load's string table (and a document can be in either language
+    /// whatever the app's).
+    pub fn pick(self, zh: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+
     /// A date in the form usual for the language: `2026年11月25日`, `25 Nov 2026`.
     pub fn format_date(self, date: NaiveDate) -> String {
         match self {
@@ -79,7 +90,7 @@ impl Lang {
 }
 
 /// Chinese numerals as used in ordinals such as 第二十一届; digits beyond 999.
-fn chinese_numeral(n: u32) -> String {
+pub fn chinese_numeral(n: u32) -> String {
     const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
     let digit = |d: u32| DIGITS[d as usize];
     match n {

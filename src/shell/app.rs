@@ -27,6 +27,7 @@ use crate::shell::not_built::NotBuilt;
 use crate::shell::not_found::NotFound;
 use crate::shell::settings_page::SettingsPage;
 use crate::shell::update_banner::{UpdateBanner, WaitingWorker};
+use crate::summary::SummaryPages;
 use crate::tasks::ActionItemsPage;
 use crate::ui::areas::Area;
 use crate::ui::book_state::{BookHealth, BookState};
@@ -112,6 +113,7 @@ fn page(route: Route) -> AnyView {
         route if route.area() == Some(Area::Reports) => lazily(move || reports_pages(route)),
         route if route.area() == Some(Area::Awards) => lazily(move || awards_pages(route)),
         route if route.area() == Some(Area::Money) => lazily(move || money_pages(route)),
+        route if route.area() == Some(Area::Summary) => lazily(move || summary_pages(route)),
         Route::NotBuilt(area) => view! { <NotBuilt area /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
         _ => lazily(move || people_pages(route)),
@@ -239,6 +241,12 @@ fn reports_pages(route: Route) -> AnyView {
 #[lazy]
 fn money_pages(route: Route) -> AnyView {
     view! { <MoneyPages route /> }.into_any()
+}
+
+/// The summary and its print view: opened at the end of a semester, mostly on a desktop.
+#[lazy]
+fn summary_pages(route: Route) -> AnyView {
+    view! { <SummaryPages route /> }.into_any()
 }
 
 #[lazy]

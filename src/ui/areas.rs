@@ -77,6 +77,7 @@ impl Area {
                 | Area::Awards
                 | Area::Publications
                 | Area::Money
+                | Area::Summary
                 | Area::Data
                 | Area::Settings
                 | Area::More

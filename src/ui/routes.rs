@@ -90,6 +90,12 @@ pub enum Route {
     Budget(RecordId),
     /// An activity's money: its budget against what it cost, its sponsors, the cost per head.
     ActivityMoney(RecordId),
+    /// The work summary of the current semester (the page offers the others).
+    Summary,
+    /// The work summary of a semester or a whole term, by that semester's or term's id.
+    SummaryOf(RecordId),
+    /// A summary laid out for A4, in the language asked for whatever the app's.
+    SummaryPrint(RecordId, crate::locale::Lang),
     Data,
     /// An area whose pages are not built yet.
     NotBuilt(Area),
@@ -161,6 +167,15 @@ impl Route {
             ["money", "budgets", "new"] => Route::NewBudget,
             ["money", "budgets", id] => record(id, Route::Budget),
             ["money", "activities", id] => record(id, Route::ActivityMoney),
+            ["summary"] => Route::Summary,
+            ["summary", id] => record(id, Route::SummaryOf),
+            ["summary", id, "print", tag] => {
+                let lang = crate::locale::Lang::ALL.into_iter().find(|l| l.tag() == *tag);
+                match (RecordId::parse(id), lang) {
+                    (Some(id), Some(lang)) => Route::SummaryPrint(id, lang),
+                    _ => Route::NotFound,
+                }
+            }
             ["meetings"] => Route::Meetings,
             ["meetings", "new"] => Route::NewMeeting,
             ["meetings", "action-items"] => Route::ActionItems,
@@ -264,6 +279,9 @@ impl Route {
             Route::NewBudget => "/money/budgets/new".into(),
             Route::Budget(id) => format!("/money/budgets/{id}"),
             Route::ActivityMoney(id) => format!("/money/activities/{id}"),
+            Route::Summary => "/summary".into(),
+            Route::SummaryOf(id) => format!("/summary/{id}"),
+            Route::SummaryPrint(id, lang) => format!("/summary/{id}/print/{}", lang.tag()),
             Route::Meetings => "/meetings".into(),
             Route::NewMeeting => "/meetings/new".into(),
             Route::Meeting(id) => format!("/meetings/{id}"),
@@ -337,6 +355,7 @@ impl Route {
             | Route::NewBudget
             | Route::Budget(_)
             | Route::ActivityMoney(_) => Some(Area::Money),
+            Route::Summary | Route::SummaryOf(_) | Route::SummaryPrint(..) => Some(Area::Summary),
             Route::People
             | Route::NewUnit
             | Route::Unit(_)
@@ -449,6 +468,10 @@ mod tests {
             Route::NewBudget,
             Route::Budget(id),
             Route::ActivityMoney(id),
+            Route::Summary,
+            Route::SummaryOf(id),
+            Route::SummaryPrint(id, crate::locale::Lang::Zh),
+            Route::SummaryPrint(id, crate::locale::Lang::En),
         ];
         routes.extend(Area::ALL.into_iter().filter(|a| !a.is_built()).map(Route::NotBuilt));
         for route in routes {

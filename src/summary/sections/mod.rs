@@ -1,0 +1,11 @@
+//! The sections of a summary drawn from the records, one file per section.
+
+mod internal;
+mod money;
+mod regular;
+mod units;
+
+pub use internal::internal;
+pub use money::money;
+pub use regular::regular;
+pub use units::units;
