@@ -64,6 +64,7 @@ pub fn HomePage() -> impl IntoView {
                 }}
             </section>
             <ExportReminder />
+            {lazily(dashboard)}
             {lazily(coming_up)}
             <GettingStarted />
             <h2>{tr!(home.areas)}</h2>
@@ -77,6 +78,13 @@ pub fn HomePage() -> impl IntoView {
 #[lazy]
 fn coming_up() -> AnyView {
     view! { <crate::activities::ComingUp /> }.into_any()
+}
+
+/// The semester's dashboard, from the Summary chunk, loaded after Home's first draw like the
+/// activities coming up.
+#[lazy]
+fn dashboard() -> AnyView {
+    view! { <crate::summary::SemesterDashboard /> }.into_any()
 }
 
 fn lazily<F>(load: impl FnOnce() -> F + Send + Sync + 'static) -> AnyView

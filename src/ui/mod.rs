@@ -5,6 +5,7 @@
 
 pub mod areas;
 pub mod attendance_list;
+pub mod bar_chart;
 pub mod book_state;
 pub mod form;
 pub mod icons;
