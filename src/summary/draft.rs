@@ -169,3 +169,7 @@ fn plans_section(book: &Book, period: &Period) -> Section {
     let goals = goal_lines(book, period.id);
     Section { has_records: !goals.is_empty(), goals, ..blank(SectionKey::Plans) }
 }
+
+#[cfg(test)]
+#[path = "draft_tests.rs"]
+mod tests;

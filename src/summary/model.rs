@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use crate::book::schema::{FieldType, KindSchema};
 use crate::book::{Book, Record, RecordId};
+use crate::forms::{self, FieldErrors};
 
 pub const SUMMARY_NOTE: &str = "summary_note";
 pub const GOAL: &str = "goal";
@@ -104,6 +105,28 @@ pub fn note_fields(period: RecordId, section: SectionKey, text: &str) -> Vec<(St
         ("section".into(), Value::String(section.word().into())),
         ("text".into(), Value::String(text.trim_end().to_owned())),
     ]
+}
+
+/// A note as typed, checked: at most `NOTE_MAX` characters.
+pub fn checked_note(period: RecordId, section: SectionKey, typed: &str) -> Result<Vec<(String, Value)>, FieldErrors> {
+    let mut e = FieldErrors::new();
+    forms::optional(&mut e, "text", typed, NOTE_MAX);
+    if e.is_empty() { Ok(note_fields(period, section, typed)) } else { Err(e) }
+}
+
+/// A goal as typed, checked: its text is needed. A new goal starts not started, numbered
+/// after the others.
+pub fn checked_goal(period: RecordId, number: i64, typed: &str) -> Result<Vec<(String, Value)>, FieldErrors> {
+    let mut e = FieldErrors::new();
+    let text = forms::required(&mut e, "text", typed, GOAL_MAX);
+    if !e.is_empty() {
+        return Err(e);
+    }
+    Ok(vec![
+        ("period".into(), Value::String(period.to_string())),
+        ("number".into(), Value::from(number)),
+        ("text".into(), Value::String(text)),
+    ])
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

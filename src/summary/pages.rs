@@ -1,10 +1,167 @@
+//! The work summary on the page: a period chosen, its draft drawn section by section from the
+//! records (each source a link), and beside each section the officers' own text.
+
 use leptos::prelude::*;
 
+use crate::book::RecordId;
+use crate::browser::environment;
+use crate::summary::document::{Figure, Part, Section, Summary};
+use crate::summary::draft::{current_period, draft, period, periods};
+use crate::summary::goals_editor::{GoalStatusPicker, PlansEditor};
+use crate::summary::model::SectionKey;
+use crate::summary::note_editor::NoteEditor;
+use crate::ui::areas::Area;
+use crate::ui::book_state::BookState;
+use crate::ui::language::current_lang;
+use crate::ui::page_title::PageTitle;
+use crate::ui::router::navigate;
 use crate::ui::routes::Route;
 
 /// The Summary area's pages, by route.
 #[component]
 pub fn SummaryPages(route: Route) -> impl IntoView {
-    let _ = route;
-    view! { <section class="page"><h1>"…"</h1></section> }
+    match route {
+        Route::SummaryOf(id) => view! { <SummaryPage chosen=Some(id) /> }.into_any(),
+        Route::SummaryPrint(id, lang) => view! { <crate::summary::print_page::PrintPage period=id lang /> }.into_any(),
+        _ => view! { <SummaryPage chosen=None /> }.into_any(),
+    }
+}
+
+/// The summary of the chosen period, else of the current semester.
+#[component]
+fn SummaryPage(chosen: Option<RecordId>) -> impl IntoView {
+    let book = expect_context::<BookState>();
+    let lang = current_lang();
+    let today = environment::today();
+    let shown = Memo::new(move |_| {
+        book.read(|b| match chosen {
+            Some(id) => period(b, id, lang),
+            None => current_period(b, today, lang),
+        })
+    });
+    let summary = Memo::new(move |_| shown.get().map(|p| book.read(|b| draft(b, &p, lang))));
+    let choices = Memo::new(move |_| book.read(|b| periods(b, lang)));
+    let on_choose = move |ev: leptos::ev::Event| {
+        if let Some(id) = RecordId::parse(&event_target_value(&ev)) {
+            navigate(&Route::SummaryOf(id).path());
+        }
+    };
+    view! {
+        <PageTitle area=Area::Summary />
+        <section class="page summary-page">
+            <h1>{lang.pick("工作总结", "Work summary")}</h1>
+            {move || match shown.get() {
+                None if chosen.is_some() => view! {
+                    <p>{lang.pick("找不到这个学期或这一届。", "This semester or term is not in the book.")}</p>
+                    <p><a href="/summary">{lang.pick("回到工作总结", "Back to the work summary")}</a></p>
+                }.into_any(),
+                None => view! {
+                    <p>{lang.pick("先在“人员”中添加届次和学期，总结就会按学期生成。", "Add a term and its semesters under People first: the summary is drafted per semester.")}</p>
+                    <p><a class="button primary" href="/people/terms">{lang.pick("添加学期", "Add a semester")}</a></p>
+                }.into_any(),
+                Some(p) => {
+                    let id = p.id;
+                    view! {
+                        <div class="field">
+                            <label for="summary-period">{lang.pick("总结的学期或届次", "Semester or term summarised")}</label>
+                            <select id="summary-period" on:change=on_choose>
+                                {move || choices.get().into_iter().map(|c| {
+                                    let selected = c.id == id;
+                                    view! { <option value=c.id.to_string() selected=selected>{c.name}</option> }
+                                }).collect_view()}
+                            </select>
+                        </div>
+                        <p class="lead">{lang.pick(
+                            "数字和记录由本学期的记录自动生成；每部分下面的文字由你们撰写，重新生成不会覆盖。",
+                            "The figures and records are drawn from this period's records; the text under each section is yours, and redrawing never overwrites it.",
+                        )}</p>
+                        <crate::summary::downloads::SummaryDownloads period=id />
+                        <crate::summary::ComparisonTable period=id />
+                        <h2 class="summary-title">{move || summary.with(|s| s.as_ref().map(|s| s.title.clone()))}</h2>
+                        {SectionKey::ALL.into_iter().map(|key| view! { <SectionView period=id key summary /> }).collect_view()}
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+/// A section: its figures and records redrawn whenever the book changes, its editors drawn
+/// once, so what an officer is typing in one section survives a save in another.
+#[component]
+fn SectionView(period: RecordId, key: SectionKey, summary: Memo<Option<Summary>>) -> impl IntoView {
+    let lang = current_lang();
+    let section = move || summary.with(|s| s.as_ref().and_then(|s| s.section(key).cloned()));
+    let heading = summary
+        .with_untracked(|s| s.as_ref().and_then(|s| s.section(key)).map(|s| s.title.clone()))
+        .unwrap_or_default();
+    let draws_on_records = !matches!(key, SectionKey::Shortcomings | SectionKey::Plans);
+    let heading_id = format!("section-{}", key.word());
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="card summary-section" aria-labelledby=labelled_by>
+            <h2 id=heading_id>{heading.clone()}</h2>
+            {move || section().map(|section| view! {
+                {(draws_on_records && !section.has_records)
+                    .then(|| view! { <p class="summary-empty">{Section::nothing_recorded(lang)}</p> })}
+                {(section.has_records && !section.figures.is_empty()).then(|| view! { <Figures figures=section.figures.clone() /> })}
+                {section.parts.into_iter().map(|p| view! { <PartView part=p /> }).collect_view()}
+                {(key == SectionKey::Goals && !section.goals.is_empty()).then(|| view! {
+                    <ol class="summary-goals">
+                        {section.goals.iter().cloned().map(|g| view! {
+                            <li><span class="summary-goal-text">{g.text.clone()}</span><GoalStatusPicker goal=g /></li>
+                        }).collect_view()}
+                    </ol>
+                })}
+            })}
+            {(key == SectionKey::Plans).then(|| {
+                let goals = Signal::derive(move || section().map(|s| s.goals).unwrap_or_default());
+                view! { <PlansEditor period goals /> }
+            })}
+            <NoteEditor period section=key title=heading />
+        </section>
+    }
+}
+
+#[component]
+fn Figures(figures: Vec<Figure>) -> impl IntoView {
+    let lang = current_lang();
+    view! {
+        <dl class="summary-figures">
+            {figures.into_iter().map(|f| view! {
+                <div><dt>{f.label.clone()}</dt><dd>{f.value.show(lang)}</dd></div>
+            }).collect_view()}
+        </dl>
+    }
+}
+
+#[component]
+fn PartView(part: Part) -> impl IntoView {
+    view! {
+        <h3>{part.title.clone()}</h3>
+        {(!part.figures.is_empty()).then(|| view! { <Figures figures=part.figures.clone() /> })}
+        {part.tables.into_iter().map(|t| view! {
+            <div class="table-scroll">
+                <table class="summary-table">
+                    <caption>{t.caption.clone()}</caption>
+                    <thead><tr>{t.header.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
+                    <tbody>
+                        {t.rows.iter().map(|r| view! {
+                            <tr>{r.iter().map(|c| view! { <td>{c.clone()}</td> }).collect_view()}</tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }).collect_view()}
+        {(!part.sources.is_empty()).then(|| view! {
+            <ul class="summary-sources">
+                {part.sources.into_iter().map(|s| view! {
+                    <li>
+                        <a href=s.path.clone()>{s.title.clone()}</a>
+                        {(!s.facts.is_empty()).then(|| view! { <span class="summary-facts">{format!(" — {}", s.facts)}</span> })}
+                    </li>
+                }).collect_view()}
+            </ul>
+        })}
+    }
 }

@@ -1,9 +1,10 @@
 //! The sections of a summary drawn from the records, one file per section.
 
+mod common;
 mod internal;
-mod money;
+pub mod money;
 mod regular;
-mod units;
+pub mod units;
 
 pub use internal::internal;
 pub use money::money;

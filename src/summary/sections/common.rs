@@ -1,0 +1,97 @@
+//! What every section needs: its period's days, names in the document's language, the page
+//! of a record.
+
+use chrono::NaiveDate;
+
+use crate::book::{Book, RecordId};
+use crate::locale::Lang;
+use crate::summary::document::{Figure, Part, Source, Value};
+
+pub fn span(period: &crate::summary::document::Period) -> (NaiveDate, NaiveDate) {
+    (period.from, period.to)
+}
+
+pub fn within(date: Option<NaiveDate>, (from, to): (NaiveDate, NaiveDate)) -> bool {
+    date.is_some_and(|d| from <= d && d <= to)
+}
+
+/// A record's name in the document's language: a unit's English name in English when it has
+/// one, else its Chinese; a person's or a title as typed.
+pub fn name(book: &Book, id: Option<RecordId>, lang: Lang) -> String {
+    let live = id.and_then(|id| Some((id, book.get(id)?))).filter(|(_, r)| !r.is_deleted());
+    let Some((id, record)) = live else {
+        return lang.pick("（记录已删除）", "(record deleted)").to_owned();
+    };
+    let en = record.text("name_en");
+    if lang == Lang::En && !en.is_empty() {
+        return en.to_owned();
+    }
+    crate::kinds::record_name(book, id).unwrap_or_default()
+}
+
+/// The page that shows a record of `kind` (the app's routes, written out: the pure core does
+/// not import the views; `links_tests` checks each parses to its page).
+pub fn path(kind: &str, id: RecordId) -> String {
+    match kind {
+        "activity" => format!("/activities/{id}"),
+        "training" => format!("/people/trainings/{id}"),
+        "meeting" => format!("/meetings/{id}"),
+        "recruit_round" => format!("/people/recruitment/{id}"),
+        "member" => format!("/people/members/{id}"),
+        "unit" => format!("/people/units/{id}"),
+        "self_study" => format!("/attendance/self-study/{id}"),
+        "inspection_round" => format!("/inspections/rounds/{id}"),
+        "appraisal" => format!("/inspections/appraisals/{id}"),
+        "periodical" => format!("/publications/{id}"),
+        "publication_issue" => format!("/publications/issues/{id}"),
+        "report" => format!("/reports/{id}"),
+        "filed_document" => format!("/reports/filing/{id}"),
+        "award" => format!("/awards/{id}"),
+        "selection" => format!("/awards/selections/{id}"),
+        "sponsorship" => format!("/money/sponsorships/{id}"),
+        "expense" => format!("/money/expenses/{id}"),
+        "income" => format!("/money/income/{id}"),
+        "budget" => format!("/money/budgets/{id}"),
+        _ => "/".into(),
+    }
+}
+
+pub fn source(kind: &str, id: RecordId, title: String, facts: Vec<String>) -> Source {
+    Source {
+        path: path(kind, id),
+        title,
+        facts: facts.into_iter().filter(|f| !f.is_empty()).collect::<Vec<_>>().join(" · "),
+    }
+}
+
+pub fn count(label: &str, n: usize) -> Figure {
+    Figure::new(label, Value::Count(n))
+}
+
+pub fn percent(label: &str, part: usize, whole: usize) -> Figure {
+    Figure::new(label, Value::Percent(rate(part, whole)))
+}
+
+/// `part` of `whole` in whole percent, rounded half up; none of nothing.
+pub fn rate(part: usize, whole: usize) -> Option<usize> {
+    (whole > 0).then(|| (part * 200 + whole) / (whole * 2))
+}
+
+pub fn part(title: &str) -> Part {
+    Part { title: title.to_owned(), figures: Vec::new(), tables: Vec::new(), sources: Vec::new() }
+}
+
+/// The first line of a text, cut to about a sentence: what a source line quotes.
+pub fn first_line(text: &str, max: usize) -> String {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+    if line.chars().count() <= max {
+        line.to_owned()
+    } else {
+        let cut: String = line.chars().take(max).collect();
+        format!("{cut}…")
+    }
+}
+
+pub fn date(lang: Lang, d: Option<NaiveDate>) -> String {
+    d.map(|d| lang.format_date(d)).unwrap_or_default()
+}
