@@ -10,10 +10,17 @@ mod compare_view;
 pub mod dashboard;
 mod dashboard_view;
 pub mod document;
+pub mod docx;
+mod downloads;
 pub mod draft;
+mod goals_editor;
+pub mod markdown;
 pub mod model;
+mod note_editor;
 mod pages;
+mod print_page;
 pub mod sections;
+pub mod zip;
 
 pub use compare_view::ComparisonTable;
 pub use dashboard_view::SemesterDashboard;
