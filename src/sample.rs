@@ -300,6 +300,7 @@ pub fn sample_records() -> SampleRecords {
     crate::awards::sample::records(&people, &mut put);
     crate::awards::award_sample::records(&people, &mut put);
     crate::money::sample::records(&people, &mut put);
+    crate::summary::sample::records(&people, &mut put);
     out
 }
 
