@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::activities::model::{ACTIVITY, Activity, Filter, Status, activities, actual, coming_up};
+use crate::activities::model::{Activity, Filter, Status, activities, actual, coming_up};
 use crate::attendance::lists::{attendance_lists, overall};
 use crate::attendance::marks::marks;
 use crate::attendance::self_study::model::checks;
@@ -27,7 +27,7 @@ use crate::people::recruitment::{Stage, board, rounds};
 use crate::reports::lateness::late_units;
 use crate::summary::document::Period;
 use crate::summary::draft::previous_semester;
-use crate::summary::model::{Goal, GoalStatus, goals_set_in};
+use crate::summary::model::{Goal, goals_set_in};
 use crate::tasks::model::open_action_items;
 
 pub type Collate<'a> = &'a dyn Fn(&str, &str) -> Ordering;
@@ -105,8 +105,11 @@ pub struct Dashboard {
     pub money_out: Totals,
     /// How many movements of cash the semester has: none means nothing to show, not zero.
     pub movements: usize,
+    /// Action items in the book at all, open or done: none means there is nothing to count yet.
+    pub any_items: bool,
     pub open_items: usize,
     pub overdue_items: usize,
+    pub units: usize,
     /// Units late with a report, by name, with how many periods each.
     pub late: Vec<(String, usize)>,
     pub recruitment: Option<Recruitment>,
@@ -187,7 +190,10 @@ pub fn inspection_average(book: &Book, rounds: &[InspectionRound], collate: Coll
 /// Cash received from sponsors in the span.
 pub fn sponsorship_cash(book: &Book, span: (NaiveDate, NaiveDate)) -> Totals {
     let mut out = Totals::default();
-    movements(book).iter().filter(|m| m.source == Source::Sponsorship && within(m.date, span)).for_each(|m| out.add(m.amount));
+    movements(book)
+        .iter()
+        .filter(|m| m.source == Source::Sponsorship && within(m.date, span))
+        .for_each(|m| out.add(m.amount));
     out
 }
 
@@ -201,10 +207,8 @@ impl Dashboard {
         let unit_list = units(book);
         let name = |id: RecordId| unit_list.iter().find(|u| u.id == id).map(|u| u.name(lang == Lang::En).to_owned());
         let ids: Vec<RecordId> = unit_list.iter().map(|u| u.id).collect();
-        let late = late_units(book, &ids, today)
-            .into_iter()
-            .filter_map(|l| Some((name(l.unit)?, l.periods.len())))
-            .collect();
+        let late =
+            late_units(book, &ids, today).into_iter().filter_map(|l| Some((name(l.unit)?, l.periods.len()))).collect();
         let recruitment = rounds(book).into_iter().next().map(|r| Recruitment {
             round: r.id,
             title: r.title,
@@ -223,7 +227,9 @@ impl Dashboard {
             money_in: cash.money_in,
             money_out: cash.money_out,
             movements: cash.lines.len(),
+            any_items: book.live(crate::tasks::model::TASK).next().is_some(),
             open_items: items.len(),
+            units: unit_list.len(),
             overdue_items: items.iter().filter(|i| i.task.is_overdue(today)).count(),
             late,
             recruitment,
@@ -274,7 +280,14 @@ fn count_bar(label: String, n: usize) -> Bar {
     Bar { label, values: vec![n as i64], shown: vec![n.to_string()] }
 }
 
-fn charts(book: &Book, period: &Period, held: &[Activity], rounds: &[InspectionRound], lang: Lang, collate: Collate) -> Charts {
+fn charts(
+    book: &Book,
+    period: &Period,
+    held: &[Activity],
+    rounds: &[InspectionRound],
+    lang: Lang,
+    collate: Collate,
+) -> Charts {
     let mut per_unit: Vec<Bar> = units(book)
         .iter()
         .map(|u| (u.name(lang == Lang::En).to_owned(), held.iter().filter(|a| a.units.contains(&u.id)).count()))
@@ -315,8 +328,11 @@ fn charts(book: &Book, period: &Period, held: &[Activity], rounds: &[InspectionR
             Point { label, value: avg.map(|t| t.0), shown: avg.map_or("—".into(), |t| t.to_string()) }
         })
         .collect();
-    let inspection_max =
-        rounds.iter().map(|r| crate::inspections::rubric::Rubric::from_copy(&r.rubric_copy).full_marks().0).max().unwrap_or(0);
+    let inspection_max = rounds
+        .iter()
+        .map(|r| crate::inspections::rubric::Rubric::from_copy(&r.rubric_copy).full_marks().0)
+        .max()
+        .unwrap_or(0);
     Charts { per_unit, per_month, attendance, inspections, inspection_max, budget: budget_bars(book, period, lang) }
 }
 
@@ -361,17 +377,6 @@ pub fn category_name(c: Category, lang: Lang) -> &'static str {
         Category::Materials => lang.pick("物资", "Materials"),
         Category::Other => lang.pick("其他", "Other"),
     }
-}
-
-/// What a one-tap change of a goal's status writes, and what writes it back.
-pub fn status_change(goal: &Goal, to: GoalStatus) -> (Vec<(String, serde_json::Value)>, Vec<(String, serde_json::Value)>) {
-    let field = |s: GoalStatus| vec![("status".to_owned(), serde_json::Value::String(s.word().into()))];
-    (field(to), field(goal.status))
-}
-
-/// Whether the book holds any activity at all (an empty card tells the officer to add one).
-pub fn has_activities(book: &Book) -> bool {
-    book.live(ACTIVITY).next().is_some()
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 use serde_json::{Value, json};
 
 use super::*;
+use crate::activities::model::ACTIVITY;
 use crate::attendance::marks::{Mark, mark_field};
 use crate::book::{Clock, Entropy, SeededEntropy};
 use crate::money::model::{EXPENSE, INCOME, SPONSORSHIP};
@@ -85,8 +86,12 @@ impl Fixture {
 
     fn activity(&mut self, title: &str, date: &str, status: &str, units: &[RecordId], more: Vec<(String, Value)>) {
         let units: Vec<String> = units.iter().map(|u| u.to_string()).collect();
-        let mut fields =
-            vec![f("title", json!(title)), f("date", json!(date)), f("status", json!(status)), f("units", json!(units))];
+        let mut fields = vec![
+            f("title", json!(title)),
+            f("date", json!(date)),
+            f("status", json!(status)),
+            f("units", json!(units)),
+        ];
         fields.extend(more);
         self.add(ACTIVITY, fields);
     }
@@ -123,7 +128,10 @@ impl Fixture {
         x.activity("春季讲座", "2026-04-10", "held", &[practice], vec![f("counted", json!(80))]);
         x.activity("春季读书会", "2026-05-10", "held", &[study], vec![mark_field(p1, Some(Mark::Present))]);
         x.add(INCOME, vec![f("date", json!("2026-09-05")), f("amount", json!(500_000)), f("source", json!("学院"))]);
-        x.add(EXPENSE, vec![f("date", json!("2026-10-15")), f("amount", json!(120_000)), f("category", json!("venue"))]);
+        x.add(
+            EXPENSE,
+            vec![f("date", json!("2026-10-15")), f("amount", json!(120_000)), f("category", json!("venue"))],
+        );
         x.add(
             SPONSORSHIP,
             vec![
@@ -151,7 +159,12 @@ impl Fixture {
         x.add(GOAL, vec![f("period", json!(spring)), f("number", json!(2)), f("text", json!("办一次招聘会"))]);
         x.add(
             GOAL,
-            vec![f("period", json!(spring)), f("number", json!(1)), f("text", json!("换届")), f("status", json!("done"))],
+            vec![
+                f("period", json!(spring)),
+                f("number", json!(1)),
+                f("text", json!("换届")),
+                f("status", json!("done")),
+            ],
         );
         x
     }
@@ -224,7 +237,13 @@ fn charts_count_activities_per_unit_and_month_and_spending_per_category() {
     assert_eq!(bars(&d.charts.per_unit), vec![(s("学习部"), vec![2]), (s("实践部"), vec![2])]);
     assert_eq!(
         bars(&d.charts.per_month),
-        vec![(s("9月"), vec![1]), (s("10月"), vec![2]), (s("11月"), vec![0]), (s("12月"), vec![0]), (s("1月"), vec![0])]
+        vec![
+            (s("9月"), vec![1]),
+            (s("10月"), vec![2]),
+            (s("11月"), vec![0]),
+            (s("12月"), vec![0]),
+            (s("1月"), vec![0])
+        ]
     );
     assert_eq!(bars(&d.charts.budget), vec![(s("场地"), vec![0, 120_000])]);
     let trend: Vec<(String, Option<i64>)> = d.charts.attendance.iter().map(|p| (p.label.clone(), p.value)).collect();
@@ -257,11 +276,53 @@ fn months_run_from_the_semesters_first_to_its_last() {
     assert_eq!(month_label(Lang::En, day("2026-09-01")), "Sep");
 }
 
+/// The host's side of the bench (tools/bench.sh draws it in the browser): the reference data
+/// set's busiest semester drafted and its dashboard computed.
 #[test]
-fn a_goals_status_change_writes_the_new_status_and_undo_writes_the_old() {
-    let (_, d) = autumn();
-    let goal = &d.goals[1];
-    let (write, undo) = status_change(goal, GoalStatus::InProgress);
-    assert_eq!(write, vec![f("status", json!("in_progress"))]);
-    assert_eq!(undo, vec![f("status", json!("not_started"))]);
+#[ignore = "a timing: cargo test --release --lib busiest -- --ignored --nocapture"]
+fn the_busiest_semester_drafted_and_its_dashboard_computed() {
+    let (book, _) = crate::book::reference::reference_book();
+    let period = Period {
+        id: RecordId::well_known(99),
+        name: "2023—2024学年第二学期".into(),
+        from: day("2024-02-15"),
+        to: day("2024-07-15"),
+        is_term: false,
+    };
+    let time = |what: &str, f: &dyn Fn()| {
+        let runs = 7;
+        let mut ms: Vec<f64> = (0..runs)
+            .map(|_| {
+                let start = std::time::Instant::now();
+                f();
+                start.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect();
+        ms.sort_by(f64::total_cmp);
+        println!("{what}: median {:.1} ms (max {:.1}) over {runs} runs", ms[runs / 2], ms[runs - 1]);
+    };
+    time("draft", &|| {
+        std::hint::black_box(crate::summary::draft::draft(&book, &period, Lang::Zh));
+    });
+    time("dashboard", &|| {
+        std::hint::black_box(Dashboard::of(&book, &period, day("2024-05-01"), Lang::Zh, &collate));
+    });
+    time("comparison", &|| {
+        std::hint::black_box(crate::summary::compare::Comparison::of(&book, &period, None));
+    });
+    let d = Dashboard::of(&book, &period, day("2024-05-01"), Lang::Zh, &collate);
+    assert!(d.held > 0, "the semester has activities");
+}
+
+#[test]
+fn the_sample_union_has_something_on_every_card_the_spec_checks() {
+    let mut book = Book::new();
+    let mut clock = Clock::new(RecordId::well_known(1));
+    for (id, kind, fields) in crate::sample::sample_records() {
+        book.write(id, kind, clock.tick(1), fields);
+    }
+    let today = day("2026-12-01");
+    let period = current_period(&book, today, Lang::En).expect("the sample's semester");
+    let d = Dashboard::of(&book, &period, today, Lang::En, &collate);
+    assert!(d.attendance.1 > 0 && d.self_study.expected > 0 && d.movements > 0 && d.held > 0);
 }

@@ -7,24 +7,26 @@ use leptos::prelude::*;
 use crate::browser::environment::today;
 use crate::browser::pinyin::collate;
 use crate::locale::Lang;
-use crate::summary::dashboard::{Dashboard, percent, status_change};
+use crate::summary::dashboard::{Dashboard, percent};
+use crate::summary::document::GoalLine;
+use crate::summary::goals_editor::GoalStatusPicker;
 use crate::summary::draft::current_period;
-use crate::summary::model::{GOAL, Goal, GoalStatus};
+use crate::summary::model::Goal;
 use crate::ui::book_state::BookState;
 use crate::ui::language::current_lang;
-use crate::ui::notice::{UndoAction, use_notices};
 use crate::ui::routes::Route;
 
 /// A card: its heading, its figure (or, with no records, what to do) and the page it opens.
 struct Card {
+    testid: &'static str,
     title: &'static str,
     figure: Option<String>,
     detail: String,
     href: String,
 }
 
-fn card(title: &'static str, figure: Option<String>, detail: String, href: String) -> Card {
-    Card { title, figure, detail, href }
+fn card(testid: &'static str, title: &'static str, figure: Option<String>, detail: String, href: String) -> Card {
+    Card { testid, title, figure, detail, href }
 }
 
 fn cards(d: &Dashboard, lang: Lang) -> Vec<Card> {
@@ -32,6 +34,7 @@ fn cards(d: &Dashboard, lang: Lang) -> Vec<Card> {
     let mut out = Vec::new();
     let any_activity = d.held + d.coming > 0;
     out.push(card(
+        "dash-activities",
         lang.pick("活动", "Activities"),
         any_activity.then(|| d.held.to_string()),
         if any_activity {
@@ -45,24 +48,22 @@ fn cards(d: &Dashboard, lang: Lang) -> Vec<Card> {
         Route::Activities.path(),
     ));
     let r = &d.reached;
-    let reached_any = r.on_lists > 0 || r.counted_at > 0;
-    out.push(card(
-        lang.pick("覆盖学生", "Students reached"),
-        reached_any.then(|| r.on_lists.to_string()),
-        if !reached_any {
-            p("活动举办后，在签到表上点名或填写人数。", "Once an activity is held, take its attendance or count heads.")
-        } else if r.counted_at == 0 {
-            p("人，来自活动签到表（每人只计一次）", "people on activities' attendance lists (each once)")
-        } else {
-            match lang {
-                Lang::Zh => format!("人来自签到表；另有 {} 项活动无签到表，目测 {} 人次", r.counted_at, r.counted),
-                Lang::En => format!("people on attendance lists; {} more counted by eye at {} activities without a list", r.counted, r.counted_at),
-            }
-        },
-        Route::Activities.path(),
-    ));
+    let (figure, detail) = match (r.on_lists, r.counted_at) {
+        (0, 0) => (None, p("活动举办后，在签到表上点名或填写人数。", "Once an activity is held, take its attendance or count heads.")),
+        (n, 0) => (Some(n.to_string()), p("人，来自活动签到表（每人只计一次）", "people on activities' attendance lists (each once)")),
+        (0, k) => (Some(r.counted.to_string()), match lang {
+            Lang::Zh => format!("人次，{k} 项活动目测人数（无签到表，同一人可能重复计）"),
+            Lang::En => format!("counted by eye at {k} activities without a list (one person may count twice)"),
+        }),
+        (n, k) => (Some(n.to_string()), match lang {
+            Lang::Zh => format!("人来自签到表；另有 {k} 项活动无签到表，目测 {} 人次", r.counted),
+            Lang::En => format!("people on attendance lists; {} more counted by eye at {k} activities without a list", r.counted),
+        }),
+    };
+    out.push(card("dash-reached", lang.pick("覆盖学生", "Students reached"), figure, detail, Route::Activities.path()));
     let (attended, expected) = d.attendance;
     out.push(card(
+        "dash-attendance",
         lang.pick("出勤率", "Attendance"),
         percent(attended, expected).map(|p| format!("{p}%")),
         match percent(attended, expected) {
@@ -76,6 +77,7 @@ fn cards(d: &Dashboard, lang: Lang) -> Vec<Card> {
     ));
     let s = d.self_study;
     out.push(card(
+        "dash-self-study",
         lang.pick("晚自习出勤率", "Evening self-study"),
         s.percent().map(|p| format!("{p}%")),
         match s.percent() {
@@ -89,6 +91,7 @@ fn cards(d: &Dashboard, lang: Lang) -> Vec<Card> {
     ));
     out.push(match &d.ranking {
         Some(rk) => card(
+            "dash-inspection",
             lang.pick("宿舍检查", "Dormitory inspection"),
             rk.rooms.first().map(|(_, t)| t.to_string()),
             {
@@ -106,6 +109,7 @@ fn cards(d: &Dashboard, lang: Lang) -> Vec<Card> {
             Route::InspectionRound(rk.round).path(),
         ),
         None => card(
+            "dash-inspection",
             lang.pick("宿舍检查", "Dormitory inspection"),
             None,
             p("本学期还没有检查：先安排一轮检查。", "No inspection this semester yet: plan a round first."),
@@ -113,6 +117,7 @@ fn cards(d: &Dashboard, lang: Lang) -> Vec<Card> {
         ),
     });
     out.push(card(
+        "dash-money",
         lang.pick("经费收支", "Money in and out"),
         (d.movements > 0).then(|| d.money_in.show(lang)),
         if d.movements > 0 {
@@ -121,24 +126,32 @@ fn cards(d: &Dashboard, lang: Lang) -> Vec<Card> {
                 Lang::En => format!("in; {} out", d.money_out.show(lang)),
             }
         } else {
-            p("本学期还没有收支：先记录一笔收入或支出。", "No money this semester yet: record an income or an expense first.")
+            p(
+                "本学期还没有收支：先记录一笔收入或支出。",
+                "No money this semester yet: record an income or an expense first.",
+            )
         },
         Route::Ledger.path(),
     ));
     out.push(card(
+        "dash-items",
         lang.pick("待办事项", "Action items"),
-        Some(d.open_items.to_string()),
-        match (d.open_items, lang) {
-            (0, _) => p("没有未完成的事项。", "Nothing open."),
-            (_, Lang::Zh) => format!("项未完成，其中 {} 项已逾期", d.overdue_items),
-            (_, Lang::En) => format!("open, {} overdue", d.overdue_items),
+        d.any_items.then(|| d.open_items.to_string()),
+        match (d.any_items, d.open_items, lang) {
+            (false, ..) => p("待办事项来自会议和活动：先在会议上记下一项。", "Action items come from meetings and activities: note one at a meeting first."),
+            (true, 0, _) => p("没有未完成的事项。", "Nothing open."),
+            (true, _, Lang::Zh) => format!("项未完成，其中 {} 项已逾期", d.overdue_items),
+            (true, _, Lang::En) => format!("open, {} overdue", d.overdue_items),
         },
         Route::ActionItems.path(),
     ));
     out.push(card(
+        "dash-late",
         lang.pick("迟交的报告", "Late reports"),
-        Some(d.late.len().to_string()),
-        if d.late.is_empty() {
+        (d.units > 0).then(|| d.late.len().to_string()),
+        if d.units == 0 {
+            p("先在“人员”中添加部门，才能跟踪它们的报告。", "Add the units under People first, to follow their reports.")
+        } else if d.late.is_empty() {
             p("没有部门迟交。", "No unit is late.")
         } else {
             d.late.iter().map(|(n, k)| format!("{n} ({k})")).collect::<Vec<_>>().join(lang.pick("、", ", "))
@@ -147,16 +160,19 @@ fn cards(d: &Dashboard, lang: Lang) -> Vec<Card> {
     ));
     out.push(match &d.recruitment {
         Some(rc) => card(
+            "dash-recruitment",
             lang.pick("招新", "Recruitment"),
             Some(rc.stages.iter().map(|(_, n)| n).sum::<usize>().to_string()),
             {
-                let stages: Vec<String> = rc.stages.iter().map(|(s, n)| format!("{} {n}", stage_name(*s, lang))).collect();
+                let stages: Vec<String> =
+                    rc.stages.iter().map(|(s, n)| format!("{} {n}", stage_name(*s, lang))).collect();
                 let sep = lang.pick("：", ": ");
                 format!("{}{sep}{}", rc.title, stages.join(" · "))
             },
             Route::Round(rc.round).path(),
         ),
         None => card(
+            "dash-recruitment",
             lang.pick("招新", "Recruitment"),
             None,
             p("还没有招新：先开一轮招新。", "No recruitment yet: open a round first."),
@@ -194,7 +210,7 @@ pub fn SemesterDashboard() -> impl IntoView {
                         <h2>{lang.pick("本学期概况", "This semester")}</h2>
                         <p class="help">
                             {lang.pick("还没有学期，概况无从算起。", "There is no semester yet to show figures for.")} " "
-                            <a href=Route::Terms.path()>{lang.pick("在「人员 → 届与学期」中添加学期", "Add a semester under People → terms")}</a>
+                            <a href=Route::Terms.path()>{lang.pick("在“人员 → 届与学期”中添加学期", "Add a semester under People → Terms and semesters")}</a>
                         </p>
                     </section>
                 }.into_any(),
@@ -216,7 +232,7 @@ fn Figures(d: Dashboard, lang: Lang) -> impl IntoView {
             let empty = c.figure.is_none();
             view! {
                 <li>
-                    <a href=c.href class="dash-card" class:dash-empty=empty>
+                    <a href=c.href class="dash-card" class:dash-empty=empty data-testid=c.testid>
                         <span class="dash-title">{c.title}</span>
                         {c.figure.map(|f| view! { <span class="dash-figure">{f}</span> })}
                         <span class="dash-detail">{c.detail}</span>
@@ -243,12 +259,12 @@ fn Goals(goals: Vec<Goal>, from: Option<String>, lang: Lang) -> impl IntoView {
         (true, Some(_)) => view! {
             <p class="help">
                 {lang.pick("上学期的总结没有写下计划。", "Last semester's summary set no goals.")} " "
-                <a href=Route::Summary.path()>{lang.pick("在工作总结的「下学期工作计划」中写下目标", "Write them in its summary's plans")}</a>
+                <a href=Route::Summary.path()>{lang.pick("在工作总结的“下学期工作计划”中写下目标", "Write them in its summary's plans")}</a>
             </p>
         }.into_any(),
         (false, Some(_)) => view! {
             <ul class="record-list dash-goals" data-testid="dashboard-goals">
-                {goals.into_iter().map(|g| view! { <GoalRow goal=g lang /> }).collect_view()}
+                {goals.into_iter().map(|g| view! { <GoalRow goal=g /> }).collect_view()}
             </ul>
         }.into_any(),
     };
@@ -258,41 +274,15 @@ fn Goals(goals: Vec<Goal>, from: Option<String>, lang: Lang) -> impl IntoView {
     }
 }
 
+/// A goal with its status, set with one tap as on the summary page (the same picker, undo in
+/// its notice).
 #[component]
-fn GoalRow(goal: Goal, lang: Lang) -> impl IntoView {
-    let book = expect_context::<BookState>();
-    let notices = use_notices();
-    let group = format!("goal-{}", goal.id);
-    let text = goal.text.clone();
-    let buttons = GoalStatus::ALL
-        .into_iter()
-        .map(|s| {
-            let goal = goal.clone();
-            let pressed = goal.status == s;
-            let set = move |_| {
-                if goal.status == s {
-                    return;
-                }
-                let (write, undo) = status_change(&goal, s);
-                if book.edit(|session, now| session.write(now, goal.id, GOAL, write)) == Some(true) {
-                    let said = match lang {
-                        Lang::Zh => format!("「{}」：{}", goal.text, s.name(lang)),
-                        Lang::En => format!("“{}”: {}", goal.text, s.name(lang)),
-                    };
-                    notices.show_with_undo(said, UndoAction::Write { record: goal.id, kind: GOAL, fields: undo });
-                }
-            };
-            view! {
-                <button type="button" class="button dash-status" aria-pressed=pressed.to_string() on:click=set>
-                    {s.name(lang)}
-                </button>
-            }
-        })
-        .collect_view();
+fn GoalRow(goal: Goal) -> impl IntoView {
+    let line = GoalLine { id: goal.id, number: goal.number, text: goal.text.clone(), status: goal.status, progress: goal.progress };
     view! {
         <li class="dash-goal">
-            <span class="record-title" id=group.clone()>{goal.number} ". " {text}</span>
-            <span class="dash-statuses" role="group" aria-labelledby=group>{buttons}</span>
+            <span class="record-title">{goal.number} ". " {goal.text}</span>
+            <GoalStatusPicker goal=line />
         </li>
     }
 }

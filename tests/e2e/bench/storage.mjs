@@ -11,6 +11,7 @@ import { serveStatic } from '../fixtures/static-server.mjs';
 import { doorFigures } from './door.mjs';
 import { inspectionFigures } from './inspections.mjs';
 import { moneyFigures } from './money.mjs';
+import { summaryFigures } from './summary.mjs';
 import { RUNS, stats } from './measure.mjs';
 
 const [dist, file, out] = process.argv.slice(2);
@@ -78,6 +79,7 @@ const saves = await measure('unionbook:save');
 const door = await doorFigures(page, origin, file);
 const inspections = await inspectionFigures(page, origin);
 const money = await moneyFigures(page, origin);
+const summary = await summaryFigures(page, origin);
 
 const result = {
   when: new Date().toISOString(),
@@ -91,6 +93,7 @@ const result = {
   door,
   inspections,
   money,
+  summary,
 };
 writeFileSync(out, JSON.stringify(result, null, 2));
 const f = (n) => n.toFixed(1);
@@ -109,5 +112,7 @@ console.log(`inspections: a round's page with all ${ins.rooms_ranked} rooms rank
 console.log(`money: the ledger of four years with its running balance, from a tap to drawn: median ${f(money.ledger_drawn_ms.median)} ms (max ${f(money.ledger_drawn_ms.max)}); budget 100 ms`);
 console.log(`money: the overview (sums per unit, members to pay back) drawn: median ${f(money.overview_drawn_ms.median)} ms (max ${f(money.overview_drawn_ms.max)})`);
 console.log(`money: one expense corrected and saved: median ${f(money.expense_save_ms.median)} ms (max ${f(money.expense_save_ms.max)}) over ${money.expense_save_ms.runs} saves; budget 16 ms`);
+console.log(`summary: the busiest semester's summary drafted and drawn, from a tap to its last section: median ${f(summary.summary_drawn_ms.median)} ms (max ${f(summary.summary_drawn_ms.max)}); budget 200 ms`);
+console.log(`summary: Home with the semester's dashboard (cards and charts) drawn: median ${f(summary.dashboard_drawn_ms.median)} ms (max ${f(summary.dashboard_drawn_ms.max)})`);
 await browser.close();
 server.close();
