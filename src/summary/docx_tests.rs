@@ -188,3 +188,17 @@ fn escape_drops_what_xml_forbids_and_escapes_markup() {
     assert_eq!(escape("<w:p>]]>&\"'"), "&lt;w:p&gt;]]&gt;&amp;&quot;&apos;");
     assert_eq!(escape("中文\n😀"), "中文 😀");
 }
+
+/// Writes the sample union's summaries (.docx and .md) to `$SUMMARY_OUT` (default the temp
+/// folder) to open by hand in Word or LibreOffice: `cargo test --lib write_the_sample -- --ignored`.
+#[test]
+#[ignore]
+fn write_the_sample_summaries_for_a_look() {
+    let dir = std::env::var("SUMMARY_OUT").map(std::path::PathBuf::from).unwrap_or_else(|_| std::env::temp_dir());
+    for (i, summary) in sample_summaries().iter().enumerate() {
+        let stem = dir.join(format!("summary-{i}-{}", summary.lang.tag()));
+        std::fs::write(stem.with_extension("docx"), render(summary)).unwrap();
+        std::fs::write(stem.with_extension("md"), crate::summary::markdown::render(summary)).unwrap();
+        println!("{}", stem.display());
+    }
+}

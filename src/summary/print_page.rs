@@ -54,9 +54,9 @@ fn Document(summary: Summary) -> impl IntoView {
     let line = period_line(&summary);
     view! {
         <article class="print-view" lang=lang.tag()>
-            <header class="print-head">
+            <header>
                 <h1>{summary.title.clone()}</h1>
-                <p class="print-period">{line}</p>
+                <p class="lead">{line}</p>
             </header>
             {summary.sections.into_iter().map(|s| view! { <SectionView section=s lang /> }).collect_view()}
         </article>
@@ -77,18 +77,18 @@ fn SectionView(section: Section, lang: Lang) -> impl IntoView {
                 <Figures figures=p.figures lang />
                 {p.tables.into_iter().map(|t| view! { <Grid table=t /> }).collect_view()}
                 {(!p.sources.is_empty()).then(|| view! {
-                    <ul class="print-sources">
+                    <ul>
                         {p.sources.into_iter().map(|s| view! { <li>{source_text(&s.title, &s.facts)}</li> }).collect_view()}
                     </ul>
                 })}
             }).collect_view()}
             {(!section.goals.is_empty()).then(|| view! {
-                <ol class="print-goals">
+                <ol>
                     {section.goals.iter().map(|g| view! { <li value=g.number>{goal_text(g, lang)}</li> }).collect_view()}
                 </ol>
             })}
             {match stand_in {
-                Some(text) => view! { <p class="print-stand-in">{text}</p> }.into_any(),
+                Some(text) => view! { <p class="summary-empty">{text}</p> }.into_any(),
                 None => note.into_iter().map(|p| view! { <p>{p}</p> }).collect_view().into_any(),
             }}
         </section>
@@ -100,7 +100,7 @@ fn Figures(figures: Vec<Figure>, lang: Lang) -> impl IntoView {
     (!figures.is_empty()).then(|| {
         let [item, figure] = figures_header(lang);
         view! {
-            <table class="print-table print-figures">
+            <table class="summary-table print-table">
                 <thead><tr><th scope="col">{item}</th><th scope="col">{figure}</th></tr></thead>
                 <tbody>
                     {figures.into_iter().map(|f| view! {
@@ -117,7 +117,7 @@ fn Grid(table: Table) -> impl IntoView {
     let columns = table.header.len().max(table.rows.iter().map(Vec::len).max().unwrap_or(0));
     let cells = move |row: &[String]| (0..columns).map(|i| row.get(i).cloned().unwrap_or_default()).collect::<Vec<_>>();
     view! {
-        <table class="print-table">
+        <table class="summary-table print-table">
             {(!table.caption.trim().is_empty()).then(|| view! { <caption>{table.caption.clone()}</caption> })}
             <thead><tr>{cells(&table.header).into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
             <tbody>
