@@ -1,6 +1,6 @@
 // Reports what a first visit downloads, compressed, and fails when it is over the gate. The
-// lazily loaded page chunks (pkg-*/split_*.wasm, chunk_*.wasm) are listed apart: a page's
-// chunk is fetched the first time the page is shown.
+// lazily loaded page chunks (pkg-*/split_*.wasm, chunk_*.wasm, and the style sheets a chunk
+// links itself) are listed apart: a page's chunk is fetched the first time the page is shown.
 // Usage: node tools/size.mjs [dist]   (run after `trunk build --release`)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -21,7 +21,10 @@ const walk = (dir) => {
 };
 walk(dist);
 
-const lazy = (path) => /(^|\/)(split_[^/]*|chunk_[^/]*)\.wasm$/.test(path);
+// A style sheet index.html does not link comes with a chunk (`browser::stylesheet`).
+const index = readFileSync(join(dist, 'index.html'), 'utf8');
+const lazy = (path) =>
+  /(^|\/)(split_[^/]*|chunk_[^/]*)\.wasm$/.test(path) || (path.endsWith('.css') && !index.includes(relative(dist, path)));
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 const totals = { first: [0, 0], lazy: [0, 0] };
 for (const path of files.sort()) {

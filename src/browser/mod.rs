@@ -9,5 +9,6 @@ pub mod local_storage;
 pub mod persistence;
 pub mod pinyin;
 pub mod service_worker;
+pub mod stylesheet;
 pub mod tabs;
 pub mod writer_lane;

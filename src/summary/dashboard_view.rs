@@ -196,6 +196,7 @@ fn stage_name(s: crate::people::recruitment::Stage, lang: Lang) -> &'static str 
 
 #[component]
 pub fn SemesterDashboard() -> impl IntoView {
+    super::link_style();
     let book = expect_context::<BookState>();
     let today = today();
     view! {

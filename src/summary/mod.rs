@@ -18,6 +18,7 @@ pub mod markdown;
 pub mod model;
 mod note_editor;
 mod pages;
+pub mod sample;
 mod print_page;
 pub mod sections;
 pub mod zip;
@@ -25,3 +26,9 @@ pub mod zip;
 pub use compare_view::ComparisonTable;
 pub use dashboard_view::SemesterDashboard;
 pub use pages::SummaryPages;
+
+/// The area's style sheet (style/summary.css, copied into the build apart from the shell's
+/// sheets), linked when the dashboard or a summary page is first drawn.
+fn link_style() {
+    crate::browser::stylesheet::link_once("/summary.css");
+}

@@ -20,6 +20,7 @@ use crate::ui::routes::Route;
 /// The Summary area's pages, by route.
 #[component]
 pub fn SummaryPages(route: Route) -> impl IntoView {
+    super::link_style();
     match route {
         Route::SummaryOf(id) => view! { <SummaryPage chosen=Some(id) /> }.into_any(),
         Route::SummaryPrint(id, lang) => view! { <crate::summary::print_page::PrintPage period=id lang /> }.into_any(),
