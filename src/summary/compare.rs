@@ -6,11 +6,11 @@ use crate::book::Book;
 use crate::forms::Tenths;
 use crate::locale::Lang;
 use crate::money::amount::{Amount, Totals};
-use crate::summary::dashboard::{
+use crate::summary::document::{Period, Table};
+use crate::summary::figures::{
     attendance_rate, held_in, inspection_average, participants, percent, rounds_in, self_study_rate, span,
     sponsorship_cash,
 };
-use crate::summary::document::{Period, Table};
 
 /// What a comparison measures of one semester.
 #[derive(Clone, Debug, PartialEq)]

@@ -2,25 +2,23 @@
 //! and the same rules as each area's own page (so a figure here is the figure there), and the
 //! series its charts draw. Pure; `dashboard_view` lays it out.
 
-use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::activities::model::{Activity, Filter, Status, activities, actual, coming_up};
-use crate::attendance::lists::{attendance_lists, overall};
+use crate::activities::model::{Activity, coming_up};
+use crate::attendance::lists::attendance_lists;
 use crate::attendance::marks::marks;
-use crate::attendance::self_study::model::checks;
-use crate::attendance::self_study::rates::{self, Rate};
+use crate::attendance::self_study::rates::Rate;
 use crate::book::{Book, RecordId};
 use crate::forms::Tenths;
-use crate::inspections::model::{InspectionRound, inspection_rounds};
+use crate::inspections::model::InspectionRound;
 use crate::inspections::results::round_results;
 use crate::kinds::schema_of;
 use crate::locale::Lang;
 use crate::money::amount::{Currency, Totals};
 use crate::money::figures::against;
-use crate::money::ledger::{self, Source, movements};
+use crate::money::ledger::{self, movements};
 use crate::money::model::{Category, Scope};
 use crate::people::model::units;
 use crate::people::recruitment::{Stage, board, rounds};
@@ -30,7 +28,10 @@ use crate::summary::draft::previous_semester;
 use crate::summary::model::{Goal, goals_set_in};
 use crate::tasks::model::open_action_items;
 
-pub type Collate<'a> = &'a dyn Fn(&str, &str) -> Ordering;
+pub use crate::summary::figures::Collate;
+use crate::summary::figures::{
+    attendance_rate, category_name, held_in, inspection_average, percent, rounds_in, self_study_rate, span,
+};
 
 /// How many places of the latest round's ranking the dashboard names.
 pub const TOP: usize = 3;
@@ -119,23 +120,6 @@ pub struct Dashboard {
     pub charts: Charts,
 }
 
-pub fn span(period: &Period) -> (NaiveDate, NaiveDate) {
-    (period.from, period.to)
-}
-
-fn within(date: Option<NaiveDate>, span: (NaiveDate, NaiveDate)) -> bool {
-    crate::calendar::in_span(date, Some(span))
-}
-
-/// The activities held in the span: reached `held` (or summarised since) and dated in it.
-pub fn held_in(book: &Book, span: (NaiveDate, NaiveDate)) -> Vec<Activity> {
-    let filter = Filter { within: Some(span), ..Filter::default() };
-    activities(book, &filter)
-        .into_iter()
-        .filter(|a| matches!(a.status(), Status::Held | Status::Summarised) && within(a.date, span))
-        .collect()
-}
-
 /// Everyone reached by `held`: each person once however many lists they are on.
 pub fn reached(book: &Book, held: &[Activity]) -> Reached {
     let mut people = BTreeSet::new();
@@ -151,49 +135,6 @@ pub fn reached(book: &Book, held: &[Activity]) -> Reached {
         }
     }
     out.on_lists = people.len();
-    out
-}
-
-/// The participants of `held` as each activity's page counts them (list, else head count).
-pub fn participants(book: &Book, held: &[Activity]) -> i64 {
-    held.iter().filter_map(|a| book.get(a.id).and_then(|r| actual(a.id, r).number())).sum()
-}
-
-pub fn attendance_rate(book: &Book, span: (NaiveDate, NaiveDate)) -> (usize, usize) {
-    overall(&attendance_lists(book, &schema_of, Some(span)))
-}
-
-pub fn self_study_rate(book: &Book, span: (NaiveDate, NaiveDate)) -> Rate {
-    rates::overall(&checks(book, Some(span)))
-}
-
-/// Whole percent, rounded as the areas' pages round; `None` when nothing was expected.
-pub fn percent(part: usize, whole: usize) -> Option<usize> {
-    (whole > 0).then(|| (part * 100 + whole / 2) / whole)
-}
-
-/// The semester's inspection rounds, oldest first.
-pub fn rounds_in(book: &Book, span: (NaiveDate, NaiveDate)) -> Vec<InspectionRound> {
-    let mut list: Vec<InspectionRound> = inspection_rounds(book).into_iter().filter(|r| within(r.date, span)).collect();
-    list.reverse();
-    list
-}
-
-/// The mean total of the rooms scored in `rounds`, to the nearest tenth (halves up).
-pub fn inspection_average(book: &Book, rounds: &[InspectionRound], collate: Collate) -> Option<Tenths> {
-    let totals: Vec<i64> =
-        rounds.iter().flat_map(|r| round_results(book, r, collate).rooms).map(|r| r.total.0).collect();
-    let n = totals.len() as i64;
-    (n > 0).then(|| Tenths((2 * totals.iter().sum::<i64>() + n).div_euclid(2 * n)))
-}
-
-/// Cash received from sponsors in the span.
-pub fn sponsorship_cash(book: &Book, span: (NaiveDate, NaiveDate)) -> Totals {
-    let mut out = Totals::default();
-    movements(book)
-        .iter()
-        .filter(|m| m.source == Source::Sponsorship && within(m.date, span))
-        .for_each(|m| out.add(m.amount));
     out
 }
 
@@ -365,18 +306,6 @@ fn budget_bars(book: &Book, period: &Period, lang: Lang) -> Vec<Bar> {
 
 fn main_currency(t: &Totals) -> Currency {
     t.amounts().max_by_key(|a| a.minor.abs()).map_or(Currency::Cny, |a| a.currency)
-}
-
-pub fn category_name(c: Category, lang: Lang) -> &'static str {
-    match c {
-        Category::Venue => lang.pick("场地", "Venue"),
-        Category::Printing => lang.pick("印刷与宣传", "Printing and publicity"),
-        Category::Prizes => lang.pick("奖品", "Prizes"),
-        Category::Food => lang.pick("餐饮", "Food"),
-        Category::Transport => lang.pick("交通", "Transport"),
-        Category::Materials => lang.pick("物资", "Materials"),
-        Category::Other => lang.pick("其他", "Other"),
-    }
 }
 
 #[cfg(test)]

@@ -2,6 +2,8 @@
 //! held, one coming, one cancelled), two last spring, money, action items and last spring's
 //! goals.
 
+use std::cmp::Ordering;
+
 use serde_json::{Value, json};
 
 use super::*;

@@ -7,10 +7,11 @@ use leptos::prelude::*;
 use crate::browser::environment::today;
 use crate::browser::pinyin::collate;
 use crate::locale::Lang;
-use crate::summary::dashboard::{Dashboard, percent};
+use crate::summary::dashboard::Dashboard;
 use crate::summary::document::GoalLine;
-use crate::summary::goals_editor::GoalStatusPicker;
 use crate::summary::draft::current_period;
+use crate::summary::figures::percent;
+use crate::summary::goals_editor::GoalStatusPicker;
 use crate::summary::model::Goal;
 use crate::ui::book_state::BookState;
 use crate::ui::language::current_lang;
@@ -49,16 +50,34 @@ fn cards(d: &Dashboard, lang: Lang) -> Vec<Card> {
     ));
     let r = &d.reached;
     let (figure, detail) = match (r.on_lists, r.counted_at) {
-        (0, 0) => (None, p("活动举办后，在签到表上点名或填写人数。", "Once an activity is held, take its attendance or count heads.")),
-        (n, 0) => (Some(n.to_string()), p("人，来自活动签到表（每人只计一次）", "people on activities' attendance lists (each once)")),
-        (0, k) => (Some(r.counted.to_string()), match lang {
-            Lang::Zh => format!("人次，{k} 项活动目测人数（无签到表，同一人可能重复计）"),
-            Lang::En => format!("counted by eye at {k} activities without a list (one person may count twice)"),
-        }),
-        (n, k) => (Some(n.to_string()), match lang {
-            Lang::Zh => format!("人来自签到表；另有 {k} 项活动无签到表，目测 {} 人次", r.counted),
-            Lang::En => format!("people on attendance lists; {} more counted by eye at {k} activities without a list", r.counted),
-        }),
+        (0, 0) => (
+            None,
+            p(
+                "活动举办后，在签到表上点名或填写人数。",
+                "Once an activity is held, take its attendance or count heads.",
+            ),
+        ),
+        (n, 0) => (
+            Some(n.to_string()),
+            p("人，来自活动签到表（每人只计一次）", "people on activities' attendance lists (each once)"),
+        ),
+        (0, k) => (
+            Some(r.counted.to_string()),
+            match lang {
+                Lang::Zh => format!("人次，{k} 项活动目测人数（无签到表，同一人可能重复计）"),
+                Lang::En => format!("counted by eye at {k} activities without a list (one person may count twice)"),
+            },
+        ),
+        (n, k) => (
+            Some(n.to_string()),
+            match lang {
+                Lang::Zh => format!("人来自签到表；另有 {k} 项活动无签到表，目测 {} 人次", r.counted),
+                Lang::En => format!(
+                    "people on attendance lists; {} more counted by eye at {k} activities without a list",
+                    r.counted
+                ),
+            },
+        ),
     };
     out.push(card("dash-reached", lang.pick("覆盖学生", "Students reached"), figure, detail, Route::Activities.path()));
     let (attended, expected) = d.attendance;
@@ -138,7 +157,10 @@ fn cards(d: &Dashboard, lang: Lang) -> Vec<Card> {
         lang.pick("待办事项", "Action items"),
         d.any_items.then(|| d.open_items.to_string()),
         match (d.any_items, d.open_items, lang) {
-            (false, ..) => p("待办事项来自会议和活动：先在会议上记下一项。", "Action items come from meetings and activities: note one at a meeting first."),
+            (false, ..) => p(
+                "待办事项来自会议和活动：先在会议上记下一项。",
+                "Action items come from meetings and activities: note one at a meeting first.",
+            ),
             (true, 0, _) => p("没有未完成的事项。", "Nothing open."),
             (true, _, Lang::Zh) => format!("项未完成，其中 {} 项已逾期", d.overdue_items),
             (true, _, Lang::En) => format!("open, {} overdue", d.overdue_items),
@@ -150,7 +172,10 @@ fn cards(d: &Dashboard, lang: Lang) -> Vec<Card> {
         lang.pick("迟交的报告", "Late reports"),
         (d.units > 0).then(|| d.late.len().to_string()),
         if d.units == 0 {
-            p("先在“人员”中添加部门，才能跟踪它们的报告。", "Add the units under People first, to follow their reports.")
+            p(
+                "先在“人员”中添加部门，才能跟踪它们的报告。",
+                "Add the units under People first, to follow their reports.",
+            )
         } else if d.late.is_empty() {
             p("没有部门迟交。", "No unit is late.")
         } else {
@@ -279,7 +304,13 @@ fn Goals(goals: Vec<Goal>, from: Option<String>, lang: Lang) -> impl IntoView {
 /// its notice).
 #[component]
 fn GoalRow(goal: Goal) -> impl IntoView {
-    let line = GoalLine { id: goal.id, number: goal.number, text: goal.text.clone(), status: goal.status, progress: goal.progress };
+    let line = GoalLine {
+        id: goal.id,
+        number: goal.number,
+        text: goal.text.clone(),
+        status: goal.status,
+        progress: goal.progress,
+    };
     view! {
         <li class="dash-goal">
             <span class="record-title">{goal.number} ". " {goal.text}</span>

@@ -13,13 +13,14 @@ pub mod document;
 pub mod docx;
 mod downloads;
 pub mod draft;
+pub mod figures;
 mod goals_editor;
 pub mod markdown;
 pub mod model;
 mod note_editor;
 mod pages;
-pub mod sample;
 mod print_page;
+pub mod sample;
 pub mod sections;
 pub mod zip;
 

@@ -7,14 +7,6 @@ use crate::book::{Book, RecordId};
 use crate::locale::Lang;
 use crate::summary::document::{Figure, Part, Source, Value};
 
-pub fn span(period: &crate::summary::document::Period) -> (NaiveDate, NaiveDate) {
-    (period.from, period.to)
-}
-
-pub fn within(date: Option<NaiveDate>, (from, to): (NaiveDate, NaiveDate)) -> bool {
-    date.is_some_and(|d| from <= d && d <= to)
-}
-
 /// A record's name in the document's language: a unit's English name in English when it has
 /// one, else its Chinese; a person's or a title as typed.
 pub fn name(book: &Book, id: Option<RecordId>, lang: Lang) -> String {
@@ -69,12 +61,7 @@ pub fn count(label: &str, n: usize) -> Figure {
 }
 
 pub fn percent(label: &str, part: usize, whole: usize) -> Figure {
-    Figure::new(label, Value::Percent(rate(part, whole)))
-}
-
-/// `part` of `whole` in whole percent, rounded half up; none of nothing.
-pub fn rate(part: usize, whole: usize) -> Option<usize> {
-    (whole > 0).then(|| (part * 200 + whole) / (whole * 2))
+    Figure::new(label, Value::Percent(crate::summary::figures::percent(part, whole)))
 }
 
 pub fn part(title: &str) -> Part {

@@ -14,8 +14,9 @@ use crate::people::roles::{ROLE, Role};
 use crate::people::training::{TRAINING, trainings};
 use crate::summary::document::{Period, Section};
 use crate::summary::draft::blank;
+use crate::summary::figures::{span, within};
 use crate::summary::model::SectionKey;
-use crate::summary::sections::common::{count, date, first_line, name, part, percent, source, span, within};
+use crate::summary::sections::common::{count, date, first_line, name, part, percent, source};
 
 pub fn internal(book: &Book, period: &Period, lang: Lang) -> Section {
     let (from, to) = span(period);

@@ -7,8 +7,9 @@ use crate::money::amount::Totals;
 use crate::money::model::{Category, Expense, Sponsorship, expenses, incomes, sponsorships};
 use crate::summary::document::{Figure, Period, Section, Table, Value};
 use crate::summary::draft::blank;
+use crate::summary::figures::{self, span, sponsorship_cash, within};
 use crate::summary::model::SectionKey;
-use crate::summary::sections::common::{date, name, part, source, span, within};
+use crate::summary::sections::common::{date, name, part, source};
 use crate::summary::sections::units::Held;
 
 /// The money of a period, counted once for every output and for the comparison.
@@ -24,19 +25,12 @@ pub struct Money {
 impl Money {
     pub fn of(book: &Book, period: &Period) -> Money {
         let range = span(period);
-        let raised: Vec<Sponsorship> = sponsorships(book)
-            .into_iter()
-            .filter(|s| s.status.is_received() && within(s.received_on.or(s.dated), range))
-            .collect();
-        let mut cash = Totals::default();
+        // Received in the span, as the ledger dates them; the cash is the ledger's own sum.
+        let raised: Vec<Sponsorship> =
+            sponsorships(book).into_iter().filter(|s| s.status.is_received() && within(s.received_on, range)).collect();
+        let cash = sponsorship_cash(book, range);
         let mut in_kind = Totals::default();
-        for s in &raised {
-            match (s.cash_received(), s.in_kind, s.amount) {
-                (Some(a), _, _) => cash.add(a),
-                (None, true, Some(a)) => in_kind.add(a),
-                _ => {}
-            }
-        }
+        raised.iter().filter(|s| s.in_kind).filter_map(|s| s.amount).for_each(|a| in_kind.add(a));
         let spent: Vec<Expense> = expenses(book).into_iter().filter(|e| within(e.date, range)).collect();
         let mut spending = Totals::default();
         spent.iter().filter_map(|e| e.amount).for_each(|a| spending.add(a));
@@ -132,14 +126,5 @@ pub fn money(book: &Book, period: &Period, lang: Lang) -> Section {
 }
 
 pub fn category_name(lang: Lang, c: Option<Category>) -> &'static str {
-    match c {
-        Some(Category::Venue) => lang.pick("场地", "Venue"),
-        Some(Category::Printing) => lang.pick("印刷宣传", "Printing and publicity"),
-        Some(Category::Prizes) => lang.pick("奖品", "Prizes"),
-        Some(Category::Food) => lang.pick("餐饮", "Food"),
-        Some(Category::Transport) => lang.pick("交通", "Transport"),
-        Some(Category::Materials) => lang.pick("物料", "Materials"),
-        Some(Category::Other) => lang.pick("其他", "Other"),
-        None => lang.pick("未分类", "Not categorised"),
-    }
+    c.map_or_else(|| lang.pick("未分类", "Not categorised"), |c| figures::category_name(c, lang))
 }

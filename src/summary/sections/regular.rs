@@ -4,7 +4,6 @@
 use crate::attendance::self_study::model::{SELF_STUDY, checks};
 use crate::attendance::self_study::rates::overall;
 use crate::book::Book;
-use crate::forms::Tenths;
 use crate::inspections::appraisal::appraisals;
 use crate::inspections::model::inspection_rounds;
 use crate::inspections::results::round_results;
@@ -16,8 +15,9 @@ use crate::reports::model::FiledDocument;
 use crate::reports::model::{all_reports, cadence_of};
 use crate::summary::document::{Figure, Period, Section, Table, Value};
 use crate::summary::draft::blank;
+use crate::summary::figures::{mean, span, within};
 use crate::summary::model::SectionKey;
-use crate::summary::sections::common::{count, date, name, part, percent, source, span, within};
+use crate::summary::sections::common::{count, date, name, part, percent, source};
 
 pub fn regular(book: &Book, period: &Period, lang: Lang) -> Section {
     let mut section = blank(SectionKey::Regular);
@@ -43,12 +43,11 @@ pub fn regular(book: &Book, period: &Period, lang: Lang) -> Section {
     let rounds: Vec<_> = inspection_rounds(book).into_iter().filter(|r| within(r.date, (from, to))).collect();
     if !rounds.is_empty() {
         let mut p = part(lang.pick("宿舍检查", "Dormitory inspections"));
-        let (mut sum, mut scored) = (0i64, 0usize);
+        let mut scores = Vec::new();
         let mut latest = None;
         for round in &rounds {
             let results = round_results(book, round, &order);
-            sum += results.rooms.iter().map(|r| r.total.0).sum::<i64>();
-            scored += results.rooms.len();
+            scores.extend(results.rooms.iter().map(|r| r.total));
             let facts = vec![
                 date(lang, round.date),
                 format!("{}{}", results.rooms.len(), lang.pick("间宿舍", " rooms scored")),
@@ -58,10 +57,9 @@ pub fn regular(book: &Book, period: &Period, lang: Lang) -> Section {
         }
         p.figures = vec![
             count(lang.pick("检查轮次", "Inspection rounds"), rounds.len()),
-            count(lang.pick("评分宿舍次数", "Room scores"), scored),
+            count(lang.pick("评分宿舍次数", "Room scores"), scores.len()),
         ];
-        if scored > 0 {
-            let mean = Tenths((2 * sum + scored as i64) / (2 * scored as i64));
+        if let Some(mean) = mean(scores.into_iter()) {
             p.figures.push(Figure::new(lang.pick("平均分", "Average score"), Value::Score(mean)));
         }
         if let Some((title, results)) = latest.filter(|(_, r)| !r.rooms.is_empty()) {

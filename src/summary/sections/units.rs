@@ -3,7 +3,7 @@
 
 use std::cmp::Ordering;
 
-use crate::activities::model::{ACTIVITY, Activity, Filter, activities, actual};
+use crate::activities::model::{ACTIVITY, Activity, actual};
 use crate::activities::partners::partners_of;
 use crate::awards::awards::{Award, Level, Recipient, awards};
 use crate::book::{Book, RecordId};
@@ -11,8 +11,9 @@ use crate::locale::Lang;
 use crate::people::model::{Unit, units as all_units};
 use crate::summary::document::{Period, Section};
 use crate::summary::draft::blank;
+use crate::summary::figures::{held_in, span};
 use crate::summary::model::SectionKey;
-use crate::summary::sections::common::{count, date, first_line, part, source, span, within};
+use crate::summary::sections::common::{count, date, first_line, part, source};
 
 /// The activities that took place in the period, and the awards dated in it.
 pub struct Held {
@@ -22,18 +23,15 @@ pub struct Held {
 
 impl Held {
     pub fn of(book: &Book, period: &Period) -> Held {
-        let (from, to) = span(period);
-        let filter = Filter { within: Some((from, to)), ..Filter::default() };
-        let activities = activities(book, &filter)
+        let range = span(period);
+        let activities = held_in(book, range)
             .into_iter()
-            .filter(|a| a.status().took_place() && a.date.is_some())
             .map(|a| {
                 let people = book.get(a.id).and_then(|r| actual(a.id, r).number());
                 (a, people)
             })
             .collect();
-        let awards = awards(book, Some((from, to)), None);
-        Held { activities, awards }
+        Held { activities, awards: awards(book, Some(range), None) }
     }
 
     pub fn participants(&self) -> i64 {
@@ -74,8 +72,7 @@ pub fn units(book: &Book, period: &Period, lang: Lang) -> Section {
         }
         section.parts.push(p);
     }
-    let (from, to) = span(period);
-    section.has_records = !held.activities.is_empty() || held.awards.iter().any(|a| within(a.date, (from, to)));
+    section.has_records = !held.activities.is_empty() || !held.awards.is_empty();
     section
 }
 
