@@ -1,5 +1,5 @@
 //! Lists as spreadsheets: every list the app shows can be saved as CSV, UTF-8 with a byte-order
-//! mark so that Excel shows Chinese correctly.
+//! mark so that Excel shows Chinese correctly, and no cell of it read as a formula.
 
 /// A list as rows of text under headings.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -16,12 +16,31 @@ impl Table {
     pub fn to_csv(&self) -> Vec<u8> {
         let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(UTF8_BOM.to_vec());
         // Writing to memory cannot fail.
-        let _ = writer.write_record(&self.headers);
+        let _ = writer.write_record(self.headers.iter().map(|c| neutralised(c).into_owned()));
         for row in &self.rows {
-            let _ = writer.write_record(row);
+            let _ = writer.write_record(row.iter().map(|c| neutralised(c).into_owned()));
         }
         writer.into_inner().unwrap_or_default()
     }
+}
+
+/// A cell as a spreadsheet should take it: Excel and WPS run a cell that starts with `=`, `+`,
+/// `-` or `@` (or a tab or carriage return before one) as a formula — `=HYPERLINK(…)` typed into
+/// a member's note would run on the treasurer's computer. Such a cell gets a leading apostrophe,
+/// which both show as text and hide; a plain number such as `-12.50` stays a number.
+pub fn neutralised(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && !is_plain_number(cell) { format!("'{cell}").into() } else { cell.into() }
+}
+
+fn is_plain_number(cell: &str) -> bool {
+    let digits = cell.strip_prefix('-').unwrap_or(cell);
+    let mut parts = digits.splitn(2, '.');
+    let whole = parts.next().unwrap_or("");
+    let fraction = parts.next();
+    !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && fraction.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -38,5 +57,33 @@ mod tests {
         assert!(bytes.starts_with(UTF8_BOM));
         let text = std::str::from_utf8(&bytes[3..]).unwrap();
         assert_eq!(text, "姓名,备注\r\n张三,\"负责\"\"海报\"\", 宣传\"\r\n");
+    }
+
+    #[test]
+    fn cells_that_start_like_a_formula_are_text_and_numbers_stay_numbers() {
+        let hostile = ["=1+1", "+86 138 0000 0000", "-2+3", "@SUM(A1)", "\t=cmd", "\r=cmd", "=HYPERLINK(\"http://x\")"];
+        for cell in hostile {
+            assert_eq!(neutralised(cell), format!("'{cell}"), "{cell:?}");
+        }
+        for cell in ["-12.50", "-3", "1234.50", "张三", "", "2026-11-07", "a=b", "'already"] {
+            assert_eq!(neutralised(cell), cell, "{cell:?}");
+        }
+        let table =
+            Table { headers: vec!["=h".into(), "余额".into()], rows: vec![vec!["=1+1".into(), "-5.00".into()]] };
+        let text = String::from_utf8(table.to_csv()[3..].to_vec()).unwrap();
+        assert_eq!(text, "'=h,余额\r\n'=1+1,-5.00\r\n");
+    }
+
+    proptest::proptest! {
+        /// Whatever a cell holds, the written cell never starts a formula, and only a leading
+        /// apostrophe is ever added.
+        #[test]
+        fn no_written_cell_starts_a_formula(cell in "\\PC{0,12}") {
+            let out = neutralised(&cell);
+            let safe = !out.starts_with(['=', '+', '@', '\t', '\r']) && (!out.starts_with('-') || is_plain_number(&out));
+            proptest::prop_assert!(safe, "{:?} -> {:?}", cell, out);
+            let quoted = format!("'{}", cell);
+            proptest::prop_assert!(out == cell || out == quoted);
+        }
     }
 }
