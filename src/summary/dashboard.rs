@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Datelike, NaiveDate};
 
 use crate::activities::model::{Activity, coming_up};
-use crate::attendance::lists::attendance_lists;
+use crate::attendance::lists::{AttendanceList, attendance_lists, overall};
 use crate::attendance::marks::marks;
 use crate::attendance::self_study::rates::Rate;
 use crate::book::{Book, RecordId};
@@ -30,7 +30,7 @@ use crate::tasks::model::open_action_items;
 
 pub use crate::summary::figures::Collate;
 use crate::summary::figures::{
-    attendance_rate, category_name, held_in, inspection_average, percent, rounds_in, self_study_rate, span,
+    category_name, held_in, inspection_average, percent, rounds_in, self_study_rate, span,
 };
 
 /// How many places of the latest round's ranking the dashboard names.
@@ -142,6 +142,8 @@ impl Dashboard {
     pub fn of(book: &Book, period: &Period, today: NaiveDate, lang: Lang, collate: Collate) -> Dashboard {
         let span = span(period);
         let held = held_in(book, span);
+        // Read once: the rate and its trend are the same lists, and a busy book has thousands.
+        let lists = attendance_lists(book, &schema_of, Some(span));
         let coming = coming_up(book, today).iter().filter(|a| a.date.is_none_or(|d| d <= period.to)).count();
         let cash = ledger::ledger(&movements(book), ledger::Filter { within: Some(span), unit: None });
         let items = open_action_items(book, collate);
@@ -162,7 +164,7 @@ impl Dashboard {
             held: held.len(),
             coming,
             reached: reached(book, &held),
-            attendance: attendance_rate(book, span),
+            attendance: overall(&lists),
             self_study: self_study_rate(book, span),
             ranking: rounds.last().map(|r| ranking(book, r, collate)),
             money_in: cash.money_in,
@@ -176,7 +178,7 @@ impl Dashboard {
             recruitment,
             goals: goals_from.as_ref().map(|p| goals_set_in(book, p.id)).unwrap_or_default(),
             goals_from,
-            charts: charts(book, period, &held, &rounds, lang, collate),
+            charts: charts(book, period, &held, &lists, &rounds, lang, collate),
         }
     }
 }
@@ -225,6 +227,7 @@ fn charts(
     book: &Book,
     period: &Period,
     held: &[Activity],
+    lists: &[AttendanceList],
     rounds: &[InspectionRound],
     lang: Lang,
     collate: Collate,
@@ -245,9 +248,8 @@ fn charts(
             .map(|m| count_bar(month_label(lang, *m), held.iter().filter(|a| a.date.map(month_of) == Some(*m)).count()))
             .collect()
     };
-    let lists = attendance_lists(book, &schema_of, Some(span(period)));
     let mut by_month: BTreeMap<NaiveDate, (usize, usize)> = BTreeMap::new();
-    for l in &lists {
+    for l in lists {
         if let Some(d) = l.date {
             let e = by_month.entry(month_of(d)).or_default();
             e.0 += l.attended();
