@@ -65,16 +65,16 @@ pub fn attendance_lists(
     schema_of: &dyn Fn(&str) -> Option<&'static KindSchema>,
     within: Option<(NaiveDate, NaiveDate)>,
 ) -> Vec<AttendanceList> {
+    // The date is checked before the kind and the marks are counted: a semester's lists are a
+    // few of the book's, and counting every list's marks first made the summary of one
+    // semester count four years of them.
     let mut lists: Vec<AttendanceList> = book
         .iter()
-        .filter(|(_, r)| !r.is_deleted() && schema_of(&r.kind).is_some_and(takes_attendance))
-        .map(|(id, r)| AttendanceList {
-            id,
-            kind: r.kind.clone(),
-            date: parse_date(r.text("date")),
-            counts: list_counts(r),
-        })
-        .filter(|l| within.is_none_or(|(a, b)| l.date.is_some_and(|d| a <= d && d <= b)))
+        .filter(|(_, r)| !r.is_deleted())
+        .map(|(id, r)| (id, r, parse_date(r.text("date"))))
+        .filter(|(_, _, date)| within.is_none_or(|(a, b)| date.is_some_and(|d| a <= d && d <= b)))
+        .filter(|(_, r, _)| schema_of(&r.kind).is_some_and(takes_attendance))
+        .map(|(id, r, date)| AttendanceList { id, kind: r.kind.clone(), date, counts: list_counts(r) })
         .collect();
     lists.sort_by(|a, b| (b.date.is_some(), b.date).cmp(&(a.date.is_some(), a.date)));
     lists
