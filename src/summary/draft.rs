@@ -97,15 +97,17 @@ pub fn draft(book: &Book, period: &Period, lang: Lang) -> Summary {
         Lang::En => format!("{union}: work summary, {}", period.name),
     };
     let previous = previous_semester(book, period, lang);
+    // The units' work and the cost per participant both stand on the period's held activities.
+    let held = sections::units::Held::of(book, period);
     let sections = SectionKey::ALL
         .into_iter()
         .enumerate()
         .map(|(i, key)| {
             let mut section = match key {
                 SectionKey::Internal => sections::internal(book, period, lang),
-                SectionKey::Units => sections::units(book, period, lang),
+                SectionKey::Units => sections::units(book, &held, lang),
                 SectionKey::Regular => sections::regular(book, period, lang),
-                SectionKey::Money => sections::money(book, period, lang),
+                SectionKey::Money => sections::money(book, period, &held, lang),
                 SectionKey::Goals => goals_section(book, previous.as_ref()),
                 SectionKey::Shortcomings => blank(SectionKey::Shortcomings),
                 SectionKey::Plans => plans_section(book, period),

@@ -16,6 +16,7 @@ use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;
+use crate::ui::table_view::FigureTable;
 
 /// The Summary area's pages, by route.
 #[component]
@@ -141,18 +142,9 @@ fn PartView(part: Part) -> impl IntoView {
     view! {
         <h3>{part.title.clone()}</h3>
         {(!part.figures.is_empty()).then(|| view! { <Figures figures=part.figures.clone() /> })}
-        {part.tables.into_iter().map(|t| view! {
-            <div class="table-scroll">
-                <table class="summary-table">
-                    <caption>{t.caption.clone()}</caption>
-                    <thead><tr>{t.header.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
-                    <tbody>
-                        {t.rows.iter().map(|r| view! {
-                            <tr>{r.iter().map(|c| view! { <td>{c.clone()}</td> }).collect_view()}</tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+        {part.tables.into_iter().map(|t| {
+            let table = crate::table::Table { headers: t.header, rows: t.rows };
+            view! { <FigureTable caption=t.caption table testid="summary-table" /> }
         }).collect_view()}
         {(!part.sources.is_empty()).then(|| view! {
             <ul class="summary-sources">

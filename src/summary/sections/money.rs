@@ -50,7 +50,7 @@ impl Money {
     }
 }
 
-pub fn money(book: &Book, period: &Period, lang: Lang) -> Section {
+pub fn money(book: &Book, period: &Period, held: &Held, lang: Lang) -> Section {
     let m = Money::of(book, period);
     let mut section = blank(SectionKey::Money);
     section.has_records = !m.raised.is_empty() || !m.spent.is_empty() || !m.income.is_zero();
@@ -96,7 +96,6 @@ pub fn money(book: &Book, period: &Period, lang: Lang) -> Section {
         section.parts.push(spending);
     }
 
-    let held = Held::of(book, period);
     let rows: Vec<Vec<String>> = held
         .activities
         .iter()

@@ -39,8 +39,7 @@ impl Held {
     }
 }
 
-pub fn units(book: &Book, period: &Period, lang: Lang) -> Section {
-    let held = Held::of(book, period);
+pub fn units(book: &Book, held: &Held, lang: Lang) -> Section {
     let mut section = blank(SectionKey::Units);
     section.figures = vec![
         count(lang.pick("开展活动", "Activities held"), held.activities.len()),
