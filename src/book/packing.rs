@@ -39,6 +39,11 @@ pub fn unpack15(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(len);
     let (mut acc, mut bits) = (0u32, 0u32);
     for c in body.chars() {
+        // `pack15` writes no character past the last byte's: one more is damage (and would
+        // overflow the accumulator, which only drains while bytes are wanted).
+        if out.len() == len {
+            return None;
+        }
         let v = u32::from(c).checked_sub(OFFSET).filter(|v| *v <= 0x7fff)?;
         acc = (acc << 15) | v;
         bits += 15;
@@ -72,6 +77,8 @@ mod tests {
         assert_eq!(unpack15("no colon"), None);
         assert_eq!(unpack15("5:"), None);
         assert_eq!(unpack15("1:a"), None);
+        let text = pack15(&[1, 2, 3]);
+        assert_eq!(unpack15(&format!("{text}\u{100}\u{100}\u{100}")), None, "characters past the count");
     }
 
     #[test]
