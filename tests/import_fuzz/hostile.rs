@@ -32,15 +32,14 @@ pub fn base_session() -> Session {
     mine
 }
 
+/// The base book's export, its header written by an officer with a taste for odd names.
 pub fn export_of(session: &Session) -> String {
-    let meta = ExportMeta {
-        exported_at: "2026-11-25T09:00:00+08:00".into(),
-        device: session.device(),
-        officer: "李华".into(),
-        union: "政治与公共管理系学生会".into(),
-        selection: Selection::All,
-    };
-    export(session.book(), &meta)
+    let selection = Selection::All;
+    let (officer, union) = ("李华\u{202e}".to_owned(), "<b>学生会</b>\u{200b}".to_owned());
+    export(
+        session.book(),
+        &ExportMeta { exported_at: "2026-11-25T09:00:00Z".into(), device: session.device(), officer, union, selection },
+    )
 }
 
 /// Values no sound file holds where they are put: wrong kinds, absurd numbers, deep nesting,
