@@ -1,6 +1,7 @@
 //! The exchange file: what an export writes and an import accepts. Documented for people in
 //! docs/FORMAT.md, and as a JSON Schema in docs/unionbook-file.schema.json.
 
+pub mod envelope;
 mod migrate;
 mod problems;
 mod read;
