@@ -2,6 +2,7 @@
 //! clock and randomness. Each is thin; the decisions they feed are made in pure code elsewhere.
 
 pub mod clipboard;
+pub mod crypto;
 pub mod environment;
 pub mod files;
 pub mod journal;

@@ -1,34 +1,44 @@
 //! Importing files: read and check each, preview what merging them would do (with every
-//! conflict), then apply all at once or cancel; then one "Undo this import".
+//! conflict), then apply all at once or cancel; then one "Undo this import". Protected files
+//! are opened first, with one passphrase asked for all of them.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use super::messages::{problem_text, rejection_text};
-use super::model::count_by_kind;
-use super::show::{kind_name, record_label, sender, when, when_text, who};
-use crate::book::format::{Incoming, MAX_FILE_BYTES, Rejection, read_import};
+use super::preview::{FileOutcome, Preview, Refused, accepted};
+use crate::book::MergeReport;
+use crate::book::format::envelope::{self, MAX_PROTECTED_BYTES, Sealed, Unopened};
+use crate::book::format::{MAX_FILE_BYTES, Rejection, read_import};
 use crate::book::history::{ImportEntry, ImportedFile};
-use crate::book::{Book, MergeReport};
+use crate::browser::crypto::{Failed, unseal};
 use crate::browser::files::read_picked;
-use crate::ui::labels::value_text;
-
 use crate::kinds::schema_of;
-use crate::people::field_name;
 use crate::ui::book_state::{BookState, measure};
+use crate::ui::form::TextField;
 
-/// One picked file and what reading it gave.
-#[derive(Clone)]
-struct FileOutcome {
+/// A picked file before it is read: its bytes, a protected file still to open, or a refusal.
+enum Contents {
+    Plain(Vec<u8>),
+    Locked(Sealed),
+    Refused(Refused),
+}
+
+struct Picked {
     name: String,
-    result: Result<Incoming, Rejection>,
+    contents: Contents,
+}
+
+fn is_locked(p: &Picked) -> bool {
+    matches!(p.contents, Contents::Locked(_))
 }
 
 #[derive(Clone)]
 enum Stage {
     Idle,
     Reading,
+    /// Some picked files are protected: the names of those the passphrase has not opened yet.
+    Locked(Vec<String>),
     Preview {
         files: Vec<FileOutcome>,
         report: MergeReport,
@@ -38,43 +48,98 @@ enum Stage {
     Undone,
 }
 
-/// The books of the files that passed, in the order they were chosen.
-fn accepted(files: &[FileOutcome]) -> impl Iterator<Item = &Book> {
-    files.iter().filter_map(|f| f.result.as_ref().ok()).map(|ok| &ok.book)
-}
-
 #[component]
 pub fn ImportPanel() -> impl IntoView {
     let book = expect_context::<BookState>();
     let stage = RwSignal::new(Stage::Idle);
+    // The picked files while a passphrase is asked for.
+    let pending = StoredValue::new_local(Vec::<Picked>::new());
+    let passphrase = RwSignal::new(String::new());
+    let passphrase_error = RwSignal::new(None::<String>);
+
+    let read_all = move |picked: Vec<Picked>| {
+        let mut files: Vec<FileOutcome> = Vec::with_capacity(picked.len());
+        for f in picked {
+            let result = match f.contents {
+                Contents::Plain(bytes) => measure("unionbook:import-read", || {
+                    book.read_session(|s| {
+                        // A record keeps its kind: as the book has it, or as a file before this one.
+                        let known_kind =
+                            |id| accepted(&files).chain([s.book()]).find_map(|b| b.get(id)).map(|r| r.kind.clone());
+                        read_import(&bytes, &schema_of, &known_kind).map_err(Refused::File)
+                    })
+                }),
+                Contents::Refused(refused) => Err(refused),
+                Contents::Locked(_) => Err(Refused::Protected(Unopened::NotOpened)),
+            };
+            files.push(FileOutcome { name: f.name, result });
+        }
+        let report =
+            measure("unionbook:import-plan", || book.read_session(|s| s.plan_import_all(accepted(&files)).report));
+        stage.set(Stage::Preview { files, report });
+    };
+    // Protected files are recognised first, so that one passphrase (asked once) opens them all.
+    let ask_or_read = move |picked: Vec<Picked>| {
+        let locked: Vec<String> = picked.iter().filter(|p| is_locked(p)).map(|p| p.name.clone()).collect();
+        if locked.is_empty() {
+            return read_all(picked);
+        }
+        pending.set_value(picked);
+        stage.set(Stage::Locked(locked));
+    };
 
     let pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
         let Some(files) = input.files() else { return };
         stage.set(Stage::Reading);
         spawn_local(async move {
-            let picked = read_picked(files, MAX_FILE_BYTES).await;
+            let picked = read_picked(files, MAX_PROTECTED_BYTES).await;
             input.set_value("");
-            let mut files: Vec<FileOutcome> = Vec::with_capacity(picked.len());
-            for f in picked {
-                let result = match f.contents {
-                    Ok(bytes) => measure("unionbook:import-read", || {
-                        book.read_session(|s| {
-                            // A record keeps its kind: as the book has it, or as a file before this one.
-                            let known_kind =
-                                |id| accepted(&files).chain([s.book()]).find_map(|b| b.get(id)).map(|r| r.kind.clone());
-                            read_import(&bytes, &schema_of, &known_kind)
-                        })
-                    }),
-                    Err(size) => Err(Rejection::TooLarge { bytes: size, limit: MAX_FILE_BYTES }),
-                };
-                files.push(FileOutcome { name: f.name, result });
-            }
-            let report =
-                measure("unionbook:import-plan", || book.read_session(|s| s.plan_import_all(accepted(&files)).report));
-            stage.set(Stage::Preview { files, report });
+            let picked = picked
+                .into_iter()
+                .map(|f| {
+                    let contents = match f.contents {
+                        Ok(bytes) => match envelope::open(&bytes) {
+                            None => Contents::Plain(bytes),
+                            Some(Ok(sealed)) => Contents::Locked(sealed),
+                            Some(Err(unopened)) => Contents::Refused(Refused::Protected(unopened)),
+                        },
+                        Err(size) => {
+                            Contents::Refused(Refused::File(Rejection::TooLarge { bytes: size, limit: MAX_FILE_BYTES }))
+                        }
+                    };
+                    Picked { name: f.name, contents }
+                })
+                .collect();
+            ask_or_read(picked);
         });
     };
+
+    let unlock = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed = passphrase.get_untracked();
+        if typed.is_empty() {
+            return passphrase_error.set(Some(tr!(data.protect.empty)));
+        }
+        stage.set(Stage::Reading);
+        spawn_local(async move {
+            let mut picked = pending.try_update_value(std::mem::take).unwrap_or_default();
+            let mut opened_none = true;
+            for p in picked.iter_mut() {
+                let Contents::Locked(sealed) = &p.contents else { continue };
+                p.contents = match unseal(sealed, &typed).await {
+                    Ok(bytes) => Contents::Plain(bytes),
+                    Err(Failed::NotOpened) => continue,
+                    Err(Failed::Browser(reason)) => Contents::Refused(Refused::Browser(reason)),
+                };
+                opened_none = false;
+            }
+            passphrase.set(String::new());
+            passphrase_error.set(opened_none.then(|| tr!(data.protect.not_opened)));
+            ask_or_read(picked);
+        });
+    };
+    let skip = move |_| read_all(pending.try_update_value(std::mem::take).unwrap_or_default());
 
     let apply = move |_| {
         let Stage::Preview { files, .. } = stage.get_untracked() else {
@@ -127,6 +192,18 @@ pub fn ImportPanel() -> impl IntoView {
                 {move || match stage.get() {
                     Stage::Idle => ().into_any(),
                     Stage::Reading => view! { <p>{tr!(data.import_reading)}</p> }.into_any(),
+                    Stage::Locked(names) => view! {
+                        <form class="preview" data-testid="import-locked" on:submit=unlock>
+                            <p>{tr!(data.protect.locked, count = names.len())}</p>
+                            <ul class="file-list">{names.into_iter().map(|n| view! { <li><strong>{n}</strong></li> }).collect_view()}</ul>
+                            <TextField id="import-passphrase" label=Signal::derive(|| tr!(data.protect.passphrase)) value=passphrase error=passphrase_error input_type="password" autocomplete="current-password" />
+                            <div class="actions">
+                                <button type="submit" class="button primary">{tr!(data.protect.open)}</button>
+                                <button type="button" class="button" on:click=skip>{tr!(data.protect.skip)}</button>
+                                <button type="button" class="button" on:click=move |_| { pending.set_value(Vec::new()); stage.set(Stage::Idle) }>{tr!(form.cancel)}</button>
+                            </div>
+                        </form>
+                    }.into_any(),
                     Stage::Preview { files, report } => {
                         let any_ok = files.iter().any(|f| f.result.is_ok());
                         view! {
@@ -166,99 +243,4 @@ fn summary(r: &MergeReport) -> String {
         conflicts = r.conflicts.len()
     )
     .to_string()
-}
-
-#[component]
-fn Preview(files: Vec<FileOutcome>, report: MergeReport) -> impl IntoView {
-    let book = expect_context::<BookState>();
-    let any_ok = files.iter().any(|f| f.result.is_ok());
-    // Names may be in a file, in the book, or both.
-    let incoming = {
-        let mut names = Book::new();
-        for b in accepted(&files) {
-            names.merge(b);
-        }
-        names
-    };
-    let by_kind = |ids: &[crate::book::RecordId]| {
-        count_by_kind(&incoming, ids)
-            .into_iter()
-            .map(|(kind, n)| format!("{} {n}", kind_name(&kind)))
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
-    let rows = [
-        (tr!(data.preview.added), report.added.len(), by_kind(&report.added)),
-        (tr!(data.preview.changed), report.changed.len(), by_kind(&report.changed)),
-        (tr!(data.preview.deleted), report.deleted.len(), by_kind(&report.deleted)),
-        (tr!(data.preview.restored), report.restored.len(), by_kind(&report.restored)),
-        (tr!(data.preview.unchanged), report.unchanged, String::new()),
-    ];
-    let conflicts = report.conflicts.clone();
-    view! {
-        <div class="preview" data-testid="import-preview">
-            <h3>{tr!(data.preview.title)}</h3>
-            <ul class="file-list">
-                {files.into_iter().map(|f| view! { <FileLine file=f /> }).collect_view()}
-            </ul>
-            {any_ok.then(|| view! {
-                <table class="counts">
-                    <tbody>
-                        {rows.into_iter().map(|(label, n, detail)| view! {
-                            <tr><th scope="row">{label}</th><td>{n}</td><td class="help">{detail}</td></tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-                <h3>{tr!(data.preview.conflicts, count = conflicts.len())}</h3>
-                {conflicts.is_empty().then(|| view! { <p class="help">{tr!(data.preview.no_conflicts)}</p> })}
-                <ul class="conflict-list">
-                    {conflicts.into_iter().map(|c| {
-                        // Names may be in the file, in the book, or both.
-                        let (record, kept_by, other_by) = book.read(|b| {
-                            let source = |id: crate::book::RecordId| if incoming.get(id).is_some() { &incoming } else { b };
-                            (
-                                record_label(source(c.record), c.record, &c.kind),
-                                who(source(c.kept.at.device), c.kept.at.device),
-                                who(source(c.other.at.device), c.other.at.device),
-                            )
-                        });
-                        view! {
-                            <li class="conflict" data-testid="conflict">
-                                <p><strong>{record}</strong> " · " {field_name(&c.field)}</p>
-                                <p>{tr!(data.preview.kept, value = value_text(&c.kept.value), who = kept_by, when = when(c.kept.at.wall_ms))}</p>
-                                <p>{tr!(data.preview.other, value = value_text(&c.other.value), who = other_by, when = when(c.other.at.wall_ms))}</p>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            })}
-        </div>
-    }
-}
-
-#[component]
-fn FileLine(file: FileOutcome) -> impl IntoView {
-    match file.result {
-        Ok(ok) => view! {
-            <li>
-                <strong>{file.name}</strong> " — "
-                {tr!(data.preview.file_ok, officer = sender(&ok.officer, ok.device), count = ok.book.len(), exported = when_text(&ok.exported_at))}
-            </li>
-        }.into_any(),
-        Err(rejection) => {
-            let problems = match &rejection {
-                Rejection::Invalid { problems, .. } => problems.iter().map(|p| problem_text(p)).collect(),
-                _ => Vec::new(),
-            };
-            view! {
-                <li class="rejected" role="alert">
-                    <strong>{file.name}</strong> " — " {rejection_text(&rejection)}
-                    " " {tr!(data.preview.nothing_changed)}
-                    <ul class="problems">
-                        {problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
-                    </ul>
-                </li>
-            }.into_any()
-        }
-    }
 }

@@ -1,5 +1,6 @@
 //! Why a file was refused, in the user's language.
 
+use crate::book::format::envelope::{MIN_PASSPHRASE_CHARS, PassphraseProblem, Unopened};
 use crate::book::format::{Expected, Problem, Rejection};
 use crate::book::schema::FieldType;
 
@@ -26,6 +27,29 @@ pub fn rejection_text(rejection: &Rejection) -> String {
         Rejection::NotUnionbook => tr!(data.reject.not_unionbook),
         Rejection::NewerVersion { version } => tr!(data.reject.newer, version = *version),
         Rejection::Invalid { total, .. } => tr!(data.reject.invalid, count = *total),
+    }
+}
+
+/// Why a protected file did not open, and what to do.
+pub fn unopened_text(unopened: &Unopened) -> String {
+    match unopened {
+        Unopened::TooLarge { bytes, limit } => {
+            let (size, limit) = (mb(*bytes), mb(*limit));
+            tr!(data.reject.too_large, size, limit)
+        }
+        Unopened::Truncated => tr!(data.protect.truncated),
+        Unopened::Damaged => tr!(data.protect.damaged),
+        Unopened::NewerVersion { version } => tr!(data.reject.newer, version = *version),
+        Unopened::Iterations { count } => tr!(data.protect.iterations, count = *count),
+        Unopened::NotOpened => tr!(data.protect.not_opened),
+    }
+}
+
+pub fn passphrase_text(problem: PassphraseProblem) -> String {
+    match problem {
+        PassphraseProblem::Empty => tr!(data.protect.empty),
+        PassphraseProblem::TooShort => tr!(data.protect.too_short, min = MIN_PASSPHRASE_CHARS),
+        PassphraseProblem::Differ => tr!(data.protect.differ),
     }
 }
 

@@ -8,6 +8,7 @@ mod import;
 mod messages;
 pub mod model;
 mod page;
+mod preview;
 pub mod show;
 
 pub use page::{DataPage, ExportReminder};

@@ -11,7 +11,7 @@ use super::page::clock_time;
 use crate::book::RecordId;
 use crate::book::format::Selection;
 use crate::browser::environment::today;
-use crate::data::export::{export_meta, hand_over};
+use crate::data::export::{ProtectChoice, Protection, export_meta, hand_over};
 use crate::data::model::export_file;
 use crate::ui::book_state::BookState;
 use crate::ui::notice::use_notices;
@@ -90,12 +90,14 @@ pub fn ExportList(list: RecordId) -> impl IntoView {
     let settings = expect_context::<SettingsState>();
     let notices = use_notices();
     let busy = RwSignal::new(false);
+    let protection = Protection::new();
     let run = move |_| {
+        let Ok(passphrase) = protection.passphrase() else { return };
         let meta = export_meta(book, settings, Selection::List { root: list });
         let file = book.read(|b| export_file(b, &meta, today()));
         busy.set(true);
         spawn_local(async move {
-            hand_over(&file, notices).await;
+            hand_over(&file, passphrase, notices).await;
             busy.set(false);
         });
     };
@@ -103,6 +105,7 @@ pub fn ExportList(list: RecordId) -> impl IntoView {
         <section class="card" aria-labelledby="door-export-heading">
             <h2 id="door-export-heading">{tr!(door.export_title)}</h2>
             <p class="help">{tr!(door.export_help)}</p>
+            <ProtectChoice protection />
             <button type="button" class="button primary" on:click=run disabled=move || busy.get()>{tr!(door.export)}</button>
         </section>
     }

@@ -187,9 +187,9 @@ pub fn check_passphrase(passphrase: &str, repeat: &str) -> (Option<PassphrasePro
     (first, second)
 }
 
-// Base64 by hand rather than the `base64` crate: these twenty lines are all the envelope
-// needs, and cost the Data page's chunk about a tenth of what the crate does (measured in
-// README, "Protected files").
+// Base64 by hand rather than the `base64` crate: these lines are all the envelope needs. Built
+// alone into a release wasm beside the same calls through `base64` 0.22, they cost 6.8 KB
+// (3.0 KB gzip) against the crate's 20.9 KB (7.8 KB gzip) over an empty module.
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 /// Standard base64, padded.
