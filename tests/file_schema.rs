@@ -195,3 +195,52 @@ fn print_the_blocks_the_schema_lacks() {
         .collect();
     println!("MISSING-BLOCKS {}", Value::Array(missing));
 }
+
+fn protected_validator() -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(include_str!("../docs/unionbook-protected.schema.json")).unwrap();
+    jsonschema::validator_for(&schema).unwrap()
+}
+
+/// docs/unionbook-protected.schema.json and the envelope's reader agree: what the app writes
+/// passes, and each envelope the app refuses as damaged or unsafe the schema refuses too.
+#[test]
+fn the_protected_envelope_matches_its_schema() {
+    use unionbook::book::format::envelope::{Sealed, Unopened, open, write};
+    let sealed = Sealed { iterations: 600_000, salt: vec![3; 16], iv: [5; 12], ciphertext: vec![7; 40] };
+    let written: Value = serde_json::from_str(&write(&sealed)).unwrap();
+    let protected = protected_validator();
+    let errors: Vec<String> =
+        protected.iter_errors(&written).map(|e| format!("{e} at {}", e.instance_path())).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    // An envelope is not an ordinary file, nor an ordinary file an envelope.
+    assert!(!validator().is_valid(&written));
+    let ordinary = export(busy_book().book(), &meta(SeededEntropy(1).new_id(), Selection::All));
+    assert!(!protected.is_valid(&serde_json::from_str(&ordinary).unwrap()));
+
+    let edits: [(&str, &str, Value); 7] = [
+        ("kdf", "iterations", json!(99_999)),
+        ("kdf", "iterations", json!(10_000_001)),
+        ("kdf", "salt", json!("AAAAAAAAAAAAAAAAAAAA")),
+        ("kdf", "salt", json!("not base64, not at all!!")),
+        ("cipher", "iv", json!("AAAAAAAAAAAAAAAAAAAAAAAA")),
+        ("cipher", "name", json!("AES-128-CBC")),
+        ("kdf", "name", json!("PBKDF2-SHA1")),
+    ];
+    for (object, field, value) in edits {
+        let mut file = written.clone();
+        file[object][field] = value.clone();
+        let refused = open(file.to_string().as_bytes());
+        assert!(
+            matches!(refused, Some(Err(Unopened::Damaged | Unopened::Iterations { .. }))),
+            "{field} {value}: {refused:?}"
+        );
+        assert!(!protected.is_valid(&file), "the schema accepts {field} {value}");
+    }
+    let mut short = written.clone();
+    short["ciphertext"] = json!("AAAAAAAAAAAAAAAAAAAAAA==");
+    assert!(matches!(open(short.to_string().as_bytes()), Some(Err(Unopened::Damaged))));
+    assert!(!protected.is_valid(&short));
+    short["ciphertext"] = json!(unionbook::book::format::envelope::encode(&[1; 17]));
+    assert!(matches!(open(short.to_string().as_bytes()), Some(Ok(_))));
+    assert!(protected.is_valid(&short));
+}

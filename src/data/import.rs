@@ -91,6 +91,7 @@ pub fn ImportPanel() -> impl IntoView {
     let pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
         let Some(files) = input.files() else { return };
+        passphrase_error.set(None);
         stage.set(Stage::Reading);
         spawn_local(async move {
             let picked = read_picked(files, MAX_PROTECTED_BYTES).await;
@@ -124,7 +125,6 @@ pub fn ImportPanel() -> impl IntoView {
         stage.set(Stage::Reading);
         spawn_local(async move {
             let mut picked = pending.try_update_value(std::mem::take).unwrap_or_default();
-            let mut opened_none = true;
             for p in picked.iter_mut() {
                 let Contents::Locked(sealed) = &p.contents else { continue };
                 p.contents = match unseal(sealed, &typed).await {
@@ -132,10 +132,9 @@ pub fn ImportPanel() -> impl IntoView {
                     Err(Failed::NotOpened) => continue,
                     Err(Failed::Browser(reason)) => Contents::Refused(Refused::Browser(reason)),
                 };
-                opened_none = false;
             }
             passphrase.set(String::new());
-            passphrase_error.set(opened_none.then(|| tr!(data.protect.not_opened)));
+            passphrase_error.set(picked.iter().any(is_locked).then(|| tr!(data.protect.not_opened)));
             ask_or_read(picked);
         });
     };
