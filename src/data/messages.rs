@@ -6,10 +6,7 @@ use crate::book::schema::FieldType;
 
 pub fn rejection_text(rejection: &Rejection) -> String {
     match rejection {
-        Rejection::TooLarge { bytes, limit } => {
-            let (size, limit) = (mb(*bytes), mb(*limit));
-            tr!(data.reject.too_large, size, limit)
-        }
+        Rejection::TooLarge { bytes, limit } => too_large(*bytes, *limit),
         Rejection::NotText => tr!(data.reject.not_text),
         Rejection::Truncated { line, column } => {
             tr!(data.reject.truncated, line = *line, column = *column)
@@ -33,10 +30,7 @@ pub fn rejection_text(rejection: &Rejection) -> String {
 /// Why a protected file did not open, and what to do.
 pub fn unopened_text(unopened: &Unopened) -> String {
     match unopened {
-        Unopened::TooLarge { bytes, limit } => {
-            let (size, limit) = (mb(*bytes), mb(*limit));
-            tr!(data.reject.too_large, size, limit)
-        }
+        Unopened::TooLarge { bytes, limit } => too_large(*bytes, *limit),
         Unopened::Truncated => tr!(data.protect.truncated),
         Unopened::Damaged => tr!(data.protect.damaged),
         Unopened::NewerVersion { version } => tr!(data.reject.newer, version = *version),
@@ -51,6 +45,11 @@ pub fn passphrase_text(problem: PassphraseProblem) -> String {
         PassphraseProblem::TooShort => tr!(data.protect.too_short, min = MIN_PASSPHRASE_CHARS),
         PassphraseProblem::Differ => tr!(data.protect.differ),
     }
+}
+
+fn too_large(bytes: usize, limit: usize) -> String {
+    let (size, limit) = (mb(bytes), mb(limit));
+    tr!(data.reject.too_large, size, limit)
 }
 
 fn mb(bytes: usize) -> String {
