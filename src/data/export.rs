@@ -57,7 +57,8 @@ pub fn ExportPanel() -> impl IntoView {
         list
     };
     let run = move |_| {
-        let Ok(passphrase) = protection.passphrase() else { return };
+        // Both the name and the passphrase show their errors at once.
+        let checked = protection.passphrase();
         if needs_name && settings.settings.with_untracked(|s| s.officer_name.trim().is_empty()) {
             let typed = name.get_untracked();
             let named = settings.settings.with_untracked(|s| s.with_officer_name(&typed));
@@ -70,6 +71,7 @@ pub fn ExportPanel() -> impl IntoView {
                 Err(_) => return name_error.set(Some(tr!(data.export_name_too_long))),
             }
         }
+        let Ok(passphrase) = checked else { return };
         let meta = export_meta(book, settings, parse_choice(&choice.get_untracked()));
         let (file, stamp) = book.read(|b| (export_file(b, &meta, today()), b.latest_stamp()));
         busy.set(true);
@@ -149,9 +151,6 @@ impl Protection {
         if first.or(second).is_some() {
             return Err(());
         }
-        // Typed once per export: it is not kept on the page once the file is made.
-        self.passphrase.set(String::new());
-        self.repeat.set(String::new());
         Ok(Some(passphrase))
     }
 }
