@@ -21,16 +21,15 @@ test('a protected export opens only with its passphrase, and a bad file changes 
   const mine = new Passphrase(page, dir);
 
   // The passphrase's fields say what is wrong with it, and nothing is exported meanwhile.
-  const field = (label: string) => page.getByLabel(label, { exact: true });
-  for (const [typed, repeat, where, message] of [
-    ['', '', t.protect.passphrase, t.protect.empty],
-    ['short', 'short', t.protect.passphrase, t.protect.too_short.replace('{{ min }}', '8')],
-    [secret, `${secret}!`, t.protect.repeat, t.protect.differ],
+  for (const [typed, repeat, field, message] of [
+    ['', '', 'protect-passphrase', t.protect.empty],
+    ['short', 'short', 'protect-passphrase', t.protect.too_short.replace('{{ min }}', '8')],
+    [secret, `${secret}!`, 'protect-repeat', t.protect.differ],
   ]) {
     await mine.protect(typed, repeat);
     await page.getByRole('button', { name: t.export_button }).click();
-    await expect(field(where)).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByText(message)).toBeVisible();
+    await expect(page.locator(`#${field}`)).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator(`#${field}-error`)).toHaveText(message);
   }
   await mine.protect(secret);
   // Exported from the page as it is, the protection ticked.
