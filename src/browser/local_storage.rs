@@ -1,9 +1,18 @@
-//! `localStorage` behind [`KeyValueStore`].
+//! `localStorage` behind [`KeyValueStore`], on gloo-storage's handle and gloo's error type.
 //!
-//! Written on web-sys rather than gloo-storage because gloo-storage throws when storage is
-//! disabled (private windows, some in-app browsers), and that case must be reported, not crash.
+//! Two things stay hand-written, because gloo cannot do them for this store:
+//! - whether there is a storage at all: `gloo_storage::LocalStorage::raw()` throws (a wasm
+//!   abort, not an error) when storage is disabled (private windows, some in-app browsers),
+//!   and that case must be reported (the app's "nothing will be kept" banner), so it is asked
+//!   first and gloo's handle is taken only once it is known to exist;
+//! - reading and writing: gloo's `get`/`set` store every value as JSON, while chunks are raw
+//!   packed text (a JSON string would add quotes and change the layout of every stored book),
+//!   and its `get`/`delete` throw where the browser refuses, so the store calls the handle's
+//!   own methods and turns a refusal into a [`StoreError`].
 
-use wasm_bindgen::{JsCast, JsValue};
+use gloo_storage::Storage;
+use gloo_utils::errors::JsError;
+use wasm_bindgen::JsValue;
 
 use crate::book::store::{KeyValueStore, StoreError};
 
@@ -15,9 +24,9 @@ impl LocalStorage {
     fn storage() -> Result<web_sys::Storage, StoreError> {
         let window = web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
         match window.local_storage() {
-            Ok(Some(storage)) => Ok(storage),
+            Ok(Some(_)) => Ok(gloo_storage::LocalStorage::raw()),
             Ok(None) => Err(StoreError::Unavailable("localStorage is not offered".into())),
-            Err(e) => Err(StoreError::Unavailable(describe(&e))),
+            Err(e) => Err(StoreError::Unavailable(describe(e).1)),
         }
     }
 }
@@ -43,16 +52,17 @@ impl KeyValueStore for LocalStorage {
 }
 
 fn to_store_error(e: JsValue) -> StoreError {
-    match e.dyn_ref::<web_sys::DomException>() {
-        // Chromium and WebKit say QuotaExceededError; Firefox, NS_ERROR_DOM_QUOTA_REACHED.
-        Some(ex) if ex.name().contains("Quota") || ex.code() == 22 => StoreError::QuotaExceeded,
-        _ => StoreError::Failed(describe(&e)),
+    match describe(e) {
+        // Chromium and WebKit say QuotaExceededError; older Firefox, NS_ERROR_DOM_QUOTA_REACHED.
+        (name, _) if name.to_ascii_lowercase().contains("quota") => StoreError::QuotaExceeded,
+        (_, message) => StoreError::Failed(message),
     }
 }
 
-fn describe(e: &JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>()
-        .map(|err| String::from(err.message()))
-        .or_else(|| e.as_string())
-        .unwrap_or_else(|| "unknown error".to_owned())
+/// The name and message of what the browser threw (a DOMException is an Error).
+fn describe(e: JsValue) -> (String, String) {
+    match JsError::try_from(e) {
+        Ok(error) => (error.name, error.message),
+        Err(other) => (String::new(), other.to_string()),
+    }
 }

@@ -60,21 +60,18 @@ pub fn ExportReminder() -> impl IntoView {
     }
 }
 
+/// The fingerprint hashes every record and the space used reads every stored key: with a big
+/// book that is work no edit should pay for. Both are worked out when the page opens and then
+/// only on a tap; a change to the book hides them (cheap: it only tracks the revision) until
+/// the officer asks again.
 #[component]
 fn StatusPanel() -> impl IntoView {
     let book = expect_context::<BookState>();
     let counts = move || book.read(|b| (b.live(UNIT).count(), b.live(MEMBER).count(), b.len()));
-    let print = move || book.read(fingerprint);
-    let used = move || {
-        book.read(|_| ());
-        let keys = LocalStorage.keys().unwrap_or_default();
-        let units: usize = keys
-            .iter()
-            .filter(|k| k.starts_with(PREFIX))
-            .filter_map(|k| LocalStorage.get(k).ok().flatten().map(|v| v.encode_utf16().count() + k.len()))
-            .sum();
-        crate::locale::one_decimal(units as u64 * 100, 5 * 1024 * 1024)
-    };
+    let measure = move || Some((untrack(|| book.read(fingerprint)), space_used()));
+    let measured = RwSignal::new(measure());
+    Effect::watch(move || book.read(|_| ()), move |_, _, _| measured.set(None), false);
+    let shown = move |pick: fn(&(String, String)) -> String| measured.with(|m| m.as_ref().map_or("—".into(), pick));
     let last = move || match book.last_export.with(|l| l.wall_ms) {
         Some(ms) => tr!(data.last_export, when = when(ms)),
         None => tr!(data.never_exported),
@@ -86,13 +83,27 @@ fn StatusPanel() -> impl IntoView {
                 <div><dt>{tr!(data.kinds.unit)}</dt><dd data-testid="count-units">{move || counts().0}</dd></div>
                 <div><dt>{tr!(data.kinds.member)}</dt><dd data-testid="count-members">{move || counts().1}</dd></div>
                 <div><dt>{tr!(data.all_records)}</dt><dd>{move || counts().2}</dd></div>
-                <div><dt>{tr!(data.fingerprint)}</dt><dd class="mono" lang="zxx" data-testid="fingerprint">{print}</dd></div>
-                <div><dt>{tr!(data.storage_used)}</dt><dd>{move || tr!(data.percent_of_space, percent = used())}</dd></div>
+                <div><dt>{tr!(data.fingerprint)}</dt><dd class="mono" lang="zxx" data-testid="fingerprint">{move || shown(|m| m.0.clone())}</dd></div>
+                <div><dt>{tr!(data.storage_used)}</dt><dd>{move || shown(|m| tr!(data.percent_of_space, percent = m.1.clone()))}</dd></div>
                 <div><dt>{tr!(data.exported)}</dt><dd>{last}</dd></div>
             </dl>
+            {move || measured.with(Option::is_none).then(|| view! {
+                <button class="button" on:click=move |_| measured.set(measure())>{tr!(data.check_again)}</button>
+            })}
             <p class="help">{tr!(data.fingerprint_help)}</p>
         </section>
     }
+}
+
+/// The share of localStorage's 5 Mi UTF-16 units the stored book takes, as text ("12.3").
+fn space_used() -> String {
+    let keys = LocalStorage.keys().unwrap_or_default();
+    let units: usize = keys
+        .iter()
+        .filter(|k| k.starts_with(PREFIX))
+        .filter_map(|k| LocalStorage.get(k).ok().flatten().map(|v| v.encode_utf16().count() + k.len()))
+        .sum();
+    crate::locale::one_decimal(units as u64 * 100, 5 * 1024 * 1024)
 }
 
 #[component]

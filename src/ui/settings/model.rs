@@ -84,6 +84,11 @@ impl Settings {
     }
 
     /// Reads the settings; unreadable text is moved aside (never deleted) and defaults are used.
+    ///
+    /// The settings are serde values, but not read through gloo-storage's `get`/`set`, which do
+    /// the same `serde_json` call: they throw where storage is disabled (settings are read at
+    /// start, so a private window would get a blank page) and drop the text that did not
+    /// parse, which is moved aside here. Over [`KeyValueStore`] this is also tested on the host.
     pub fn load(store: &mut impl KeyValueStore) -> Loaded {
         let raw = match store.get(SETTINGS_KEY) {
             Ok(Some(raw)) => raw,
