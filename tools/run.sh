@@ -3,7 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/setup.sh
-export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
+export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+node tools/build.mjs
 echo
-echo "Building the release; Unionbook will be at http://127.0.0.1:8080 (Ctrl-C stops it)."
-exec trunk serve --release
+echo "Unionbook is at http://127.0.0.1:8080 (Ctrl-C stops it)."
+exec node tools/serve.mjs dist 8080

@@ -5,7 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TRUNK_VERSION=0.21.14
 WASM_SPLIT_VERSION=0.2.4
 WASM_OPT_VERSION=132
 with_tests=false
@@ -21,14 +20,11 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
-step "Trunk $TRUNK_VERSION"
-if have_version trunk "trunk $TRUNK_VERSION"; then
-  echo "present"
-else
-  cargo install trunk --version "$TRUNK_VERSION" --locked
-fi
+# The two build tools compile in one shared target folder: they share most of their crates, so
+# the second builds in half the time on a fresh machine.
+export CARGO_TARGET_DIR="$PWD/target/tools"
 
-# Trunk refuses a wasm-bindgen that differs from the one Cargo.lock compiled in.
+# wasm-bindgen refuses a module from another version than the one Cargo.lock compiled in.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 step "wasm-bindgen-cli $WASM_BINDGEN_VERSION (from Cargo.lock)"
 if have_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION"; then
@@ -56,7 +52,7 @@ npm_ci() {
   fi
 }
 
-step "Build tools: wasm-opt $WASM_OPT_VERSION (binaryen) and Workbox (tools/package-lock.json)"
+step "Build tools: wasm-opt $WASM_OPT_VERSION (binaryen), esbuild and Workbox (tools/package-lock.json)"
 npm_ci tools
 tools/node_modules/.bin/wasm-opt --version | grep -q "version $WASM_OPT_VERSION" \
   || { echo "tools/node_modules has the wrong wasm-opt"; exit 1; }

@@ -1,7 +1,7 @@
 // Reports what a first visit downloads, compressed, and fails when it is over the gate. The
 // lazily loaded page chunks (pkg-*/split_*.wasm, chunk_*.wasm, and the style sheets a chunk
 // links itself) are listed apart: a page's chunk is fetched the first time the page is shown.
-// Usage: node tools/size.mjs [dist]   (run after `trunk build --release`)
+// Usage: node tools/size.mjs [dist]   (run after `node tools/build.mjs`)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';

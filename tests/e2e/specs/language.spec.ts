@@ -27,7 +27,7 @@ test('the language switch changes every visible string on every page', async ({ 
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh');
   const people = ['/people/terms', '/people/recruitment', '/people/evaluations', '/people/trainings', '/people/import', '/people/new-member'];
   for (const path of [...PAGES.map((p) => p.path), ...people]) {
-    await app.open(path);
+    await app.go(path);
     const english = (await app.shownStrings()).map(withoutBrand).filter((s) => LATIN.test(s));
     expect(english, `English left on ${path} in Chinese`).toEqual([]);
   }
@@ -36,7 +36,7 @@ test('the language switch changes every visible string on every page', async ({ 
   await settings.chooseLanguage('en');
   await expect(app.heading()).toHaveText(MESSAGES.en.nav.settings);
   for (const path of [...PAGES.map((p) => p.path), ...people]) {
-    await app.open(path);
+    await app.go(path);
     const chinese = (await app.shownStrings()).filter((s) => HAN.test(s));
     expect(chinese, `Chinese left on ${path} in English`).toEqual([]);
   }

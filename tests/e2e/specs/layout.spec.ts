@@ -1,18 +1,17 @@
 // Every target fits a thumb, nothing is cut off without a way to read it, and no People or
 // Data page scrolls sideways on a 320 px screen or at 200 % zoom.
-import { test, expect, MESSAGES, loadSample } from '../fixtures/app';
+import { test, expect, MESSAGES, loadSample, type AppPage } from '../fixtures/app';
 import type { Page } from '@playwright/test';
 
 const t = MESSAGES.en;
 
 /** Every People and Data page, reached through the sample union's own links. */
-async function pagesOfTheSample(page: Page): Promise<string[]> {
+async function pagesOfTheSample(app: AppPage, page: Page): Promise<string[]> {
   await page.goto('/');
   await loadSample(page, t);
   await expect(page.getByText(t.home.sample_note)).toBeVisible();
   const first = async (path: string, pattern: RegExp) => {
-    await page.goto(path);
-    await expect(page.locator('main h1')).toBeVisible();
+    await app.go(path);
     const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     const found = hrefs.find((h) => pattern.test(h));
     expect(found, `a link like ${pattern} on ${path}`).toBeTruthy();
@@ -58,8 +57,8 @@ for (const [name, viewport, textScale] of [
       addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = `${scale * 100}%`; });
     }, textScale);
     const wide: string[] = [];
-    for (const path of await pagesOfTheSample(page)) {
-      await app.open(path);
+    for (const path of await pagesOfTheSample(app, page)) {
+      await app.go(path);
       const overflow = await sidewaysScroll(page);
       if (overflow > 0) wide.push(`${path}: ${overflow} px, widest ${await widest(page)}`);
     }
@@ -83,8 +82,8 @@ async function widest(page: Page) {
 test('every target is at least 44 px and the header is not cut off', async ({ app, page }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'a phone story');
   test.slow();
-  for (const path of await pagesOfTheSample(page)) {
-    await app.open(path);
+  for (const path of await pagesOfTheSample(app, page)) {
+    await app.go(path);
     const small = await page.evaluate(() => {
       const targets = document.querySelectorAll<HTMLElement>(
         'main a[href], main button, main select, main input:not([type=checkbox]):not([type=radio]):not([type=file]), ' +

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { AppPage, MESSAGES } from '../fixtures/app';
-import { serveStatic } from '../fixtures/static-server.mjs';
+import { serveStatic } from '../../../tools/serve.mjs';
 
 // A deploy of its own (a copy of dist/ on another port) that the test can update.
 test('a new deploy is offered as "reload to update" and taken only when the user reloads', async ({ page }) => {

@@ -1,0 +1,53 @@
+// Builds Unionbook into dist/: the wasm by cargo, then the page around it.
+// Usage: node tools/build.mjs [--debug]        (release unless --debug)
+//
+// index.html is the template. Each `<link rel="stylesheet" href="style/NAME.css">` in it becomes
+// `/NAME-<content hash>.css`, so a new deploy never mixes with a cached sheet; a style sheet
+// that index.html does not link is copied under its own name (a lazy chunk links it, see
+// src/browser/stylesheet.rs); public/ is copied as it is. Then finish.mjs splits the wasm,
+// writes the loader, the CSP hashes and the service worker. dist/ is replaced only once the
+// whole build succeeded, so a failed build leaves the last good one.
+//
+// This replaces Trunk, which did the same for this app but took seven minutes to install on a
+// fresh two-core machine and ran wasm-bindgen over a module that split.mjs then built again.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { finish } from './finish.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const profile = process.argv.includes('--debug') ? 'debug' : 'release';
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
+const dist = join(root, 'dist');
+const staging = join(root, 'target', 'dist-staging');
+
+execFileSync(
+  'cargo',
+  ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'unionbook', ...(profile === 'release' ? ['--release'] : [])],
+  { cwd: root, stdio: 'inherit' },
+);
+
+rmSync(staging, { recursive: true, force: true });
+mkdirSync(staging, { recursive: true });
+cpSync(join(root, 'public'), staging, { recursive: true });
+
+let html = readFileSync(join(root, 'index.html'), 'utf8');
+const linked = new Set();
+html = html.replace(/<link rel="stylesheet" href="style\/([a-z0-9-]+)\.css" \/>/g, (_, name) => {
+  const css = readFileSync(join(root, 'style', `${name}.css`));
+  const hashed = `${name}-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  writeFileSync(join(staging, hashed), css);
+  linked.add(`${name}.css`);
+  return `<link rel="stylesheet" href="/${hashed}" />`;
+});
+for (const file of readdirSync(join(root, 'style'))) {
+  if (file.endsWith('.css') && !linked.has(file)) cpSync(join(root, 'style', file), join(staging, basename(file)));
+}
+
+await finish({ staging, html, targetDir, profile });
+
+if (existsSync(dist)) rmSync(dist, { recursive: true, force: true });
+renameSync(staging, dist);
+console.log(`build: dist/ holds the ${profile} build.`);
