@@ -53,7 +53,7 @@ test('a protected export opens only with its passphrase, and a bad file changes 
   // Another phone, with a fresh book.
   const other = await officer(browser, baseURL!, '王芳', dir);
   const theirs = new Passphrase(other.page, dir);
-  await other.app.go('/data');
+  await other.data.open();
   await theirs.pick(tampered, cut);
   await expect(theirs.locked()).toContainText('tampered-protected.json');
   await theirs.open(secret);
@@ -72,7 +72,7 @@ test('a protected export opens only with its passphrase, and a bad file changes 
   await expect(theirs.locked()).toContainText(t.protect.not_opened);
   await other.people.open();
   await expect(other.people.members()).toHaveCount(0);
-  await other.app.go('/data');
+  await other.data.open();
   await theirs.pick(file.path);
   await theirs.open(secret);
   await expect(preview).toContainText(t.preview.file_ok.split('{{')[0].trim());
