@@ -106,11 +106,12 @@ test('an officer adds a unit, deletes it and takes it back with the keyboard alo
   await expect(page.locator('main')).toContainText('键盘部');
 });
 
-// A phone zoomed to 200 % (a 195 px screen) and one with its largest text: every page, with the
-// sample's records (specs/layout.spec.ts holds the narrow screens for the People and Data pages).
-for (const [name, viewport, textScale] of [
-  ['a phone zoomed to 200 %', { width: 195, height: 422 }, 1],
-  ['a phone with text at 200 %', { width: 390, height: 844 }, 2],
+// A phone zoomed to 200 % (a 195 px screen), every page with the sample's records; and one with
+// its largest text, every page without an id, as rem-sized layout scales alike in both
+// (specs/layout.spec.ts holds the narrow screens for the People and Data pages).
+for (const [name, viewport, textScale, follow] of [
+  ['a phone zoomed to 200 %', { width: 195, height: 422 }, 1, true],
+  ['a phone with text at 200 %', { width: 390, height: 844 }, 2, false],
 ] as const) {
   test(`no page scrolls sideways on ${name}`, async ({ app, page }, testInfo) => {
     test.skip(testInfo.project.name !== 'phone', 'the viewport is set here');
@@ -125,8 +126,8 @@ for (const [name, viewport, textScale] of [
     const visited = await walk(page, async (path) => {
       const by = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (by > 0) wide.push(`${path} by ${by} px`);
-    });
+    }, { follow });
     expect(wide).toEqual([]);
-    expect(visited.length).toBeGreaterThan(PATHS.length);
+    expect(visited.length).toBeGreaterThanOrEqual(PATHS.length);
   });
 }
