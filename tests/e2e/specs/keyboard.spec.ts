@@ -82,7 +82,8 @@ test('every page shows where the keyboard is, on the screen, with enough contras
   expect(visited.length).toBeGreaterThan(60);
 });
 
-test('an officer adds a unit, deletes it and takes it back with the keyboard alone', async ({ app, page }) => {
+test('an officer adds a unit, deletes it and takes it back with the keyboard alone', async ({ app, page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'the tab order walked is the phone one, with its bottom bar');
   await app.open('/');
   await tabTo(page, t.nav.people);
   await page.keyboard.press('Enter');
