@@ -126,7 +126,7 @@ const result = {
 };
 writeFileSync(out, JSON.stringify(result, null, 2));
 const f = (n) => n.toFixed(1);
-const vsFloor = (ms) => `${f(ms)} ms (${(ms / floor).toFixed(1)}× JSON.parse)`;
+const vsFloor = (ms) => `${f(ms)} ms (${(ms / floor).toPrecision(2)}× JSON.parse)`;
 console.log(`reference data set: ${records} records (${(result.import.file_bytes / 1e6).toFixed(1)} MB export)`);
 console.log(`import: read and check ${f(importRead)} ms, preview ${f(importPlan)} ms, apply and save ${f(importApply)} ms`);
 console.log(`stored: ${stored.units} UTF-16 units in ${stored.keys} keys = ${result.stored.percent_of_quota}% of the 5 Mi quota`);
