@@ -76,7 +76,7 @@ fn check_laws(bytes: &[u8]) -> Result<bool, TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(config(400))]
+    #![proptest_config(config(300))]
 
     /// A real export, damaged: read or refused as a whole, by the laws.
     #[test]

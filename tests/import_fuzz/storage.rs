@@ -54,7 +54,7 @@ fn open_with(mut store: MemoryStore, key: &str, text: &str) -> Result<(), TestCa
 }
 
 proptest! {
-    #![proptest_config(config(300))]
+    #![proptest_config(config(200))]
 
     /// A stored chunk's records, damaged as files are, then compressed and packed again: the
     /// decoder meets sound packing around hostile JSON.
