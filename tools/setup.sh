@@ -20,10 +20,6 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
-# The two build tools compile in one shared target folder: they share most of their crates, so
-# the second builds in half the time on a fresh machine.
-export CARGO_TARGET_DIR="$PWD/target/tools"
-
 # wasm-bindgen refuses a module from another version than the one Cargo.lock compiled in.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 step "wasm-bindgen-cli $WASM_BINDGEN_VERSION (from Cargo.lock)"
