@@ -13,19 +13,6 @@ use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, 
 /// From the site root: a relative name would resolve under a deep link such as /people/….
 const SCRIPT: &str = "/sw.js";
 
-/// How long after the app starts the worker is registered. Its first install downloads every
-/// file of the app (megabytes, all the page chunks); on a phone's network that must not compete
-/// with the chunks the first page is fetching.
-const SETTLE_MS: i32 = 2_000;
-
-async fn settle() {
-    let Some(window) = web_sys::window() else { return };
-    let wait = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, SETTLE_MS);
-    });
-    let _ = JsFuture::from(wait).await;
-}
-
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();
     // Absent on insecure origins; reading it then would give `undefined`.
@@ -37,7 +24,6 @@ fn container() -> Option<ServiceWorkerContainer> {
 pub fn register(on_update_ready: impl Fn(ServiceWorker) + Clone + 'static) {
     let Some(container) = container() else { return };
     spawn_local(async move {
-        settle().await;
         let Ok(registration) = JsFuture::from(container.register(SCRIPT)).await else {
             return;
         };
