@@ -24,10 +24,14 @@ fn container() -> Option<ServiceWorkerContainer> {
 pub fn register(on_update_ready: impl Fn(ServiceWorker) + Clone + 'static) {
     let Some(container) = container() else { return };
     spawn_local(async move {
+        // A browser that blocks workers (a privacy setting, an extension, a test harness) may
+        // resolve without a registration rather than reject: the app then just runs uncached.
         let Ok(registration) = JsFuture::from(container.register(SCRIPT)).await else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         let has_controller = move || container.controller().is_some();
 
         if let Some(waiting) = registration.waiting() {

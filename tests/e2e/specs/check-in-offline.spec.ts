@@ -4,6 +4,9 @@
 import { test, expect } from '../fixtures/app';
 import { DoorPage, importFiles, listFile, students } from '../fixtures/door-page';
 
+// Works offline, so it needs the service worker that playwright.config.ts blocks elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 test('fifty people checked in offline are all still there after a reload', async ({ app, page, context }, testInfo) => {
   test.setTimeout(120_000);
   const people = students(50);

@@ -6,6 +6,9 @@ import { officer } from '../fixtures/officer';
 import { importFiles } from '../fixtures/door-page';
 import { InspectionsPage } from '../fixtures/inspections-page';
 
+// Works offline, so it needs the service worker that playwright.config.ts blocks elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 test('two inspectors on two floors exchange files and the round is whole on both phones', async ({ browser, baseURL }, testInfo) => {
   test.setTimeout(180_000);
   const a = await officer(browser, baseURL!, '王检查', testInfo.outputDir);

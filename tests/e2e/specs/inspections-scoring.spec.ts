@@ -4,6 +4,9 @@
 import { test, expect, MESSAGES } from '../fixtures/app';
 import { InspectionsPage } from '../fixtures/inspections-page';
 
+// Works offline, so it needs the service worker that playwright.config.ts blocks elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 const t = MESSAGES.en.inspections;
 
 test('twenty rooms scored offline are all still there after a reload', async ({ app, page, context }) => {

@@ -1,6 +1,9 @@
 import { test, expect, MESSAGES } from '../fixtures/app';
 import { SettingsPage } from '../fixtures/settings-page';
 
+// Works offline, so it needs the service worker that playwright.config.ts blocks elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit the app opens and works offline', async ({ app, page, context }) => {
   await app.open('/');
   await app.waitForOfflineReady();

@@ -9,6 +9,9 @@ import { go, walk } from '../fixtures/walk';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+// Reads what the service worker caches, so it needs the worker playwright.config.ts blocks elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 const dist = fileURLToPath(new URL('../../../dist', import.meta.url));
 
 test('a whole session asks nothing of another origin, and the offline cache holds only the app', async ({ app, page, context }, testInfo) => {

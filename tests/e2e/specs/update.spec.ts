@@ -6,6 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { AppPage, MESSAGES } from '../fixtures/app';
 import { serveStatic } from '../../../tools/serve.mjs';
 
+// Updates the service worker, so it needs the worker playwright.config.ts blocks elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 // A deploy of its own (a copy of dist/ on another port) that the test can update.
 test('a new deploy is offered as "reload to update" and taken only when the user reloads', async ({ page }) => {
   const dir = await mkdtemp(join(tmpdir(), 'unionbook-deploy-'));
