@@ -4,21 +4,26 @@
 # desktop) against that build. Exits non-zero if any of them fails; ends with each one's summary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tools/setup.sh --test
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 logs=target/test-logs
 mkdir -p "$logs"
 step() { printf '\n== %s (%s)\n' "$1" "$(date +%T)"; }
 
-# The host tests build in a target folder of their own so that they compile and run while cargo
-# builds the release wasm, whose link-time optimisation keeps only one of the cores busy for
-# minutes. The browser tests start once both are done, on an otherwise idle machine.
-step "Host tests (cargo test) and the release build (node tools/build.mjs), side by side"
+# The host tests need nothing but cargo, so they compile from the first second, in a target
+# folder of their own, while the set-up installs the other tools (much of that is waiting on
+# the network, or one core linking) and while cargo builds the release wasm, whose link-time
+# optimisation keeps only one of the cores busy for minutes. The browser tests start once all of
+# that is done, on an otherwise idle machine.
+step "Host tests (cargo test), in the background from now on"
 CARGO_TARGET_DIR=target/host cargo test --locked >"$logs/cargo-test.log" 2>&1 &
 host_tests=$!
+trap 'kill "$host_tests" 2>/dev/null || true' EXIT
+
+tools/setup.sh --test
+
+step "The release build (node tools/build.mjs), beside the host tests"
 if ! node tools/build.mjs >"$logs/build.log" 2>&1; then
   tail -40 "$logs/build.log"
-  kill "$host_tests" 2>/dev/null || true
   echo "the release build failed: see $logs/build.log"
   exit 1
 fi
@@ -28,6 +33,7 @@ if ! wait "$host_tests"; then
   echo "host tests failed: see $logs/cargo-test.log"
   exit 1
 fi
+trap - EXIT
 cargo_summary=$(awk '/^test result:/ { p += $4; f += $6 } END { printf "%d passed, %d failed", p, f }' "$logs/cargo-test.log")
 echo "cargo test: $cargo_summary"
 
