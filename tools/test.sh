@@ -9,19 +9,28 @@ logs=target/test-logs
 mkdir -p "$logs"
 step() { printf '\n== %s (%s)\n' "$1" "$(date +%T)"; }
 
-# The host tests need nothing but cargo, so they compile from the first second, in a target
-# folder of their own, while the set-up installs the other tools (much of that is waiting on
-# the network, or one core linking) and while cargo builds the release wasm, whose link-time
-# optimisation keeps only one of the cores busy for minutes. The browser tests start once all of
-# that is done, on an otherwise idle machine.
-step "Host tests (cargo test), in the background from now on"
+# Nothing but cargo is needed to compile the host tests and the release wasm, so both start
+# at once, in target folders of their own, while the set-up installs the other tools (much of
+# that is waiting on the network, or one core linking); build.mjs then finds the wasm compiled
+# and goes on with the page around it. The browser tests start once all of that is done, on an
+# otherwise idle machine.
+rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+step "Host tests (cargo test) and the release wasm (cargo build), in the background from now on"
 CARGO_TARGET_DIR=target/host cargo test --locked >"$logs/cargo-test.log" 2>&1 &
 host_tests=$!
-trap 'kill "$host_tests" 2>/dev/null || true' EXIT
+# The same command as build.mjs's, so that its cargo step then has nothing left to do.
+cargo build --locked --target wasm32-unknown-unknown --bin unionbook --release >"$logs/wasm-compile.log" 2>&1 &
+wasm_compile=$!
+trap 'kill "$host_tests" "$wasm_compile" 2>/dev/null || true' EXIT
 
 tools/setup.sh --test
 
-step "The release build (node tools/build.mjs), beside the host tests"
+step "The release build (node tools/build.mjs), once cargo has compiled the wasm"
+if ! wait "$wasm_compile"; then
+  grep -E -A15 '^error' "$logs/wasm-compile.log" | head -60
+  echo "the release wasm failed to compile: see $logs/wasm-compile.log"
+  exit 1
+fi
 if ! node tools/build.mjs >"$logs/build.log" 2>&1; then
   tail -40 "$logs/build.log"
   echo "the release build failed: see $logs/build.log"

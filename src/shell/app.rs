@@ -51,7 +51,7 @@ pub fn App(lane: Option<u32>) -> impl IntoView {
     };
     let book = BookState::open(writer);
     provide_context(book);
-    Notices::provide();
+    let notices = Notices::provide();
     keep_in_step_with_other_tabs(settings, book);
     keep_device_record(settings, book);
 
@@ -67,6 +67,8 @@ pub fn App(lane: Option<u32>) -> impl IntoView {
     let locale = Memo::new(move |_| locale_of(settings.lang()));
     move || {
         language::show(locale.get());
+        // A notice is text in the language it was written in: it does not outlive that language.
+        notices.clear();
         view! { <Body /> }
     }
 }

@@ -64,9 +64,11 @@ pub fn HomePage() -> impl IntoView {
                 }}
             </section>
             <ExportReminder />
+            // Above the parts that arrive after the first draw, so that they never move its
+            // buttons under a finger (or a layout-shift score).
+            <GettingStarted />
             {lazily(dashboard)}
             {lazily(coming_up)}
-            <GettingStarted />
             <h2>{tr!(home.areas)}</h2>
             <AreaList />
         </section>

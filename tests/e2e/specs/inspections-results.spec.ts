@@ -8,7 +8,7 @@ import { InspectionResultsPage } from '../fixtures/inspection-results-page';
 const SEPTEMBER = '九月宿舍常规检查';
 const OCTOBER = '十月宿舍常规检查';
 
-test('an empty book says to add buildings and a rubric first', async ({ app, page }) => {
+test('an empty book says to add buildings and a rubric first', { tag: '@any-width' }, async ({ app, page }) => {
   const results = new InspectionResultsPage(page);
   await app.open('/');
   await results.openOverview();

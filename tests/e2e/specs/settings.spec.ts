@@ -36,7 +36,9 @@ test('unreadable stored settings are kept aside and the page still works', async
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('unionbook.settings.v1', '{broken'));
   const settings = new SettingsPage(page);
-  await settings.open();
+  // A fresh start, which reads the stored settings again.
+  await page.goto('/settings');
+  await app.ready();
   await expect(settings.status()).toHaveText(MESSAGES.en.settings.unreadable);
   expect(await page.evaluate(() => localStorage.getItem('unionbook.settings.v1.unreadable'))).toBe('{broken');
   await settings.fill(settings.officerName(), 'Wang Fang');

@@ -8,7 +8,7 @@ import { SettingsPage } from '../fixtures/settings-page';
 
 const t = MESSAGES.en;
 
-test('a GBK class list is previewed, merged by student id, and searched by initials and student id', async ({ app, page }) => {
+test('a GBK class list is previewed, merged by student id, and searched by initials and student id', { tag: '@any-width' }, async ({ app, page }) => {
   const students = new StudentsPage(page);
   await students.open();
   await expect(page.getByTestId('students-empty')).toContainText(t.students.empty_title);
@@ -52,7 +52,7 @@ test('a GBK class list is previewed, merged by student id, and searched by initi
   await expect(students.preview()).toContainText(say(t.roster.unchanged, { count: 3 }));
 });
 
-test('a student is corrected, deleted, and the deletion undone', async ({ app, page }) => {
+test('a student is corrected, deleted, and the deletion undone', { tag: '@any-width' }, async ({ app, page }) => {
   const students = new StudentsPage(page);
   await students.add({ name: '周晓', studentId: '2025000010', class: '行政管理 2501', dorm: '6-101' });
   // Checked on their fields: a second entry with the same student id is refused.
@@ -77,7 +77,7 @@ test('a student is corrected, deleted, and the deletion undone', async ({ app, p
   await expect(students.row('周晓')).toContainText('6-202');
 });
 
-test("a member's page shows their register entry, and adds it in one tap when there is none", async ({ app, page }) => {
+test("a member's page shows their register entry, and adds it in one tap when there is none", { tag: '@any-width' }, async ({ app, page }) => {
   const people = new PeoplePage(page);
   await people.addMember({ name: '张三', studentId: '2024001', classMajor: '行政管理 2401' });
   const entry = page.getByTestId('student-of-member');
@@ -92,7 +92,7 @@ test("a member's page shows their register entry, and adds it in one tap when th
 
 });
 
-test("the sample's members are in its register, with two whole classes", async ({ app, page }) => {
+test("the sample's members are in its register, with two whole classes", { tag: '@any-width' }, async ({ app, page }) => {
   await app.open('/');
   await loadSample(page, t);
   const people = new PeoplePage(page);
@@ -135,7 +135,7 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {
   });
 }
 
-test('the register, its form and its import speak only the chosen language', async ({ app, page }) => {
+test('the register, its form and its import speak only the chosen language', { tag: '@any-width' }, async ({ app, page }) => {
   const LATIN = /[A-Za-z]/;
   const HAN = /\p{Script=Han}/u;
   // File formats, and QQ, are written in Latin letters in Chinese text too.
@@ -162,7 +162,7 @@ test('the register, its form and its import speak only the chosen language', asy
   }
 });
 
-test('the register pages do not scroll sideways on a 320 px screen or a phone zoomed to 200 %', async ({ app, page }) => {
+test('the register pages do not scroll sideways on a 320 px screen or a phone zoomed to 200 %', { tag: '@any-width' }, async ({ app, page }) => {
   await app.open('/');
   await loadSample(page, t);
   await expect(page.getByText(t.home.sample_note)).toBeVisible();
