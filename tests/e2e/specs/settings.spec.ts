@@ -33,10 +33,14 @@ test('a name too long is refused with a message and not stored', async ({ app, p
 });
 
 test('unreadable stored settings are kept aside and the page still works', async ({ app, page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.setItem('unionbook.settings.v1', '{broken'));
+  // Stored before the app's first line runs, once: an app already running could save its own
+  // settings over the broken text before the next start read it.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('broken-settings-stored')) return;
+    sessionStorage.setItem('broken-settings-stored', '1');
+    localStorage.setItem('unionbook.settings.v1', '{broken');
+  });
   const settings = new SettingsPage(page);
-  // A fresh start, which reads the stored settings again.
   await page.goto('/settings');
   await app.ready();
   await expect(settings.status()).toHaveText(MESSAGES.en.settings.unreadable);
