@@ -256,6 +256,14 @@ impl BookState {
         }
     }
 
+    /// Joins what storage holds now for record `id` of `kind`, before a form compares it with
+    /// what the form opened on. Chromium's localStorage is only eventually consistent between
+    /// tabs: another tab's save can be readable here before its `storage` event has run, and a
+    /// form checked against the older book would miss a field both tabs changed.
+    pub fn catch_up(&self, kind: &str, id: RecordId) {
+        self.absorb(&persist::ChunkKey::of(kind, id).storage_key());
+    }
+
     /// The raw stored book, for the user to keep when it cannot be read.
     pub fn raw_dump(&self) -> Result<String, StoreError> {
         persist::raw_dump(&storage())

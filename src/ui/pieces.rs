@@ -60,7 +60,8 @@ pub fn open_form(
 
 /// Saves a checked form as a record: shows its problems, or writes the fields the user changed
 /// since the form opened (a new record gets a new id) and returns the record's id. A field the
-/// user changed that was also changed meanwhile is shown on that field with its value now, and
+/// user changed that was also changed meanwhile — here, in another tab, or in another tab's save
+/// this tab can read but has not heard of yet — is shown on that field with its value now, and
 /// nothing is written until the user saves again. The caller says what follows a save.
 pub fn save_form(
     book: BookState,
@@ -76,6 +77,9 @@ pub fn save_form(
         Ok(fields) => fields,
     };
     let opened = form.get_value();
+    if let Some(id) = opened.id {
+        book.catch_up(opened.kind, id);
+    }
     let changes = book.read_session(|s| opened.changes(s.book(), fields.clone()));
     match changes {
         Err(meanwhile) => {
