@@ -7,6 +7,7 @@ pub mod environment;
 pub mod files;
 pub mod journal;
 pub mod local_storage;
+pub mod paint;
 pub mod persistence;
 pub mod pinyin;
 pub mod service_worker;

@@ -1,0 +1,21 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Profiler.start');
+await page.goto('http://127.0.0.1:8080/');
+await page.locator('main h1').waitFor();
+await page.waitForTimeout(3000);
+const { profile } = await cdp.send('Profiler.stop');
+const dt = {}; const byId = new Map(profile.nodes.map(n => [n.id, n]));
+const times = profile.timeDeltas; const self = new Map();
+profile.samples.forEach((id, i) => self.set(id, (self.get(id) || 0) + (times[i] || 0)));
+const agg = {};
+for (const [id, us] of self) { const n = byId.get(id); const k = n.callFrame.functionName + ' ' + n.callFrame.url.split('/').pop(); agg[k] = (agg[k] || 0) + us; }
+console.log(Object.entries(agg).sort((a,b)=>b[1]-a[1]).slice(0,40).map(([k,v])=>(v/1000).toFixed(1)+'ms '+k).join('\n'));
+const marks = await page.evaluate(() => performance.getEntries().filter(e => e.entryType==='mark'||e.entryType==='measure'||e.entryType==='paint').map(e => `${e.entryType} ${e.name} ${e.startTime.toFixed(0)} ${e.duration.toFixed(0)}`));
+console.log(marks.join('\n'));
+await browser.close();
