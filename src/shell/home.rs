@@ -1,10 +1,13 @@
 use leptos::prelude::*;
 
+use crate::activities::model::ACTIVITY;
 use crate::browser::environment;
 use crate::data::ExportReminder;
 use crate::people::labels::current_term_and_semester;
 use crate::people::model::{MEMBER, UNIT};
+use crate::people::terms::SEMESTER;
 use crate::sample::{SampleRecords, has_sample, write_sample};
+use crate::summary::NoSemesterYet;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::icons::Icon;
@@ -27,6 +30,11 @@ pub fn HomePage() -> impl IntoView {
     let term = move || current().0;
     let semester = move || current().1;
     let painted = painted();
+    // What the lazy parts could show: a memo, so that an edit redraws them only when it changes.
+    let holds =
+        Memo::new(move |_| book.read(|b| (b.live(SEMESTER).next().is_some(), b.live(ACTIVITY).next().is_some())));
+    let has_semester = move || holds.get().0;
+    let has_activities = move || holds.get().1;
 
     view! {
         <PageTitle area=Area::Home />
@@ -68,7 +76,14 @@ pub fn HomePage() -> impl IntoView {
             // Above the parts that arrive after the first draw, so that they never move its
             // buttons under a finger (or a layout-shift score).
             <GettingStarted />
-            {move || painted.get().then(|| view! { {lazily(dashboard)} {lazily(coming_up)} })}
+            // A book without a semester, or without activities, has nothing for the lazy
+            // parts to show: they are not loaded for it (a new union's first visit).
+            {move || if has_semester() {
+                painted.get().then(|| lazily(dashboard))
+            } else {
+                Some(view! { <NoSemesterYet /> }.into_any())
+            }}
+            {move || (has_activities() && painted.get()).then(|| lazily(coming_up))}
             <h2>{tr!(home.areas)}</h2>
             <AreaList />
         </section>

@@ -25,7 +25,7 @@ pub mod sections;
 pub mod zip;
 
 pub use compare_view::ComparisonTable;
-pub use dashboard_view::SemesterDashboard;
+pub use dashboard_view::{NoSemesterYet, SemesterDashboard};
 pub use pages::SummaryPages;
 
 /// The area's style sheet (style/summary.css, copied into the build apart from the shell's

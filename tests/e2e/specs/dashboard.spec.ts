@@ -2,7 +2,8 @@
 // attendance rate, the self-study rate, money in, the open action items), each chart has a
 // title, a description and a table; a goal set in the previous semester's summary changes
 // status with one tap and undo restores it; an empty book says what to do; axe finds nothing
-// serious in either language and nothing scrolls sideways at 360 px.
+// serious in either language and nothing scrolls sideways at 360 px. An empty book fetches none
+// of the dashboard's code.
 import { test, expect, MESSAGES, AppPage, loadSample } from '../fixtures/app';
 import { DashboardPage, percentIn } from '../fixtures/dashboard-page';
 import type { Page } from '@playwright/test';
@@ -90,9 +91,16 @@ test("a goal set last semester changes status with one tap, and undo restores it
 
 test('an empty book says what to record first, and no zeros as achievements', async ({ app, page }) => {
   const dash = new DashboardPage(page);
+  const chunks: string[] = [];
+  page.on('request', (r) => r.url().endsWith('.wasm') && chunks.push(r.url()));
   await app.open('/');
   await expect(dash.root()).toContainText('There is no semester yet');
   await expect(dash.root().getByRole('link', { name: /Add a semester/ })).toHaveAttribute('href', '/people/terms');
+  // Home says so itself: a new union's first visit fetches none of the dashboard's code, nor
+  // that of "coming up" while there is no activity.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300))));
+  expect(chunks.some((c) => c.endsWith('/unionbook_bg.wasm')), 'the fetches were seen').toBe(true);
+  expect(chunks.filter((c) => /split_(dashboard|coming_up)_/.test(c))).toEqual([]);
 
   await page.goto('/people/terms');
   await page.locator('#term-number').fill('6');
