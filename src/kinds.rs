@@ -5,7 +5,7 @@ use crate::activities::model::{ACTIVITY_SCHEMA, PARTNER_SCHEMA, PUBLICITY_SCHEMA
 use crate::attendance::door::model::{CHECK_IN_SCHEMA, PEOPLE_LIST_SCHEMA};
 use crate::attendance::self_study::model::SELF_STUDY_SCHEMA;
 use crate::awards::model::{AWARD_SCHEMA, BALLOT_SCHEMA, SELECTION_SCHEMA};
-use crate::book::schema::{FieldType, KindSchema};
+use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema};
 use crate::book::{DEVICE_KIND, RecordId};
 use crate::inspections::model::{
     APPRAISAL_SCHEMA, APPRAISAL_SHEET_SCHEMA, BUILDING_SCHEMA, INSPECTION_ROUND_SCHEMA, ROOM_SCHEMA, ROOM_SCORE_SCHEMA,
@@ -26,16 +26,23 @@ use crate::summary::model::{GOAL_SCHEMA, SUMMARY_NOTE_SCHEMA};
 use crate::tasks::model::TASK_SCHEMA;
 
 /// A device, named by its officer: stamps say which device wrote a value; this says who.
-pub static DEVICE_SCHEMA: KindSchema =
-    KindSchema { kind: DEVICE_KIND, fields: &[("officer", FieldType::Text(40))], prefixed: &[] };
+pub static DEVICE_SCHEMA: KindSchema = KindSchema {
+    kind: DEVICE_KIND,
+    names: KindNames { zh: "干部的手机", en: "Officers' phones" },
+    fields: &[("officer", FieldType::Text(40))],
+    prefixed: &[],
+    ids: IdRule::Random,
+};
 
 /// The union's own profile: one record, the same id in every book.
 pub const UNION_KIND: &str = "union";
 pub const UNION_PROFILE: RecordId = RecordId::well_known(1);
 pub static UNION_SCHEMA: KindSchema = KindSchema {
     kind: UNION_KIND,
+    names: KindNames { zh: "学生会资料", en: "Union profile" },
     fields: &[("name_zh", FieldType::Text(100)), ("name_en", FieldType::Text(120))],
     prefixed: &[],
+    ids: IdRule::Fixed(UNION_PROFILE),
 };
 
 pub static ALL: &[&KindSchema] = &[
@@ -89,6 +96,11 @@ pub fn schema_of(kind: &str) -> Option<&'static KindSchema> {
     ALL.iter().copied().find(|s| s.kind == kind)
 }
 
+/// What a kind is called in `lang`; `None` for a kind this app does not know (a newer app's).
+pub fn kind_name(kind: &str, lang: crate::locale::Lang) -> Option<&'static str> {
+    schema_of(kind).map(|s| lang.pick(s.names.zh, s.names.en))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,4 +136,67 @@ pub fn record_name(book: &crate::book::Book, id: RecordId) -> Option<String> {
         _ => "name",
     };
     Some(record.text(field).to_owned()).filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod names_and_ids {
+    use super::*;
+    use crate::book::schema::IdCheck;
+
+    #[test]
+    fn every_kind_has_a_name_in_each_language() {
+        for schema in ALL {
+            let KindNames { zh, en } = schema.names;
+            assert!(!zh.is_empty() && !en.is_empty(), "{}", schema.kind);
+            assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}: {zh} is not Chinese", schema.kind);
+            assert!(en.is_ascii() && en.starts_with(|c: char| c.is_ascii_uppercase()), "{}: {en}", schema.kind);
+        }
+        for (i, a) in ALL.iter().enumerate() {
+            for b in &ALL[i + 1..] {
+                assert_ne!(a.names.zh, b.names.zh, "{} and {}", a.kind, b.kind);
+                assert_ne!(a.names.en, b.names.en, "{} and {}", a.kind, b.kind);
+            }
+        }
+        assert_eq!(kind_name("member", crate::locale::Lang::Zh), Some("成员"));
+        assert_eq!(kind_name("hologram", crate::locale::Lang::En), None);
+    }
+
+    /// The sample union holds a record of every kind, written by the areas' own id functions
+    /// (`room_score_id`, `Scope::budget_id`, `SectionKey::note_id`…): each kind's declared rule
+    /// gives the same ids, so what an import checks is what the app looks up.
+    #[test]
+    fn the_id_rules_give_the_ids_the_areas_look_records_up_by() {
+        let mut checked = std::collections::BTreeSet::new();
+        for (id, kind, fields) in crate::sample::sample_records() {
+            let schema = schema_of(kind).unwrap_or_else(|| panic!("{kind} is not a known kind"));
+            let value_of = |name: &str| fields.iter().find(|(f, _)| f == name).map(|(_, v)| v);
+            match schema.ids.check(&value_of) {
+                IdCheck::Any => {}
+                IdCheck::Must(must) => {
+                    assert_eq!(must, id, "{kind}");
+                    checked.insert(kind);
+                }
+                IdCheck::Underivable => panic!("the sample's {kind} {id} lacks the fields of its id"),
+            }
+        }
+        // The sample holds no union profile (it must never touch the officer's own) and no
+        // culture appraisal: those two are checked against their areas below.
+        let ruled: std::collections::BTreeSet<&str> = ALL
+            .iter()
+            .filter(|s| s.ids != IdRule::Random && ![UNION_KIND, "appraisal_sheet"].contains(&s.kind))
+            .map(|s| s.kind)
+            .collect();
+        assert_eq!(checked, ruled, "the sample holds a record of every kind with a derived id");
+
+        let check = |kind: &str, fields: serde_json::Value| {
+            schema_of(kind).unwrap().ids.check(&|name| fields.get(name).filter(|v| !v.is_null()))
+        };
+        assert_eq!(check(UNION_KIND, serde_json::json!({ "name_zh": "学生会" })), IdCheck::Must(UNION_PROFILE));
+        let (appraisal, judge) = (RecordId::well_known(7), RecordId::well_known(8));
+        let sheet = serde_json::json!({ "appraisal": appraisal.to_string(), "judge": judge.to_string() });
+        assert_eq!(
+            check("appraisal_sheet", sheet),
+            IdCheck::Must(crate::inspections::appraisal::sheet_id(appraisal, judge))
+        );
+    }
 }

@@ -9,7 +9,7 @@ pub use super::lifecycle::Status;
 pub use super::partners::{Partner, Publicity, is_safe_link, partners_of, publicity_of};
 use crate::attendance::lists::AttendanceList;
 use crate::attendance::marks::{MARK_FIELDS, counts, marks};
-use crate::book::schema::{FieldType, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
 
 pub const ACTIVITY: &str = "activity";
@@ -28,6 +28,7 @@ pub const MAX_PARTICIPANTS: i64 = 1_000_000;
 
 pub static ACTIVITY_SCHEMA: KindSchema = KindSchema {
     kind: ACTIVITY,
+    names: KindNames { zh: "活动", en: "Activities" },
     fields: &[
         ("title", FieldType::Text(120)),
         ("units", FieldType::Refs),
@@ -60,11 +61,13 @@ pub static ACTIVITY_SCHEMA: KindSchema = KindSchema {
         ("notes", FieldType::Text(2000)),
     ],
     prefixed: &[MARK_FIELDS],
+    ids: IdRule::Random,
 };
 
 /// A series or brand of activities held again and again: "青春飞扬演讲比赛".
 pub static SERIES_SCHEMA: KindSchema = KindSchema {
     kind: SERIES,
+    names: KindNames { zh: "系列活动", en: "Activity series" },
     fields: &[
         ("name_zh", FieldType::Text(100)),
         ("name_en", FieldType::Text(120)),
@@ -72,11 +75,13 @@ pub static SERIES_SCHEMA: KindSchema = KindSchema {
         ("description", FieldType::Text(2000)),
     ],
     prefixed: &[],
+    ids: IdRule::Random,
 };
 
 /// An outside organisation an activity worked with (an enterprise at a fair), with a contact.
 pub static PARTNER_SCHEMA: KindSchema = KindSchema {
     kind: PARTNER,
+    names: KindNames { zh: "合作单位", en: "Partners" },
     fields: &[
         ("activity", FieldType::Ref),
         ("name", FieldType::Text(120)),
@@ -88,11 +93,13 @@ pub static PARTNER_SCHEMA: KindSchema = KindSchema {
         ("notes", FieldType::Text(500)),
     ],
     prefixed: &[],
+    ids: IdRule::Random,
 };
 
 /// Publicity done for an activity: a poster, an article, outside media coverage.
 pub static PUBLICITY_SCHEMA: KindSchema = KindSchema {
     kind: PUBLICITY,
+    names: KindNames { zh: "宣传", en: "Publicity" },
     fields: &[
         ("activity", FieldType::Ref),
         ("medium", FieldType::Choice(MEDIA)),
@@ -103,6 +110,7 @@ pub static PUBLICITY_SCHEMA: KindSchema = KindSchema {
         ("link", FieldType::Text(500)),
     ],
     prefixed: &[],
+    ids: IdRule::Random,
 };
 
 /// An activity as the pages show it.

@@ -24,9 +24,24 @@ pub struct Stamp {
 /// millisecond instead (see `Clock::tick`), so it never overflows; files and storage holding a
 /// larger one are refused.
 pub const MAX_COUNTER: u32 = (1 << 24) - 1;
-/// Stamps from before 1970 or after 2100 come from no real clock: files holding one are refused,
-/// and a device whose clock reads later stamps as if it read 2100.
+/// Stamps from before 1970 or after 2100 come from no real clock: files and storage holding one
+/// are refused.
 pub const LATEST_WALL_MS: u64 = 4_102_444_800_000;
+/// The latest time a device's clock is read as (2099-01-01): a device whose clock reads later
+/// stamps as if it read this. Together with `FUTURE_MARGIN_MS` this leaves a year of
+/// milliseconds, each with 2^24 counters, between any stamp a book can take in and the latest
+/// one it may write, so no run of local edits can ever reach a stamp the app refuses.
+pub const CLOCK_CEILING_MS: u64 = LATEST_WALL_MS - 365 * DAY_MS;
+/// How far ahead of this device's own time an imported stamp may be. A phone whose time zone or
+/// date is set wrong by a day still exchanges files; one set a week ahead does not, because
+/// every device importing its stamps would stamp its own later edits that far ahead too.
+pub const FUTURE_MARGIN_MS: u64 = 2 * DAY_MS;
+const DAY_MS: u64 = 24 * 3600 * 1000;
+
+/// The latest stamp time a file may carry when imported on a device whose clock reads `now_ms`.
+pub fn latest_importable_ms(now_ms: u64) -> u64 {
+    now_ms.min(CLOCK_CEILING_MS) + FUTURE_MARGIN_MS
+}
 
 impl Stamp {
     /// Whether a stamp read from a file or from storage is one a real clock could have made.
@@ -103,9 +118,12 @@ impl Clock {
     }
 
     /// A new stamp for a local change at physical time `now_ms`, later than every stamp seen.
-    /// A counter at its maximum carries into the milliseconds, so this never overflows.
+    /// A counter at its maximum carries into the milliseconds, so this never overflows; and it
+    /// never writes a stamp that files and storage refuse (`Stamp::is_plausible`). Only a book
+    /// holding a stamp within milliseconds of 2100 — which no import since `latest_importable_ms`
+    /// lets in — could bring it there: it then stays at the last plausible stamp.
     pub fn tick(&mut self, now_ms: u64) -> Stamp {
-        let now_ms = now_ms.min(LATEST_WALL_MS);
+        let now_ms = now_ms.min(CLOCK_CEILING_MS);
         let next = match self.last {
             Some(last) if last.wall_ms >= now_ms && last.counter < MAX_COUNTER => {
                 Stamp { wall_ms: last.wall_ms, counter: last.counter + 1, device: self.device }
@@ -115,6 +133,8 @@ impl Clock {
             }
             _ => Stamp { wall_ms: now_ms, counter: 0, device: self.device },
         };
+        let latest = Stamp { wall_ms: LATEST_WALL_MS, counter: MAX_COUNTER, device: self.device };
+        let next = next.min(latest);
         self.last = Some(next);
         next
     }
@@ -161,25 +181,30 @@ mod tests {
     }
 
     proptest! {
-        /// Whatever stamps arrive — counters and milliseconds near their limits included — every
-        /// local stamp is later than everything the device has seen and everything it made.
+        /// Whatever stamps an import lets in on this device — counters and milliseconds at
+        /// their limits included, the device's own time anywhere up to and past 2100 — every
+        /// local stamp is later than everything the device has seen and made, and is one that
+        /// files and storage accept, so an edit is never saved under a stamp that makes the book
+        /// unreadable at the next start.
         #[test]
-        fn local_stamps_follow_everything_seen_even_at_the_limits(
+        fn local_stamps_follow_everything_importable_and_stay_plausible(
             events in prop::collection::vec(
                 prop_oneof![
-                    (prop_oneof![0u64..10_000, (LATEST_WALL_MS - 5)..=LATEST_WALL_MS],
+                    (prop_oneof![0u64..10_000, Just(u64::MAX)],
                      prop_oneof![0u32..5, (MAX_COUNTER - 3)..=MAX_COUNTER]).prop_map(Some),
                     Just(None),
                 ],
                 1..60,
             ),
-            now in prop_oneof![0u64..10_000, (LATEST_WALL_MS - 3)..u64::MAX],
+            now in prop_oneof![0u64..10_000, (CLOCK_CEILING_MS - 3)..(CLOCK_CEILING_MS + 3), (LATEST_WALL_MS - 3)..u64::MAX],
         ) {
             let mut clock = Clock::new(device(1));
             let mut latest: Option<Stamp> = None;
             for event in events {
                 match event {
                     Some((wall_ms, counter)) => {
+                        // The latest an import accepts here, or a stamp from near the start of time.
+                        let wall_ms = wall_ms.min(latest_importable_ms(now));
                         let other = Stamp { wall_ms, counter, device: device(2) };
                         clock.observe(other);
                         latest = latest.max(Some(other));
@@ -187,11 +212,36 @@ mod tests {
                     None => {
                         let mine = clock.tick(now);
                         prop_assert!(latest.is_none_or(|l| mine > l), "{mine:?} not after {latest:?}");
-                        prop_assert!(mine.counter <= MAX_COUNTER);
+                        prop_assert!(mine.is_plausible(), "{mine:?} would be refused");
                         latest = Some(mine);
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_million_edits_after_the_latest_importable_stamp_are_still_plausible() {
+        let mut clock = Clock::new(device(1));
+        let seen = Stamp { wall_ms: latest_importable_ms(u64::MAX), counter: MAX_COUNTER, device: device(2) };
+        clock.observe(seen);
+        let mut previous = seen;
+        for _ in 0..1_000_000 {
+            let mine = clock.tick(u64::MAX);
+            assert!(mine > previous && mine.is_plausible());
+            previous = mine;
+        }
+    }
+
+    #[test]
+    fn a_stamp_at_the_very_limit_from_an_older_book_never_makes_the_clock_write_past_it() {
+        // Only a book that took such a stamp in before imports were bounded by this device's
+        // time can hold one. The clock stays at the last plausible stamp rather than write one
+        // that storage refuses.
+        let mut clock = Clock::new(device(1));
+        clock.observe(Stamp { wall_ms: LATEST_WALL_MS, counter: MAX_COUNTER, device: device(2) });
+        for _ in 0..3 {
+            assert!(clock.tick(1_000).is_plausible());
         }
     }
 

@@ -62,6 +62,13 @@ impl RecordId {
         SeededEntropy(seed).new_id()
     }
 
+    /// The id derived from several: `parts[0].derived(parts[1]).derived(parts[2])…`; `None`
+    /// for fewer than two.
+    pub fn derived_from(parts: &[RecordId]) -> Option<RecordId> {
+        let (first, rest) = parts.split_first()?;
+        (!rest.is_empty()).then(|| rest.iter().fold(*first, |acc, part| acc.derived(*part)))
+    }
+
     /// Whether `writer` is one of this device's lanes.
     pub fn has_lane(self, writer: RecordId) -> bool {
         (0..WRITER_LANES).any(|lane| self.writer_lane(lane) == writer)

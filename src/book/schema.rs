@@ -5,6 +5,8 @@
 use chrono::NaiveDate;
 use serde_json::Value;
 
+use super::id::RecordId;
+
 /// The type of one field's value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldType {
@@ -33,10 +35,95 @@ pub const SAMPLE_FIELD: &str = "sample";
 #[derive(Clone, Copy, Debug)]
 pub struct KindSchema {
     pub kind: &'static str,
+    /// What the kind is called, wherever the app shows kinds (the import preview's counts).
+    pub names: KindNames,
     pub fields: &'static [(&'static str, FieldType)],
     /// Families of fields named by a prefix and another record's id, such as `score:<id>` for
     /// an evaluation's score on one criterion, or `mark:<id>` for one person's attendance.
     pub prefixed: &'static [(&'static str, FieldType)],
+    /// How its records get their ids: drawn at random, or fixed, or derived from fields.
+    pub ids: IdRule,
+}
+
+/// A kind's name in each language the app speaks, as a list of them is headed ("Members").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KindNames {
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+/// How the records of a kind get their ids. A record whose id is fixed or derived is the one
+/// record of its kind for what its id is made from (the union; a room in a round), so two
+/// phones that start it offline write one record and their fields merge. The app finds such a
+/// record by its id, never by scanning: an import refuses one whose id does not match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdRule {
+    /// 80 random bits: most kinds.
+    Random,
+    /// One record in every book, under this id.
+    Fixed(RecordId),
+    /// Derived from parts, by the first recipe whose parts the record holds: the parts' ids,
+    /// folded with `RecordId::derived` from the left (`a.derived(b).derived(c)`).
+    Derived(&'static [&'static [IdPart]]),
+}
+
+/// One part of a derived id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdPart {
+    /// The id held in this reference field.
+    Field(&'static str),
+    /// A fixed id that tells this kind's ids apart from others derived from the same records.
+    Tag(RecordId),
+    /// The well-known id of the position (from 0) of this field's word among the choices.
+    Position(&'static str, &'static [&'static str]),
+}
+
+/// What a record's id must be, by its kind's `IdRule` and its fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdCheck {
+    /// Any id will do.
+    Any,
+    /// Exactly this one.
+    Must(RecordId),
+    /// Derived from fields the record does not hold (or holds as something else).
+    Underivable,
+}
+
+impl IdRule {
+    /// The id a record whose fields are read by `value_of` must have.
+    pub fn check<'v>(&self, value_of: &dyn Fn(&str) -> Option<&'v Value>) -> IdCheck {
+        let part = |p: &IdPart| match *p {
+            IdPart::Field(name) => value_of(name).and_then(Value::as_str).and_then(RecordId::parse),
+            IdPart::Tag(id) => Some(id),
+            IdPart::Position(name, words) => {
+                let word = value_of(name).and_then(Value::as_str)?;
+                words.iter().position(|w| *w == word).map(|n| RecordId::well_known(n as u8))
+            }
+        };
+        match self {
+            IdRule::Random => IdCheck::Any,
+            IdRule::Fixed(id) => IdCheck::Must(*id),
+            IdRule::Derived(recipes) => recipes
+                .iter()
+                .find_map(|recipe| recipe.iter().map(part).collect::<Option<Vec<_>>>())
+                .and_then(|ids| RecordId::derived_from(&ids))
+                .map_or(IdCheck::Underivable, IdCheck::Must),
+        }
+    }
+
+    /// The fields this kind's ids are made from, for messages and the format's documentation.
+    pub fn fields(&self) -> Vec<&'static str> {
+        let IdRule::Derived(recipes) = self else { return Vec::new() };
+        let mut names = Vec::new();
+        for part in recipes.iter().flat_map(|r| r.iter()) {
+            if let IdPart::Field(name) | IdPart::Position(name, _) = part {
+                if !names.contains(name) {
+                    names.push(*name);
+                }
+            }
+        }
+        names
+    }
 }
 
 impl KindSchema {

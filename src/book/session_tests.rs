@@ -210,3 +210,57 @@ fn after_any_import_or_join_the_next_local_stamp_is_later_than_everything_in_the
     second.absorb(&store, &ChunkKey::of("member", member).storage_key()).unwrap();
     assert!(second.stamp(2_000) > latest, "a join from another tab must be observed too");
 }
+
+/// A file whose stamps sit at the counter's limit, as late as this phone accepts: it imports, a
+/// local edit after it saves under a stamp storage accepts, the book reopens, and the edit wins
+/// on a third phone. The same file dated 2100 — the limit of what any clock could make — is
+/// refused, and so is one a week ahead of this phone's time.
+#[test]
+fn stamps_at_the_clocks_limit_never_make_the_book_unreadable_or_lose_the_next_edit() {
+    use crate::book::clock::{MAX_COUNTER, latest_importable_ms};
+    use crate::book::format::{ExportMeta, Rejection, Selection, export, read_import};
+    let now = 1_764_061_200_000;
+    let member = SeededEntropy(10).new_id();
+    let file_at = |wall_ms: u64| {
+        let stamp = format!("{wall_ms}.{MAX_COUNTER}.{}", device(2));
+        json!({
+            "format": "unionbook", "version": 2, "exported_at": "2026-11-25T09:00:00Z",
+            "exported_by": { "device": device(2).to_string(), "officer": "王五" },
+            "selection": { "what": "all" },
+            "records": [{ "id": member.to_string(), "kind": "member", "at": stamp, "fields": { "name": "张三" } }]
+        })
+        .to_string()
+    };
+    let read = |text: &str| read_import(text.as_bytes(), &|_| None, &|_| None, now);
+    let meta = |device| ExportMeta {
+        exported_at: "2026-11-25T09:00:00Z".into(),
+        device,
+        officer: String::new(),
+        union: String::new(),
+        selection: Selection::All,
+    };
+
+    for too_late in [crate::book::clock::LATEST_WALL_MS, now + 7 * 86_400_000, latest_importable_ms(now) + 1] {
+        assert!(
+            matches!(read(&file_at(too_late)), Err(Rejection::AheadOfClock { latest_ms, now_ms: n }) if latest_ms == too_late && n == now),
+            "{too_late}"
+        );
+    }
+
+    let mut store = MemoryStore::new();
+    let mut mine = Session::in_memory(Book::new(), device(1));
+    let incoming = read(&file_at(latest_importable_ms(now))).unwrap();
+    mine.apply_import(mine.plan_import(&incoming.book));
+    assert!(mine.write(now, member, "member", field("name", json!("张老三"))));
+    mine.save(&mut store).unwrap();
+    let reopened = Session::open(&store, device(1), no_schemas).expect("the book opens again");
+    assert_eq!(reopened.book().get(member).unwrap().text("name"), "张老三");
+
+    let mut third = Session::in_memory(Book::new(), device(3));
+    third.apply_import(third.plan_import(&incoming.book));
+    // A second later, as the edit's stamp is a millisecond past what the file held.
+    let exported = export(reopened.book(), &meta(device(1)));
+    let mine_file = read_import(exported.as_bytes(), &|_| None, &|_| None, now + 1_000).expect("others read it");
+    third.apply_import(third.plan_import(&mine_file.book));
+    assert_eq!(third.book().get(member).unwrap().text("name"), "张老三", "the edit made after the import wins");
+}

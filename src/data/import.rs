@@ -12,6 +12,7 @@ use crate::book::format::envelope::{self, MAX_PROTECTED_BYTES, Sealed, Unopened}
 use crate::book::format::{MAX_FILE_BYTES, Rejection, read_import};
 use crate::book::history::{ImportEntry, ImportedFile};
 use crate::browser::crypto::{Failed, unseal};
+use crate::browser::environment::now_ms;
 use crate::browser::files::read_picked;
 use crate::kinds::schema_of;
 use crate::ui::book_state::{BookState, measure};
@@ -66,7 +67,7 @@ pub fn ImportPanel() -> impl IntoView {
                         // A record keeps its kind: as the book has it, or as a file before this one.
                         let known_kind =
                             |id| accepted(&files).chain([s.book()]).find_map(|b| b.get(id)).map(|r| r.kind.clone());
-                        read_import(&bytes, &schema_of, &known_kind).map_err(Refused::File)
+                        read_import(&bytes, &schema_of, &known_kind, now_ms()).map_err(Refused::File)
                     })
                 }),
                 Contents::Refused(refused) => Err(refused),

@@ -24,6 +24,9 @@ pub fn rejection_text(rejection: &Rejection) -> String {
         Rejection::NotUnionbook => tr!(data.reject.not_unionbook),
         Rejection::NewerVersion { version } => tr!(data.reject.newer, version = *version),
         Rejection::Invalid { total, .. } => tr!(data.reject.invalid, count = *total),
+        Rejection::AheadOfClock { latest_ms, now_ms } => {
+            tr!(data.reject.ahead, latest = super::show::when(*latest_ms), now = super::show::when(*now_ms))
+        }
     }
 }
 
@@ -95,7 +98,22 @@ fn expected_text(expected: &Expected) -> String {
         Expected::Selection => tr!(data.expected.selection),
         Expected::AtLeastOneField => tr!(data.expected.at_least_one_field),
         Expected::FewerRecords { max } => tr!(data.expected.fewer_records, max = *max),
+        Expected::IdOfKind { id, kind, fields } if fields.is_empty() => {
+            tr!(data.expected.fixed_id, id = id.to_string(), kind = super::show::kind_name(kind))
+        }
+        Expected::IdOfKind { id, kind, fields } => tr!(
+            data.expected.derived_id,
+            id = id.to_string(),
+            fields = field_list(fields),
+            kind = super::show::kind_name(kind)
+        ),
+        Expected::IdFields { fields } => tr!(data.expected.id_fields, fields = field_list(fields)),
     }
+}
+
+/// Field names as a list in the reader's language: "round, room" or "round、room".
+fn field_list(fields: &[&str]) -> String {
+    fields.join(crate::ui::language::current_lang().pick("、", ", "))
 }
 
 fn field_type_text(ft: FieldType) -> String {

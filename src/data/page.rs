@@ -80,8 +80,8 @@ fn StatusPanel() -> impl IntoView {
         <section class="card" aria-labelledby="status-heading">
             <h2 id="status-heading">{tr!(data.status)}</h2>
             <dl class="facts">
-                <div><dt>{tr!(data.kinds.unit)}</dt><dd data-testid="count-units">{move || counts().0}</dd></div>
-                <div><dt>{tr!(data.kinds.member)}</dt><dd data-testid="count-members">{move || counts().1}</dd></div>
+                <div><dt>{super::show::kind_name("unit")}</dt><dd data-testid="count-units">{move || counts().0}</dd></div>
+                <div><dt>{super::show::kind_name("member")}</dt><dd data-testid="count-members">{move || counts().1}</dd></div>
                 <div><dt>{tr!(data.all_records)}</dt><dd>{move || counts().2}</dd></div>
                 <div><dt>{tr!(data.fingerprint)}</dt><dd class="mono" lang="zxx" data-testid="fingerprint">{move || shown(|m| m.0.clone())}</dd></div>
                 <div><dt>{tr!(data.storage_used)}</dt><dd>{move || shown(|m| tr!(data.percent_of_space, percent = m.1.clone()))}</dd></div>

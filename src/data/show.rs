@@ -43,21 +43,7 @@ pub fn record_label(book: &Book, id: RecordId, kind: &str) -> String {
 
 /// A kind as people call it; a kind this app does not know comes from a newer Unionbook.
 pub fn kind_name(kind: &str) -> String {
-    match kind {
-        "unit" => tr!(data.kinds.unit),
-        "member" => tr!(data.kinds.member),
-        "device" => tr!(data.kinds.device),
-        "union" => tr!(data.kinds.union),
-        "term" => tr!(data.kinds.term),
-        "semester" => tr!(data.kinds.semester),
-        "role" => tr!(data.kinds.role),
-        "recruit_round" => tr!(data.kinds.recruit_round),
-        "candidate" => tr!(data.kinds.candidate),
-        "criterion" => tr!(data.kinds.criterion),
-        "evaluation" => tr!(data.kinds.evaluation),
-        "training" => tr!(data.kinds.training),
-        _ => tr!(data.kinds.other),
-    }
+    crate::kinds::kind_name(kind, current_lang()).map_or_else(|| tr!(data.kinds.other), str::to_owned)
 }
 
 /// An export's RFC 3339 time, in the reader's language and time zone.

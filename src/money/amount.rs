@@ -159,10 +159,12 @@ const MARKERS: &[(&str, Currency)] = &[
     ("块", Currency::Cny),
 ];
 
-/// Full-width digits and marks (as a Chinese input method types them) as ASCII; spaces out.
+/// Full-width digits and marks (as a Chinese input method types them) as ASCII, every kind of
+/// space as one ASCII space, trimmed. Spaces inside stay: "12 5" could be 125 or 12.5.
 fn normalised(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
+    text.trim()
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
         .map(|c| match c {
             '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
             '．' => '.',
@@ -187,6 +189,8 @@ fn take_marker(text: &mut String, seen: &mut Option<Currency>) -> bool {
         };
         if let Some(range) = found {
             text.replace_range(range, "");
+            // "¥ 12" and "12 元": the space between a marker and the number means nothing.
+            *text = text.trim().to_owned();
             *seen = Some(*currency);
             return true;
         }
@@ -203,6 +207,7 @@ pub fn parse(text: &str) -> Result<Typed, AmountError> {
     let negative = rest.starts_with('-');
     if negative {
         rest.remove(0);
+        rest = rest.trim_start().to_owned();
     }
     // A marker each side at most ("¥1,234.50元" is still yuan), and "万" before "元".
     take_marker(&mut rest, &mut currency);
@@ -229,6 +234,10 @@ pub fn parse(text: &str) -> Result<Typed, AmountError> {
 
 /// Digits, grouping commas and a decimal point, times 10^`scale`, in minor units.
 fn read_number(number: &str, scale: u32) -> Result<i64, AmountError> {
+    // A space groups thousands as a comma does ("1 234.50"), and is refused where a comma
+    // would be: "12 5" could be 125 or 12.5.
+    let spaced = number.replace(' ', ",");
+    let number = spaced.as_str();
     if !number.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
         return Err(AmountError::NotANumber);
     }

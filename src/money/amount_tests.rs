@@ -20,6 +20,8 @@ fn the_ways_people_type_an_amount_are_read_exactly() {
         ("1234.5元", 123_450),
         ("1,234元", 123_400),
         ("¥ 1 234.50", 123_450),
+        (" 12　元 ", 1_200),
+        ("1 234 567", 123_456_700),
         ("RMB 88", 8_800),
         ("cny88", 8_800),
         ("人民币88元", 8_800),
@@ -50,7 +52,21 @@ fn the_currency_typed_is_kept_and_yuan_is_the_default() {
 
 #[test]
 fn amounts_that_could_be_read_two_ways_are_refused_not_guessed() {
-    for text in ["12,5", "1,23", "1,2345", ",123", "1.234", "12.345", "1.234,50", "1,234.5,0", "1.2.3"] {
+    for text in [
+        "12,5",
+        "12 5",
+        "1 23",
+        "12.5 0",
+        "1 2345",
+        "1,23",
+        "1,2345",
+        ",123",
+        "1.234",
+        "12.345",
+        "1.234,50",
+        "1,234.5,0",
+        "1.2.3",
+    ] {
         assert_eq!(fen(text), Err(AmountError::Ambiguous), "{text}");
     }
     for text in ["12.3456", "1,234.567", "0.0011", "1.2340"] {

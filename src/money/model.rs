@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::amount::{Amount, CURRENCIES, Currency, MAX_MINOR};
-use crate::book::schema::{FieldType, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdPart, IdRule, KindNames, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
 
 pub const BUDGET: &str = "budget";
@@ -32,6 +32,7 @@ const AMOUNT: FieldType = FieldType::Integer(0, MAX_MINOR);
 /// one record; a line per category, in minor units of `currency`.
 pub static BUDGET_SCHEMA: KindSchema = KindSchema {
     kind: BUDGET,
+    names: KindNames { zh: "预算", en: "Budgets" },
     fields: &[
         ("semester", FieldType::Ref),
         ("unit", FieldType::Ref),
@@ -47,12 +48,18 @@ pub static BUDGET_SCHEMA: KindSchema = KindSchema {
         ("note", FieldType::Text(1_000)),
     ],
     prefixed: &[],
+    ids: IdRule::Derived(&[
+        &[IdPart::Field("activity"), IdPart::Tag(BUDGET_TAG)],
+        &[IdPart::Field("unit"), IdPart::Field("semester"), IdPart::Tag(BUDGET_TAG)],
+        &[IdPart::Field("semester"), IdPart::Tag(BUDGET_TAG)],
+    ]),
 };
 
 /// A sponsor's support: cash, or goods with their estimated value (`amount` either way), on
 /// its way from first contact to the union's obligations fulfilled, each step dated.
 pub static SPONSORSHIP_SCHEMA: KindSchema = KindSchema {
     kind: SPONSORSHIP,
+    names: KindNames { zh: "赞助", en: "Sponsorships" },
     fields: &[
         ("sponsor", FieldType::Text(120)),
         ("contact", FieldType::Text(60)),
@@ -79,6 +86,7 @@ pub static SPONSORSHIP_SCHEMA: KindSchema = KindSchema {
         ("note", FieldType::Text(1_000)),
     ],
     prefixed: &[],
+    ids: IdRule::Random,
 };
 
 /// Money spent. One record per payment, edited and never entered again, so two treasurers who
@@ -86,6 +94,7 @@ pub static SPONSORSHIP_SCHEMA: KindSchema = KindSchema {
 /// `reimbursed_on`.
 pub static EXPENSE_SCHEMA: KindSchema = KindSchema {
     kind: EXPENSE,
+    names: KindNames { zh: "支出", en: "Expenses" },
     fields: &[
         ("date", FieldType::Date),
         ("amount", AMOUNT),
@@ -104,11 +113,13 @@ pub static EXPENSE_SCHEMA: KindSchema = KindSchema {
         ("note", FieldType::Text(1_000)),
     ],
     prefixed: &[],
+    ids: IdRule::Random,
 };
 
 /// Money received other than sponsorship: the school's or the college's allocation, fees.
 pub static INCOME_SCHEMA: KindSchema = KindSchema {
     kind: INCOME,
+    names: KindNames { zh: "收入", en: "Income" },
     fields: &[
         ("date", FieldType::Date),
         ("amount", AMOUNT),
@@ -119,6 +130,7 @@ pub static INCOME_SCHEMA: KindSchema = KindSchema {
         ("note", FieldType::Text(1_000)),
     ],
     prefixed: &[],
+    ids: IdRule::Random,
 };
 
 /// What money is spent on.

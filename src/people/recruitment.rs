@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::model::{MEMBER, UNIT, member_with_student_id};
 use super::roles::{ROLE, role_fields};
-use crate::book::schema::{FieldType, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
 use crate::forms::{self, FieldErrors, Tenths};
 
@@ -27,6 +27,7 @@ pub const MAX_CANDIDATE_SCORE: i64 = 100;
 
 pub static ROUND_SCHEMA: KindSchema = KindSchema {
     kind: ROUND,
+    names: KindNames { zh: "招新轮次", en: "Recruitment rounds" },
     fields: &[
         ("semester", FieldType::Ref),
         ("unit", FieldType::Ref),
@@ -35,10 +36,12 @@ pub static ROUND_SCHEMA: KindSchema = KindSchema {
         ("notes", FieldType::Text(2000)),
     ],
     prefixed: &[],
+    ids: IdRule::Random,
 };
 
 pub static CANDIDATE_SCHEMA: KindSchema = KindSchema {
     kind: CANDIDATE,
+    names: KindNames { zh: "候选人", en: "Candidates" },
     fields: &[
         ("round", FieldType::Ref),
         ("name", FieldType::Text(40)),
@@ -57,6 +60,7 @@ pub static CANDIDATE_SCHEMA: KindSchema = KindSchema {
         ("member", FieldType::Ref),
     ],
     prefixed: &[],
+    ids: IdRule::Random,
 };
 
 /// Where a candidate is. The order is the way through.

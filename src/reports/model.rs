@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use crate::book::schema::{FieldType, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdPart, IdRule, KindNames, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
 
 pub const REPORT_CADENCE: &str = "report_cadence";
@@ -20,6 +20,7 @@ pub const DOCUMENT_KINDS: &[&str] = &["plan", "minutes", "summary", "notice", "c
 /// report is due; `since` is the first period counted.
 pub static REPORT_CADENCE_SCHEMA: KindSchema = KindSchema {
     kind: REPORT_CADENCE,
+    names: KindNames { zh: "汇报周期", en: "Reporting cadences" },
     fields: &[
         ("unit", FieldType::Ref),
         ("cadence", FieldType::Choice(CADENCES)),
@@ -27,6 +28,7 @@ pub static REPORT_CADENCE_SCHEMA: KindSchema = KindSchema {
         ("since", FieldType::Date),
     ],
     prefixed: &[],
+    ids: IdRule::Derived(&[&[IdPart::Field("unit"), IdPart::Tag(REPORT_CADENCE_TAG)]]),
 };
 
 /// The fixed id that, derived with a unit's id, names that unit's cadence record.
@@ -40,6 +42,7 @@ pub fn cadence_id(unit: RecordId) -> RecordId {
 /// week's Monday, the month's first day, or the semester record).
 pub static REPORT_SCHEMA: KindSchema = KindSchema {
     kind: REPORT,
+    names: KindNames { zh: "工作汇报", en: "Reports" },
     fields: &[
         ("unit", FieldType::Ref),
         ("cadence", FieldType::Choice(CADENCES)),
@@ -52,12 +55,14 @@ pub static REPORT_SCHEMA: KindSchema = KindSchema {
         ("submitted_on", FieldType::Date),
     ],
     prefixed: &[],
+    ids: IdRule::Random,
 };
 
 /// A document in the filing register: where it is kept (a shelf, a folder) or a link to it
 /// (opened only when http or https).
 pub static FILED_DOCUMENT_SCHEMA: KindSchema = KindSchema {
     kind: FILED_DOCUMENT,
+    names: KindNames { zh: "归档文件", en: "Filed documents" },
     fields: &[
         ("title", FieldType::Text(160)),
         ("doc_kind", FieldType::Choice(DOCUMENT_KINDS)),
@@ -69,6 +74,7 @@ pub static FILED_DOCUMENT_SCHEMA: KindSchema = KindSchema {
         ("note", FieldType::Text(1_000)),
     ],
     prefixed: &[],
+    ids: IdRule::Random,
 };
 
 /// How often a unit reports.

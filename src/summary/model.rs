@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use crate::book::schema::{FieldType, KindSchema};
+use crate::book::schema::{FieldType, IdPart, IdRule, KindNames, KindSchema};
 use crate::book::{Book, Record, RecordId};
 use crate::forms::{self, FieldErrors};
 
@@ -22,16 +22,19 @@ pub const GOAL_MAX: usize = 300;
 
 pub static SUMMARY_NOTE_SCHEMA: KindSchema = KindSchema {
     kind: SUMMARY_NOTE,
+    names: KindNames { zh: "工作总结正文", en: "Summary texts" },
     fields: &[
         ("period", FieldType::Ref),
         ("section", FieldType::Choice(SECTIONS)),
         ("text", FieldType::Text(NOTE_MAX)),
     ],
     prefixed: &[],
+    ids: IdRule::Derived(&[&[IdPart::Field("period"), IdPart::Tag(NOTE_TAG), IdPart::Position("section", SECTIONS)]]),
 };
 
 pub static GOAL_SCHEMA: KindSchema = KindSchema {
     kind: GOAL,
+    names: KindNames { zh: "工作计划", en: "Plans" },
     fields: &[
         ("period", FieldType::Ref),
         ("number", FieldType::Integer(1, 999)),
@@ -40,6 +43,7 @@ pub static GOAL_SCHEMA: KindSchema = KindSchema {
         ("progress", FieldType::Text(500)),
     ],
     prefixed: &[],
+    ids: IdRule::Random,
 };
 
 /// Tells a note's id apart from every other id derived from a semester's.

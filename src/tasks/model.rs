@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde_json::{Value, json};
 use std::cmp::Ordering;
 
-use crate::book::schema::{FieldType, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
 use crate::forms::{self, FieldErrors};
 use crate::people::model::MEMBER;
@@ -15,6 +15,7 @@ pub const TASK: &str = "task";
 
 pub static TASK_SCHEMA: KindSchema = KindSchema {
     kind: TASK,
+    names: KindNames { zh: "任务", en: "Tasks" },
     fields: &[
         // The activity or meeting the task belongs to.
         ("of", FieldType::Ref),
@@ -26,6 +27,7 @@ pub static TASK_SCHEMA: KindSchema = KindSchema {
         ("notes", FieldType::Text(500)),
     ],
     prefixed: &[],
+    ids: IdRule::Random,
 };
 
 #[derive(Clone, Debug, PartialEq)]

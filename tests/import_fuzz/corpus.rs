@@ -21,6 +21,7 @@ fn name_of(rejection: &Rejection) -> &'static str {
         Rejection::NotUnionbook => "NotUnionbook",
         Rejection::NewerVersion { .. } => "NewerVersion",
         Rejection::Invalid { .. } => "Invalid",
+        Rejection::AheadOfClock { .. } => "AheadOfClock",
     }
 }
 

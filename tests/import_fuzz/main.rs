@@ -43,7 +43,7 @@ pub fn config(cases: u32) -> Config {
 /// Reads and checks a file against the book it is to be merged into, as the Data page does.
 fn read(session: &Session, bytes: &[u8]) -> Result<Incoming, Rejection> {
     let book = session.book();
-    read_import(bytes, &schema_of, &|id| book.get(id).map(|r| r.kind.clone()))
+    read_import(bytes, &schema_of, &|id| book.get(id).map(|r| r.kind.clone()), u64::MAX)
 }
 
 /// The whole import: read, then plan and apply the merge. Whether the book changed.
@@ -130,7 +130,47 @@ fn files_at_the_size_limit_are_read_within_the_memory_bound_and_one_byte_over_is
     padded.resize(MAX_FILE_BYTES, b' ');
     assert!(matches!(check_laws(&padded), Ok(true)));
     padded.push(b' ');
-    let (result, peak) = alloc::peak_of(|| read_import(&padded, &schema_of, &|_| None).map(|_| ()));
+    let (result, peak) = alloc::peak_of(|| read_import(&padded, &schema_of, &|_| None, u64::MAX).map(|_| ()));
     assert_eq!(result, Err(Rejection::TooLarge { bytes: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES }));
     assert!(peak < 1024, "refused before reading: {peak} bytes");
+}
+
+/// The files the scan lets through that cost the most to read for their size: objects packed
+/// as densely as it allows (a map node each, however small), the most values a file may hold
+/// (a slot each in a growing list), keys by the thousand, the longest strings; and an envelope
+/// pretending to hold such things. Each is read, or refused, within the memory bound.
+#[test]
+fn the_costliest_files_the_scan_allows_are_read_within_the_memory_bound() {
+    use unionbook::book::format::envelope;
+    use unionbook::book::format::scan::MIN_BYTES_PER_OBJECT;
+    let file = |body: &str| format!(r#"{{"format":"unionbook","version":2,"records":[{body}0]}}"#);
+    let tiny_object = format!("{{\"\":0}},{}", " ".repeat(MIN_BYTES_PER_OBJECT - 7));
+    let longest = format!("\"{}\",", "\\ud83d\\ude00".repeat(unionbook::book::format::MAX_TEXT_CHARS));
+    let shapes = [
+        ("tiny objects at the densest", file(&tiny_object.repeat(380_000))),
+        ("values at the most", file(&"0,".repeat(unionbook::book::format::MAX_VALUES - 10))),
+        (
+            "keys by the thousand",
+            file(&format!("{{{}\"z\":0}},", (0..200_000).map(|i| format!("\"{i}\":0,")).collect::<String>())),
+        ),
+        ("the longest strings", file(&longest.repeat(100))),
+    ];
+    for (what, text) in shapes {
+        assert!(text.len() <= MAX_FILE_BYTES, "{what}: {} bytes", text.len());
+        let (result, peak) =
+            alloc::peak_of(|| read_import(text.as_bytes(), &schema_of, &|_| None, u64::MAX).map(|_| ()));
+        let ratio = peak as f64 / text.len() as f64;
+        eprintln!("{what}: {} bytes, {peak} bytes held ({ratio:.1}×), accepted: {}", text.len(), result.is_ok());
+        assert!(peak <= memory_bound(text.len()), "{what}: {peak} bytes held reading {} bytes", text.len());
+        let enveloped = text.replacen(r#"{"format":"unionbook","#, r#"{"format":"unionbook-protected","#, 1);
+        let (opened, peak) = alloc::peak_of(|| envelope::open(enveloped.as_bytes()).map(|r| r.map(|_| ())));
+        assert!(matches!(opened, Some(Err(_))), "{what}: {opened:?}");
+        assert!(peak <= memory_bound(enveloped.len()), "{what} as an envelope: {peak} bytes held");
+    }
+    // An envelope is a few small objects: anything else is refused before it is parsed, however
+    // densely packed (an ordinary file could not hold these as densely).
+    let packed = format!(r#"{{"format":"unionbook-protected","x":[{}0]}}"#, "{\"\":0},".repeat(600_000));
+    let (opened, peak) = alloc::peak_of(|| envelope::open(packed.as_bytes()).map(|r| r.map(|_| ())));
+    assert!(matches!(opened, Some(Err(_))), "{opened:?}");
+    assert!(peak <= memory_bound(packed.len()), "a packed envelope: {peak} bytes held reading {}", packed.len());
 }

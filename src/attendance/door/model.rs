@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 
 use crate::attendance::lists::AttendanceList;
 use crate::attendance::marks::{Mark, mark_field, mark_of, marks};
-use crate::book::schema::{FieldType, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema, parse_date};
 use crate::book::{Book, RecordId};
 
 pub const CHECK_IN: &str = "check_in";
@@ -28,6 +28,7 @@ pub const DOOR_NAME_CHARS: usize = 40;
 
 pub static CHECK_IN_SCHEMA: KindSchema = KindSchema {
     kind: CHECK_IN,
+    names: KindNames { zh: "签到记录", en: "Check-in logs" },
     fields: &[
         // The list (activity, meeting, training) checked in to.
         ("list", FieldType::Ref),
@@ -37,12 +38,15 @@ pub static CHECK_IN_SCHEMA: KindSchema = KindSchema {
         ("door", FieldType::Text(40)),
     ],
     prefixed: &[(ARRIVAL_PREFIX, FieldType::Integer(0, LAST_ARRIVAL_MS))],
+    ids: IdRule::Random,
 };
 
 pub static PEOPLE_LIST_SCHEMA: KindSchema = KindSchema {
     kind: PEOPLE_LIST,
+    names: KindNames { zh: "保存的名单", en: "Saved lists" },
     fields: &[("name", FieldType::Text(60)), ("people", FieldType::Refs)],
     prefixed: &[],
+    ids: IdRule::Random,
 };
 
 /// Fields to write on one record.

@@ -7,6 +7,7 @@
 use serde_json::Value;
 
 use super::MAX_FILE_BYTES;
+use super::scan::{Limits, scan_within};
 
 /// The `format` a protected file names.
 pub const PROTECTED_FORMAT: &str = "unionbook-protected";
@@ -75,28 +76,47 @@ pub fn write(sealed: &Sealed) -> String {
     )
 }
 
+/// The most a sound envelope holds: the top object, `kdf` and `cipher`, with room for a few
+/// more a newer app may add; its one long string is the ciphertext.
+const ENVELOPE: Limits =
+    Limits { string_bytes: MAX_PROTECTED_BYTES, objects: 8, values: 64, bytes_per_object: 1, objects_free: 8 };
+
 /// `None` for a file that is not protected (it goes the ordinary way); else the envelope, or
-/// why it cannot be opened. Recognised by its start, so an ordinary 14 MB export is not parsed
-/// twice.
+/// why it cannot be opened. A protected file names its `format` first, so it is recognised from
+/// its first bytes and an ordinary export (whose `format` is `unionbook`, also first) is never
+/// parsed twice, whatever its union or officer is called. What follows is read within the
+/// bounds of an envelope — a few small objects and one long string — so that no file pretending
+/// to be one costs more memory than its size.
 pub fn open(bytes: &[u8]) -> Option<Result<Sealed, Unopened>> {
-    let start = &bytes[..bytes.len().min(1024)];
-    let marker = format!("\"{PROTECTED_FORMAT}\"");
-    if !start.windows(marker.len()).any(|w| w == marker.as_bytes()) {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    if !names_protected_format_first(bytes) {
         return None;
     }
     if bytes.len() > MAX_PROTECTED_BYTES {
         return Some(Err(Unopened::TooLarge { bytes: bytes.len(), limit: MAX_PROTECTED_BYTES }));
     }
-    let value: Value = match serde_json::from_slice(bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes)) {
+    if scan_within(bytes, ENVELOPE).is_err() {
+        return Some(Err(Unopened::Damaged));
+    }
+    let value: Value = match serde_json::from_slice(bytes) {
         Ok(value) => value,
         Err(e) if e.is_eof() => return Some(Err(Unopened::Truncated)),
         Err(_) => return Some(Err(Unopened::Damaged)),
     };
-    // An ordinary file whose union or officer happens to be called "unionbook-protected".
-    if value.get("format").and_then(Value::as_str) != Some(PROTECTED_FORMAT) {
-        return None;
-    }
     Some(check(&value))
+}
+
+/// Whether the text starts `{"format":"unionbook-protected"`, with JSON's spaces allowed.
+fn names_protected_format_first(bytes: &[u8]) -> bool {
+    let mut rest = bytes;
+    for token in ["{", "\"format\"", ":", &format!("\"{PROTECTED_FORMAT}\"")] {
+        rest = rest.trim_ascii_start();
+        match rest.strip_prefix(token.as_bytes()) {
+            Some(after) => rest = after,
+            None => return false,
+        }
+    }
+    true
 }
 
 fn check(value: &Value) -> Result<Sealed, Unopened> {

@@ -20,7 +20,11 @@ fn edited(field: &str, value: serde_json::Value) -> Vec<u8> {
         }
         value => at[path[path.len() - 1]] = value,
     }
-    serde_json::to_vec(&v).unwrap()
+    // `format` first, as every envelope writes it (a map serialises in key order).
+    let format = v.as_object_mut().unwrap().remove("format").unwrap();
+    let rest = serde_json::to_string(&v).unwrap();
+    let comma = if rest == "{}" { "" } else { "," };
+    format!("{{\"format\":{format}{comma}{}", &rest[1..]).into_bytes()
 }
 
 #[test]
@@ -55,6 +59,38 @@ fn an_ordinary_file_is_not_an_envelope() {
     assert_eq!(open(br#"{"format":"unionbook","version":2,"records":[]}"#), None);
     assert_eq!(open(b""), None);
     assert_eq!(open(br#"{"format":"unionbook","officer":"unionbook-protected","records":[]}"#), None);
+    let named = br#"{"format":"unionbook","version":2,"union":"unionbook-protected","exported_by":{"device":"0000000000000009","officer":"unionbook-protected"},"records":[{"id":"0000000000000021","kind":"unit","at":"1.0.0000000000000009","fields":{"name_zh":"\"unionbook-protected\""}}]}"#;
+    assert_eq!(open(named), None, "a union called so is still an ordinary file");
+}
+
+#[test]
+fn an_envelope_is_recognised_by_its_first_key_with_any_spacing() {
+    let written = String::from_utf8(edited("version", 1.into())).unwrap();
+    let spaced =
+        written.replacen(r#"{"format":"unionbook-protected","#, "\n{ \"format\" :\t\"unionbook-protected\" ,\r\n", 1);
+    assert_eq!(open(spaced.as_bytes()), Some(Ok(sealed(ITERATIONS))));
+    // Anywhere else, `format` does not make a protected file: the ordinary reader refuses it as
+    // not a Unionbook file, with nothing parsed twice.
+    let later = written.replacen(r#"{"format":"unionbook-protected","#, "{", 1).replacen(
+        '}',
+        r#"},"format":"unionbook-protected""#,
+        1,
+    );
+    assert_eq!(open(later.as_bytes()), None);
+}
+
+#[test]
+fn an_envelope_holding_more_than_an_envelope_does_is_refused_before_it_is_parsed() {
+    let mut hostile = br#"{"format":"unionbook-protected","padding":["#.to_vec();
+    for _ in 0..600_000 {
+        hostile.extend_from_slice(br#"{"":0},"#);
+    }
+    hostile.extend_from_slice(br#"0]}"#);
+    assert_eq!(open(&hostile), Some(Err(Unopened::Damaged)));
+    let mut values = br#"{"format":"unionbook-protected","padding":["#.to_vec();
+    values.extend(std::iter::repeat_n(b"0,".as_slice(), 1_000).flatten());
+    values.extend_from_slice(br#"0]}"#);
+    assert_eq!(open(&values), Some(Err(Unopened::Damaged)));
 }
 
 #[test]

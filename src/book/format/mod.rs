@@ -5,7 +5,8 @@ pub mod envelope;
 mod migrate;
 mod problems;
 mod read;
-mod scan;
+pub mod scan;
+pub mod warnings;
 mod write;
 
 pub use problems::{Expected, Location, Problem, Rejection};

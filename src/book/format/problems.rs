@@ -41,6 +41,13 @@ pub enum Rejection {
     NewerVersion {
         version: u64,
     },
+    /// Changes dated further ahead of this device's time than `clock::FUTURE_MARGIN_MS`: the
+    /// phone that made them (or this one) has its date set wrong. Taking them in would make every
+    /// later edit here be stamped that far ahead too.
+    AheadOfClock {
+        latest_ms: u64,
+        now_ms: u64,
+    },
     /// A Unionbook file with problems; `total` counts them all, `problems` lists the first few.
     Invalid {
         problems: Vec<Problem>,
@@ -103,6 +110,16 @@ pub enum Expected {
     /// At most this many records.
     FewerRecords {
         max: usize,
+    },
+    /// The id the record's kind gives it: fixed (`fields` empty), or derived from these fields.
+    IdOfKind {
+        id: RecordId,
+        kind: String,
+        fields: Vec<&'static str>,
+    },
+    /// The fields a record's id is derived from, which it does not hold.
+    IdFields {
+        fields: Vec<&'static str>,
     },
 }
 

@@ -8,10 +8,10 @@ use super::migrate;
 use super::problems::{Expected, Location, Problem, Rejection, describe};
 use super::*;
 use crate::book::book::Book;
-use crate::book::clock::Stamp;
+use crate::book::clock::{CLOCK_CEILING_MS, Stamp, latest_importable_ms};
 use crate::book::id::RecordId;
 use crate::book::record::DELETED;
-use crate::book::schema::{FieldType, KindSchema};
+use crate::book::schema::{FieldType, IdCheck, KindSchema};
 use crate::book::wire::WireRecord;
 
 /// A file that passed every check: who made it, and its records as a book to merge.
@@ -32,14 +32,17 @@ pub type SchemaOf<'a> = &'a dyn Fn(&str) -> Option<&'static KindSchema>;
 /// The kind a record already has where the file is going (the book, files read before it).
 pub type KindOf<'a> = &'a dyn Fn(RecordId) -> Option<String>;
 
-/// Reads and checks a file on its own. `schema_of` says what the fields of each known kind hold.
+/// Reads and checks a file on its own, as a device whose clock reads the latest time a clock is
+/// read as would. `schema_of` says what the fields of each known kind hold.
 pub fn read_file(bytes: &[u8], schema_of: SchemaOf) -> Result<Incoming, Rejection> {
-    read_import(bytes, schema_of, &|_| None)
+    read_import(bytes, schema_of, &|_| None, u64::MAX)
 }
 
 /// Reads and checks a file to be merged where `known_kind` tells the kind of every record
-/// already there: a file that gives one of them another kind is refused.
-pub fn read_import(bytes: &[u8], schema_of: SchemaOf, known_kind: KindOf) -> Result<Incoming, Rejection> {
+/// already there (a file that gives one of them another kind is refused), on a device whose
+/// clock reads `now_ms` (a file stamped further ahead than `clock::latest_importable_ms` allows
+/// is refused: importing it would drag this device's own stamps there).
+pub fn read_import(bytes: &[u8], schema_of: SchemaOf, known_kind: KindOf, now_ms: u64) -> Result<Incoming, Rejection> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(Rejection::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES });
     }
@@ -67,6 +70,9 @@ pub fn read_import(bytes: &[u8], schema_of: SchemaOf, known_kind: KindOf) -> Res
     };
     let Value::Object(top) = migrate::to_current(value, version) else { unreachable!("still an object") };
     let mut incoming = Checker { problems: Vec::new(), total: 0 }.check(top, version, schema_of, known_kind)?;
+    if let Some(latest) = incoming.book.latest_stamp().filter(|s| s.wall_ms > latest_importable_ms(now_ms)) {
+        return Err(Rejection::AheadOfClock { latest_ms: latest.wall_ms, now_ms: now_ms.min(CLOCK_CEILING_MS) });
+    }
     // Files written before exports left the sample out may carry it, or its deletion: it was
     // never the sender's union, so it is not brought into this one.
     let sample: Vec<RecordId> = incoming.book.iter().filter(|(_, r)| r.is_sample()).map(|(id, _)| id).collect();
@@ -202,9 +208,15 @@ impl Checker {
                 ids.push((id, index + 1));
             }
             if let Some(wire) = self.check_record(index + 1, record, schema_of) {
-                if let Some(ours) = known_kind(wire.id).filter(|ours| *ours != wire.kind) {
-                    let location = Location { record: Some((index + 1, Some(wire.id))), field: Some("kind".into()) };
-                    self.report(location, Expected::SameKind(ours), &Value::String(wire.kind.clone()));
+                let here =
+                    |field: &str| Location { record: Some((index + 1, Some(wire.id))), field: Some(field.into()) };
+                let known = known_kind(wire.id);
+                if let Some(ours) = known.as_ref().filter(|ours| **ours != wire.kind) {
+                    self.report(here("kind"), Expected::SameKind(ours.clone()), &Value::String(wire.kind.clone()));
+                    continue;
+                }
+                if let Some(expected) = id_problem(&wire, schema_of, known.is_some()) {
+                    self.report(here("id"), expected, &Value::String(wire.id.to_string()));
                     continue;
                 }
                 let (id, record) = wire.into_record();
@@ -368,6 +380,21 @@ impl Checker {
             Some(other) => self.report(here(Some("seen")), Expected::Object, other),
         }
         out
+    }
+}
+
+/// Whether a record's id is the one its kind gives it. The app finds a record whose id is fixed
+/// or derived by that id alone, so one under another id would be kept and never used. A record
+/// already in the book (`known`) may arrive without the fields its id is made from: a change
+/// to some of its other fields.
+fn id_problem(wire: &WireRecord, schema_of: SchemaOf, known: bool) -> Option<Expected> {
+    let schema = schema_of(&wire.kind)?;
+    match schema.ids.check(&|name| wire.fields.get(name)) {
+        IdCheck::Must(id) if id != wire.id => {
+            Some(Expected::IdOfKind { id, kind: wire.kind.clone(), fields: schema.ids.fields() })
+        }
+        IdCheck::Underivable if !known => Some(Expected::IdFields { fields: schema.ids.fields() }),
+        _ => None,
     }
 }
 

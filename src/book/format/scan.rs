@@ -15,9 +15,45 @@ pub const MAX_STRING_BYTES: usize = MAX_TEXT_CHARS * 12 + 2;
 pub const MAX_OBJECTS: usize = MAX_RECORDS * 2 + 16;
 /// At most this many values (counted as the commas and brackets that separate them).
 pub const MAX_VALUES: usize = MAX_RECORDS * 24;
+/// At least this many bytes of file for each object beyond the first few. Parsing an object
+/// costs a map node of about 650 bytes however small it is, so a file of tiny objects
+/// (`{"":0},`, 7 bytes each) would cost a hundred times its size; the smallest record a
+/// sound file holds — id, kind, stamp and one field, with `field_at` and `seen` — takes more
+/// than 35 bytes per object.
+pub const MIN_BYTES_PER_OBJECT: usize = 24;
+
+/// What a pass over raw bytes lets through.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    pub string_bytes: usize,
+    pub objects: usize,
+    pub values: usize,
+    /// Objects beyond `objects_free` need this many bytes of file each.
+    pub bytes_per_object: usize,
+    pub objects_free: usize,
+}
+
+impl Limits {
+    /// An ordinary exchange file.
+    pub const FILE: Limits = Limits {
+        string_bytes: MAX_STRING_BYTES,
+        objects: MAX_OBJECTS,
+        values: MAX_VALUES,
+        bytes_per_object: MIN_BYTES_PER_OBJECT,
+        // A small file may be dense: a thousand objects cost well under the 1 MiB every read
+        // is allowed whatever its size.
+        objects_free: 1_024,
+    };
+}
 
 /// Refuses text whose parsing would cost more memory than any sound file needs.
 pub fn scan(text: &[u8]) -> Result<(), Rejection> {
+    scan_within(text, Limits::FILE)
+}
+
+/// Refuses text whose parsing would cost more than `limits` allow.
+pub fn scan_within(text: &[u8], limits: Limits) -> Result<(), Rejection> {
+    let objects_allowed = limits.objects.min(limits.objects_free + text.len() / limits.bytes_per_object.max(1));
     let (mut objects, mut values) = (0usize, 0usize);
     let mut i = 0;
     while i < text.len() {
@@ -29,7 +65,7 @@ pub fn scan(text: &[u8]) -> Result<(), Rejection> {
                     // An escape hides the next byte (perhaps a quote).
                     i += if text[i] == b'\\' { 2 } else { 1 };
                 }
-                if i - start > MAX_STRING_BYTES {
+                if i - start > limits.string_bytes {
                     let (line, column) = position(text, start);
                     return Err(Rejection::ValueTooLong { line, column });
                 }
@@ -37,14 +73,14 @@ pub fn scan(text: &[u8]) -> Result<(), Rejection> {
             b'{' => {
                 objects += 1;
                 values += 1;
-                if objects > MAX_OBJECTS {
+                if objects > objects_allowed {
                     let (line, column) = position(text, i);
                     return Err(Rejection::TooManyValues { line, column });
                 }
             }
             b'[' | b',' => {
                 values += 1;
-                if values > MAX_VALUES {
+                if values > limits.values {
                     let (line, column) = position(text, i);
                     return Err(Rejection::TooManyValues { line, column });
                 }
@@ -90,6 +126,11 @@ mod tests {
     fn millions_of_tiny_objects_are_refused() {
         let text = "{}".repeat(MAX_OBJECTS + 1);
         assert!(matches!(scan(text.as_bytes()), Err(Rejection::TooManyValues { .. })));
+        // Fewer than the most a file may hold, but far more densely packed than any record.
+        let text = format!("[{}]", "{\"\":0},".repeat(400_000));
+        assert!(matches!(scan(text.as_bytes()), Err(Rejection::TooManyValues { .. })));
+        let spaced = format!("[{}]", format!("{{\"\":0}},{}", " ".repeat(MIN_BYTES_PER_OBJECT - 7)).repeat(100_000));
+        assert_eq!(scan(spaced.as_bytes()), Ok(()));
         let text = "0,".repeat(MAX_VALUES + 1);
         assert!(matches!(scan(text.as_bytes()), Err(Rejection::TooManyValues { .. })));
     }

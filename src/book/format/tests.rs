@@ -4,13 +4,15 @@ use super::*;
 use crate::book::book::Book;
 use crate::book::clock::{Clock, Stamp};
 use crate::book::id::{Entropy, SeededEntropy};
-use crate::book::schema::{FieldType, KindSchema};
+use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema};
 use serde_json::{Value, json};
 
 static UNIT: KindSchema = KindSchema {
     kind: "unit",
+    names: KindNames { zh: "部门与协会", en: "Units" },
     fields: &[("name_zh", FieldType::Text(60)), ("founded", FieldType::Date)],
     prefixed: &[],
+    ids: IdRule::Random,
 };
 
 fn schemas(kind: &str) -> Option<&'static KindSchema> {
@@ -372,7 +374,7 @@ fn a_file_that_gives_a_known_record_another_kind_is_refused_at_that_record() {
     record["kind"] = json!("member");
     let text = file_with(record);
     let known = |id: RecordId| (id == RecordId::parse("0000000000000021").unwrap()).then(|| "unit".to_owned());
-    match read_import(text.as_bytes(), &schemas, &known) {
+    match read_import(text.as_bytes(), &schemas, &known, u64::MAX) {
         Err(Rejection::Invalid { problems, .. }) => {
             assert_eq!(problems[0].expected, Expected::SameKind("unit".into()));
             assert_eq!(problems[0].location.record, Some((1, RecordId::parse("0000000000000021"))));
@@ -380,7 +382,7 @@ fn a_file_that_gives_a_known_record_another_kind_is_refused_at_that_record() {
         }
         other => panic!("{other:?}"),
     }
-    assert!(read_import(file_with(unit_record()).as_bytes(), &schemas, &known).is_ok());
+    assert!(read_import(file_with(unit_record()).as_bytes(), &schemas, &known, u64::MAX).is_ok());
 }
 
 proptest::proptest! {
