@@ -31,6 +31,7 @@ pub static DEVICE_SCHEMA: KindSchema = KindSchema {
     names: KindNames { zh: "干部的手机", en: "Officers' phones" },
     fields: &[("officer", FieldType::Text(40))],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 
@@ -42,6 +43,7 @@ pub static UNION_SCHEMA: KindSchema = KindSchema {
     names: KindNames { zh: "学生会资料", en: "Union profile" },
     fields: &[("name_zh", FieldType::Text(100)), ("name_en", FieldType::Text(120))],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Fixed(UNION_PROFILE),
 };
 

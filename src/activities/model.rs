@@ -61,6 +61,7 @@ pub static ACTIVITY_SCHEMA: KindSchema = KindSchema {
         ("notes", FieldType::Text(2000)),
     ],
     prefixed: &[MARK_FIELDS],
+    together: &[],
     ids: IdRule::Random,
 };
 
@@ -75,6 +76,7 @@ pub static SERIES_SCHEMA: KindSchema = KindSchema {
         ("description", FieldType::Text(2000)),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 
@@ -93,6 +95,7 @@ pub static PARTNER_SCHEMA: KindSchema = KindSchema {
         ("notes", FieldType::Text(500)),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 
@@ -110,6 +113,7 @@ pub static PUBLICITY_SCHEMA: KindSchema = KindSchema {
         ("link", FieldType::Text(500)),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 

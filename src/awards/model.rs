@@ -36,6 +36,7 @@ pub static SELECTION_SCHEMA: KindSchema = KindSchema {
         ("note", FieldType::Text(2_000)),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 
@@ -46,6 +47,7 @@ pub static BALLOT_SCHEMA: KindSchema = KindSchema {
     names: KindNames { zh: "评委评分", en: "Judges' ballots" },
     fields: &[("selection", FieldType::Ref), ("judge", FieldType::Ref)],
     prefixed: &[("score:", FieldType::OneDecimal(0, 1_000)), ("vote:", FieldType::Bool)],
+    together: &[],
     ids: IdRule::Derived(&[&[IdPart::Field("selection"), IdPart::Field("judge")]]),
 };
 
@@ -70,5 +72,6 @@ pub static AWARD_SCHEMA: KindSchema = KindSchema {
         ("note", FieldType::Text(1_000)),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };

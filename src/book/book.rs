@@ -25,6 +25,9 @@ pub struct MergeReport {
     pub restored: Vec<RecordId>,
     pub unchanged: usize,
     pub conflicts: Vec<Conflict>,
+    /// For each record in `changed`, the fields whose value the merge changes (none when only
+    /// what a value knowingly replaced changes), in name order.
+    pub fields_changed: BTreeMap<RecordId, Vec<String>>,
 }
 
 impl MergeReport {
@@ -61,6 +64,16 @@ impl Undo {
     pub fn ids(&self) -> impl Iterator<Item = RecordId> + '_ {
         self.before.iter().map(|(id, _)| *id)
     }
+}
+
+/// The fields of `after` whose value is not the one `before` holds.
+fn fields_with_new_values(before: &Record, after: &Record) -> Vec<String> {
+    after
+        .fields
+        .iter()
+        .filter(|(name, entry)| before.value(name) != Some(&entry.value))
+        .map(|(name, _)| name.clone())
+        .collect()
 }
 
 impl Book {
@@ -122,13 +135,28 @@ impl Book {
         stamp: Stamp,
         fields: impl IntoIterator<Item = (String, Value)>,
     ) -> bool {
+        self.write_together(id, kind, stamp, fields.into_iter().collect(), &|_| false)
+    }
+
+    /// A local edit in which the fields `bound` names are one value between them (an amount
+    /// and its currency): when anything changes, each of them given is written at `stamp`
+    /// even where its value stays, so that a merge takes them all from one writer.
+    pub fn write_together(
+        &mut self,
+        id: RecordId,
+        kind: &str,
+        stamp: Stamp,
+        fields: Vec<(String, Value)>,
+        bound: &dyn Fn(&str) -> bool,
+    ) -> bool {
         let record =
             self.records.entry(id).or_insert_with(|| Record { kind: kind.to_owned(), fields: BTreeMap::new() });
         debug_assert_eq!(record.kind, kind, "a record's kind never changes");
+        let anything = fields.iter().any(|(name, value)| record.value(name) != Some(value));
         let mut changed = false;
         for (name, value) in fields {
             match record.fields.get_mut(&name) {
-                Some(entry) if entry.value == value => {}
+                Some(entry) if entry.value == value && !(anything && bound(&name)) => {}
                 Some(entry) => {
                     *entry = entry.overwritten(value, stamp);
                     changed = true;
@@ -206,7 +234,10 @@ impl Book {
                 Some(before) => match (before.is_deleted(), after.is_deleted()) {
                     (false, true) => report.deleted.push(id),
                     (true, false) => report.restored.push(id),
-                    _ => report.changed.push(id),
+                    _ => {
+                        report.changed.push(id);
+                        report.fields_changed.insert(id, fields_with_new_values(before, &after));
+                    }
                 },
             }
             updates.push((id, after));

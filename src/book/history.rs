@@ -121,6 +121,23 @@ impl ImportEntry {
     }
 }
 
+impl ConflictNote {
+    /// What "use the other value" writes back: this field's set-aside value, and those of the
+    /// fields `bound` with it (an amount's currency) that the same entry set aside from the
+    /// same write, so that a pair is put back whole, never half.
+    pub fn to_restore(&self, entry_conflicts: &[ConflictNote], bound: &[&str]) -> Vec<(String, Value)> {
+        let mut out = vec![(self.field.clone(), self.other.clone())];
+        let siblings = entry_conflicts.iter().filter(|c| {
+            c.record == self.record
+                && c.field != self.field
+                && c.other_at == self.other_at
+                && bound.contains(&c.field.as_str())
+        });
+        out.extend(siblings.map(|c| (c.field.clone(), c.other.clone())));
+        out
+    }
+}
+
 /// The imports made on this device, newest first.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImportHistory(pub Vec<ImportEntry>);
@@ -176,6 +193,33 @@ mod tests {
     use crate::book::store::MemoryStore;
     use crate::book::{Entropy, SeededEntropy};
     use serde_json::json;
+
+    #[test]
+    fn using_a_set_aside_amount_puts_its_currency_back_too() {
+        let (record, writer) = (SeededEntropy(1).new_id(), SeededEntropy(2).new_id());
+        let at = |wall_ms| Stamp { wall_ms, counter: 0, device: writer };
+        let note = |field: &str, other: Value, other_at| ConflictNote {
+            record,
+            kind: "expense".into(),
+            field: field.into(),
+            kept: json!(null),
+            kept_at: at(1),
+            other,
+            other_at,
+        };
+        let entry = [
+            note("amount", json!(15_000), at(5)),
+            note("currency", json!("CNY"), at(5)),
+            note("what", json!("海报"), at(5)),
+            note("currency", json!("EUR"), at(4)),
+        ];
+        let bound = ["amount", "currency"];
+        assert_eq!(
+            entry[0].to_restore(&entry, &bound),
+            vec![("amount".to_owned(), json!(15_000)), ("currency".to_owned(), json!("CNY"))]
+        );
+        assert_eq!(entry[2].to_restore(&entry, &[]), vec![("what".to_owned(), json!("海报"))]);
+    }
 
     #[test]
     fn the_history_keeps_the_newest_fifty() {

@@ -65,15 +65,23 @@ struct World {
     clocks: Vec<Clock>,
     skew: [i64; DEVICES],
     now: u64,
+    /// Fields `f0` and `f1` are one value between them (`KindSchema::together`): a write of
+    /// either writes both, as a form does.
+    bound: bool,
 }
 
 impl World {
     fn run(ops: &[Op], skew: [i64; DEVICES]) -> World {
+        World::run_bound(ops, skew, false)
+    }
+
+    fn run_bound(ops: &[Op], skew: [i64; DEVICES], bound: bool) -> World {
         let mut w = World {
             books: vec![Book::new(); DEVICES],
             clocks: (0..DEVICES).map(|d| Clock::new(device(d))).collect(),
             skew,
             now: 1_000_000,
+            bound,
         };
         for op in ops {
             w.step(op);
@@ -88,6 +96,14 @@ impl World {
 
     fn step(&mut self, op: &Op) {
         match *op {
+            Op::Write { device, record, field, value } if self.bound && field < 2 => {
+                let stamp = self.stamp(device);
+                let companion = format!("f{}", 1 - field);
+                let shown = self.books[device].get(record_id(record)).and_then(|r| r.value(&companion).cloned());
+                let fields = vec![(format!("f{field}"), json!(value)), (companion, shown.unwrap_or(json!(0)))];
+                let bound = |name: &str| name == "f0" || name == "f1";
+                self.books[device].write_together(record_id(record), KIND, stamp, fields, &bound);
+            }
             Op::Write { device, record, field, value } => {
                 let stamp = self.stamp(device);
                 let fields = [(format!("f{field}"), json!(value))];
@@ -175,6 +191,32 @@ proptest! {
         prop_assert_eq!(applied, one_by_one);
     }
 
+}
+
+proptest! {
+    #![proptest_config(laws())]
+
+    /// Two fields that are one value between them (an amount and its currency), written
+    /// together by every writer: after any exchanges, in every book and every merge of two,
+    /// they carry one stamp, so the pair is always one writer's: never one phone's amount in
+    /// another's currency.
+    #[test]
+    fn fields_written_together_are_always_one_writers_pair((ops, skew) in history()) {
+        let w = World::run_bound(&ops, skew, true);
+        let one_writer = |book: &Book| {
+            book.iter().all(|(_, r)| match (r.fields.get("f0"), r.fields.get("f1")) {
+                (Some(a), Some(b)) => a.at == b.at,
+                (None, None) => true,
+                _ => false,
+            })
+        };
+        for a in 0..DEVICES {
+            prop_assert!(one_writer(&w.books[a]));
+            for b in 0..DEVICES {
+                prop_assert!(one_writer(&merged(&w.books[a], &w.books[b])));
+            }
+        }
+    }
 }
 
 // Two versions of one field written at the very same stamp (only a corrupt or hostile file

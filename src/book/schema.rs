@@ -41,6 +41,11 @@ pub struct KindSchema {
     /// Families of fields named by a prefix and another record's id, such as `score:<id>` for
     /// an evaluation's score on one criterion, or `mark:<id>` for one person's attendance.
     pub prefixed: &'static [(&'static str, FieldType)],
+    /// Fields that are one value between them, such as an amount and its currency: a write of
+    /// any of them writes all of them under one stamp (`with_companions`), so that a merge
+    /// keeps one writer's whole set and reports a concurrent edit of any part as a conflict,
+    /// never pairing one phone's amount with another's currency.
+    pub together: &'static [&'static [&'static str]],
     /// How its records get their ids: drawn at random, or fixed, or derived from fields.
     pub ids: IdRule,
 }
@@ -127,6 +132,36 @@ impl IdRule {
 }
 
 impl KindSchema {
+    /// The fields bound with `field` in one of `together`'s groups (itself included); empty for
+    /// a field that stands alone.
+    pub fn bound_with(&self, field: &str) -> &'static [&'static str] {
+        self.together.iter().copied().find(|group| group.contains(&field)).unwrap_or(&[])
+    }
+
+    /// What a form writes: `changed`, and for every group one of them belongs to, the group's
+    /// other fields with the values in `shown` (the whole form as it would save), or else as
+    /// the record holds them now (`current`; a form that shows only some of them).
+    pub fn with_companions(
+        &self,
+        changed: Vec<(String, Value)>,
+        shown: &[(String, Value)],
+        current: &dyn Fn(&str) -> Option<Value>,
+    ) -> Vec<(String, Value)> {
+        let mut out = changed;
+        let touched: Vec<&'static str> =
+            out.iter().flat_map(|(name, _)| self.bound_with(name).iter().copied()).collect();
+        for companion in touched {
+            if out.iter().any(|(name, _)| name == companion) {
+                continue;
+            }
+            let value = shown.iter().find(|(name, _)| name == companion).map(|(_, v)| v.clone());
+            if let Some(value) = value.or_else(|| current(companion)) {
+                out.push((companion.to_owned(), value));
+            }
+        }
+        out
+    }
+
     pub fn field(&self, name: &str) -> Option<FieldType> {
         if name == SAMPLE_FIELD {
             return Some(FieldType::Bool);

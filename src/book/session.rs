@@ -7,6 +7,7 @@ use super::book::{Book, Conflict, MergeReport, PendingMerge, Undo};
 use super::clock::{Clock, Stamp};
 use super::id::RecordId;
 use super::persist::{Absorbed, ChunkKey, LoadError, Persister, SaveError, Schemas, chunks_of};
+use super::schema::KindSchema;
 use super::store::{KeyValueStore, StoreError};
 
 #[derive(Debug)]
@@ -102,6 +103,41 @@ impl Session {
             self.changed([id]);
         }
         changed
+    }
+
+    /// Sets fields of a record, the fields `bound` names written as one value (see
+    /// `Book::write_together`). Returns whether anything changed.
+    pub fn write_together(
+        &mut self,
+        now_ms: u64,
+        id: RecordId,
+        kind: &str,
+        fields: Vec<(String, Value)>,
+        bound: &dyn Fn(&str) -> bool,
+    ) -> bool {
+        let stamp = self.clock.tick(now_ms);
+        let changed = self.book.write_together(id, kind, stamp, fields, bound);
+        if changed {
+            self.changed([id]);
+        }
+        changed
+    }
+
+    /// Saves what a form changed: `changed`, with the fields bound to them in the kind's
+    /// `together` groups at the values the form shows (`shown`), all under one stamp.
+    pub fn write_form(
+        &mut self,
+        now_ms: u64,
+        id: RecordId,
+        kind: &str,
+        schema: Option<&KindSchema>,
+        changed: Vec<(String, Value)>,
+        shown: &[(String, Value)],
+    ) -> bool {
+        let Some(schema) = schema else { return self.write(now_ms, id, kind, changed) };
+        let record = self.book.get(id);
+        let fields = schema.with_companions(changed, shown, &|name| record.and_then(|r| r.value(name)).cloned());
+        self.write_together(now_ms, id, kind, fields, &|name| !schema.bound_with(name).is_empty())
     }
 
     pub fn set_deleted(&mut self, now_ms: u64, id: RecordId, deleted: bool) -> bool {

@@ -264,3 +264,15 @@ fn stamps_at_the_clocks_limit_never_make_the_book_unreadable_or_lose_the_next_ed
     third.apply_import(third.plan_import(&mine_file.book));
     assert_eq!(third.book().get(member).unwrap().text("name"), "张老三", "the edit made after the import wins");
 }
+
+#[test]
+fn an_import_preview_says_which_fields_of_a_changed_record_get_new_values() {
+    let mut mine = Session::in_memory(Book::new(), device(1));
+    let member = SeededEntropy(10).new_id();
+    mine.write(1_000, member, "member", [("name".to_owned(), json!("李明")), ("phone".to_owned(), json!("138"))]);
+    let mut theirs = Session::in_memory(mine.book().clone(), device(2));
+    theirs.write(2_000, member, "member", [("phone".to_owned(), json!("139")), ("dorm".to_owned(), json!("3-301"))]);
+    let plan = mine.plan_import(theirs.book());
+    assert_eq!(plan.report.changed, vec![member]);
+    assert_eq!(plan.report.fields_changed[&member], vec!["dorm".to_owned(), "phone".to_owned()]);
+}

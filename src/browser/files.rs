@@ -15,7 +15,11 @@ pub enum Delivered {
 }
 
 fn js_error(e: JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| "unknown error".to_owned())
+    // A failed read rejects with a DOMException (NotReadableError), not an Error.
+    e.dyn_ref::<web_sys::DomException>()
+        .map(|e| e.message())
+        .or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())))
+        .unwrap_or_else(|| "unknown error".to_owned())
 }
 
 /// Offers the file to the system share sheet where the browser can share files (phones), and
@@ -83,10 +87,19 @@ pub fn decode_gb18030(bytes: &[u8]) -> Result<String, String> {
     decoder.decode_with_u8_array(bytes).map_err(js_error)
 }
 
-/// A file the user picked: its name and bytes, or its size when too large to read.
+/// A file the user picked: its name and bytes, or why they were not read.
 pub struct PickedFile {
     pub name: String,
-    pub contents: Result<Vec<u8>, usize>,
+    pub contents: Result<Vec<u8>, Unread>,
+}
+
+/// Why a picked file's bytes were not read.
+pub enum Unread {
+    /// Larger than the caller's limit: its size in bytes.
+    TooLarge(usize),
+    /// The browser failed to read it (a file on a cloud drive not downloaded, a USB stick
+    /// pulled out, the file changed since it was picked): the browser's reason.
+    Failed(String),
 }
 
 /// Reads the picked files, skipping the read of any larger than `limit` bytes.
@@ -96,11 +109,11 @@ pub async fn read_picked(files: web_sys::FileList, limit: usize) -> Vec<PickedFi
         let Some(file) = files.item(i) else { continue };
         let size = file.size() as usize;
         let contents = if size > limit {
-            Err(size)
+            Err(Unread::TooLarge(size))
         } else {
             match JsFuture::from(file.array_buffer()).await {
                 Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
-                Err(_) => Err(size),
+                Err(e) => Err(Unread::Failed(js_error(e))),
             }
         };
         out.push(PickedFile { name: file.name(), contents });

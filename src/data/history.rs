@@ -37,7 +37,7 @@ pub fn HistoryPanel() -> impl IntoView {
                                            {e.undone.then(|| view! { " " <span class="badge">{tr!(data.history_undone)}</span> })}</p>
                                     })}
                                     <ul class="conflict-list">
-                                        {e.conflicts.into_iter().map(|c| view! { <ConflictLine note=c /> }).collect_view()}
+                                        {e.conflicts.iter().cloned().map(|c| view! { <ConflictLine note=c siblings=e.conflicts.clone() /> }).collect_view()}
                                     </ul>
                                 </li>
                             }
@@ -49,19 +49,24 @@ pub fn HistoryPanel() -> impl IntoView {
     }
 }
 
-/// A conflict from an import, with a button to put the other value back.
+/// A conflict from an import, with a button to put the other value back (with the values set
+/// aside beside it that are one value with it: an amount and its currency).
 #[component]
-fn ConflictLine(note: ConflictNote) -> impl IntoView {
+fn ConflictLine(note: ConflictNote, siblings: Vec<ConflictNote>) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
-    let (record, kind, field, other) = (note.record, note.kind.clone(), note.field.clone(), note.other.clone());
+    let (record, kind, field) = (note.record, note.kind.clone(), note.field.clone());
+    let restoring = note.clone();
     let label = {
         let kind = kind.clone();
         move || book.read(|b| record_label(b, record, &kind))
     };
     let restore = move |_| {
-        let fields = [(field.clone(), other.clone())];
-        if book.edit(|s, now| s.write(now, record, &kind, fields)).is_some() {
+        let schema = crate::kinds::schema_of(&kind);
+        let bound = schema.map_or(&[][..], |s| s.bound_with(&field));
+        let fields = restoring.to_restore(&siblings, bound);
+        let together = |name: &str| bound.contains(&name);
+        if book.edit(|s, now| s.write_together(now, record, &kind, fields, &together)).is_some() {
             notices.show(tr!(data.value_restored));
         }
     };

@@ -8,12 +8,13 @@ use wasm_bindgen::JsCast;
 
 use super::preview::{FileOutcome, Preview, Refused, accepted};
 use crate::book::MergeReport;
-use crate::book::format::envelope::{self, MAX_PROTECTED_BYTES, Sealed, Unopened};
+use crate::book::format::envelope::{self, MAX_PROTECTED_BYTES, Sealed};
+use crate::book::format::warnings::{Warnings, warnings};
 use crate::book::format::{MAX_FILE_BYTES, Rejection, read_import};
 use crate::book::history::{ImportEntry, ImportedFile};
 use crate::browser::crypto::{Failed, unseal};
 use crate::browser::environment::now_ms;
-use crate::browser::files::read_picked;
+use crate::browser::files::{Unread, read_picked};
 use crate::kinds::schema_of;
 use crate::ui::book_state::{BookState, measure};
 use crate::ui::form::TextField;
@@ -21,7 +22,11 @@ use crate::ui::form::TextField;
 /// A picked file before it is read: its bytes, a protected file still to open, or a refusal.
 enum Contents {
     Plain(Vec<u8>),
-    Locked(Sealed),
+    /// A protected file not opened yet; `tried` once a passphrase failed to open it.
+    Locked {
+        sealed: Sealed,
+        tried: bool,
+    },
     Refused(Refused),
 }
 
@@ -31,7 +36,7 @@ struct Picked {
 }
 
 fn is_locked(p: &Picked) -> bool {
-    matches!(p.contents, Contents::Locked(_))
+    matches!(p.contents, Contents::Locked { .. })
 }
 
 #[derive(Clone)]
@@ -43,6 +48,7 @@ enum Stage {
     Preview {
         files: Vec<FileOutcome>,
         report: MergeReport,
+        warnings: Warnings,
     },
     /// The report, and the history entry that records it.
     Applied(MergeReport, String),
@@ -71,13 +77,20 @@ pub fn ImportPanel() -> impl IntoView {
                     })
                 }),
                 Contents::Refused(refused) => Err(refused),
-                Contents::Locked(_) => Err(Refused::Protected(Unopened::NotOpened)),
+                // Still locked here only when the officer chose to skip the protected files.
+                Contents::Locked { tried, .. } => Err(Refused::Skipped { tried }),
             };
             files.push(FileOutcome { name: f.name, result });
         }
-        let report =
-            measure("unionbook:import-plan", || book.read_session(|s| s.plan_import_all(accepted(&files)).report));
-        stage.set(Stage::Preview { files, report });
+        let (report, warnings) = measure("unionbook:import-plan", || {
+            book.read_session(|s| {
+                (
+                    s.plan_import_all(accepted(&files)).report,
+                    warnings(s.book(), &accepted(&files).collect::<Vec<_>>(), &schema_of),
+                )
+            })
+        });
+        stage.set(Stage::Preview { files, report, warnings });
     };
     // Protected files are recognised first, so that one passphrase (asked once) opens them all.
     let ask_or_read = move |picked: Vec<Picked>| {
@@ -103,12 +116,13 @@ pub fn ImportPanel() -> impl IntoView {
                     let contents = match f.contents {
                         Ok(bytes) => match envelope::open(&bytes) {
                             None => Contents::Plain(bytes),
-                            Some(Ok(sealed)) => Contents::Locked(sealed),
+                            Some(Ok(sealed)) => Contents::Locked { sealed, tried: false },
                             Some(Err(unopened)) => Contents::Refused(Refused::Protected(unopened)),
                         },
-                        Err(size) => {
+                        Err(Unread::TooLarge(size)) => {
                             Contents::Refused(Refused::File(Rejection::TooLarge { bytes: size, limit: MAX_FILE_BYTES }))
                         }
+                        Err(Unread::Failed(reason)) => Contents::Refused(Refused::Unreadable(reason)),
                     };
                     Picked { name: f.name, contents }
                 })
@@ -127,10 +141,13 @@ pub fn ImportPanel() -> impl IntoView {
         spawn_local(async move {
             let mut picked = pending.try_update_value(std::mem::take).unwrap_or_default();
             for p in picked.iter_mut() {
-                let Contents::Locked(sealed) = &p.contents else { continue };
+                let Contents::Locked { sealed, tried } = &mut p.contents else { continue };
                 p.contents = match unseal(sealed, &typed).await {
                     Ok(bytes) => Contents::Plain(bytes),
-                    Err(Failed::NotOpened) => continue,
+                    Err(Failed::NotOpened) => {
+                        *tried = true;
+                        continue;
+                    }
                     Err(Failed::Browser(reason)) => Contents::Refused(Refused::Browser(reason)),
                 };
             }
@@ -204,10 +221,10 @@ pub fn ImportPanel() -> impl IntoView {
                             </div>
                         </form>
                     }.into_any(),
-                    Stage::Preview { files, report } => {
+                    Stage::Preview { files, report, warnings } => {
                         let any_ok = files.iter().any(|f| f.result.is_ok());
                         view! {
-                            <Preview files report />
+                            <Preview files report warnings />
                             <div class="actions">
                                 {any_ok.then(|| view! {
                                     <button class="button primary" on:click=apply disabled=move || !book.health.with(|h| h.editable())>

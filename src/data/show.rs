@@ -1,6 +1,6 @@
 //! Showing records, people and moments in the Data page's lists.
 
-use crate::book::{Book, RecordId};
+use crate::book::{Book, DEVICE_KIND, RecordId};
 use crate::browser::environment::local_datetime;
 use crate::kinds::record_name;
 use crate::people::evaluation::EVALUATION;
@@ -36,6 +36,7 @@ pub fn record_label(book: &Book, id: RecordId, kind: &str) -> String {
             Some(parts.into_iter().flatten().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" · "))
         }
         EVALUATION => name(record.text("subject")).map(|who| tr!(data.evaluation_of, name = who)),
+        DEVICE_KIND => book.officer_of(id).map(|officer| tr!(data.device_of, name = officer)),
         _ => record_name(book, id),
     };
     described.filter(|s| !s.is_empty()).unwrap_or_else(|| kind_name(kind))

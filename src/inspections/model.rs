@@ -29,6 +29,7 @@ pub static BUILDING_SCHEMA: KindSchema = KindSchema {
     names: KindNames { zh: "宿舍楼", en: "Buildings" },
     fields: &[("name", FieldType::Text(60)), ("note", FieldType::Text(500))],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 
@@ -45,6 +46,7 @@ pub static ROOM_SCHEMA: KindSchema = KindSchema {
         ("note", FieldType::Text(500)),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 
@@ -61,6 +63,7 @@ pub static RUBRIC_SCHEMA: KindSchema = KindSchema {
         ("note", FieldType::Text(1_000)),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 
@@ -83,6 +86,7 @@ pub static INSPECTION_ROUND_SCHEMA: KindSchema = KindSchema {
         ("note", FieldType::Text(2_000)),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 
@@ -105,6 +109,7 @@ pub static ROOM_SCORE_SCHEMA: KindSchema = KindSchema {
         (FAULT_PREFIX, FieldType::Integer(0, MAX_FAULTS)),
         (ITEM_SCORE_PREFIX, FieldType::OneDecimal(0, MAX_POINTS)),
     ],
+    together: &[],
     ids: IdRule::Derived(&[&[IdPart::Field("round"), IdPart::Field("room")]]),
 };
 
@@ -125,6 +130,7 @@ pub static APPRAISAL_SCHEMA: KindSchema = KindSchema {
         ("note", FieldType::Text(2_000)),
     ],
     prefixed: &[("quota:", FieldType::Integer(0, 999))],
+    together: &[],
     ids: IdRule::Random,
 };
 
@@ -134,6 +140,7 @@ pub static APPRAISAL_SHEET_SCHEMA: KindSchema = KindSchema {
     names: KindNames { zh: "评比评分表", en: "Appraisal score sheets" },
     fields: &[("appraisal", FieldType::Ref), ("judge", FieldType::Ref)],
     prefixed: &[(ITEM_SCORE_PREFIX, FieldType::OneDecimal(0, 100))],
+    together: &[],
     ids: IdRule::Derived(&[&[IdPart::Field("appraisal"), IdPart::Field("judge")]]),
 };
 

@@ -33,6 +33,7 @@ pub static MEETING_SCHEMA: KindSchema = KindSchema {
         ("decisions", FieldType::Text(4000)),
     ],
     prefixed: &[MARK_FIELDS],
+    together: &[],
     ids: IdRule::Random,
 };
 

@@ -21,5 +21,7 @@ pub mod sample;
 mod sponsorship_pages;
 mod sponsorship_views;
 pub mod sponsorships;
+#[cfg(test)]
+mod together_tests;
 
 pub use pages::MoneyPages;

@@ -48,6 +48,7 @@ pub static BUDGET_SCHEMA: KindSchema = KindSchema {
         ("note", FieldType::Text(1_000)),
     ],
     prefixed: &[],
+    together: &[&["currency", "venue", "printing", "prizes", "food", "transport", "materials", "other"]],
     ids: IdRule::Derived(&[
         &[IdPart::Field("activity"), IdPart::Tag(BUDGET_TAG)],
         &[IdPart::Field("unit"), IdPart::Field("semester"), IdPart::Tag(BUDGET_TAG)],
@@ -86,6 +87,7 @@ pub static SPONSORSHIP_SCHEMA: KindSchema = KindSchema {
         ("note", FieldType::Text(1_000)),
     ],
     prefixed: &[],
+    together: &[&["form", "amount", "currency"]],
     ids: IdRule::Random,
 };
 
@@ -113,6 +115,7 @@ pub static EXPENSE_SCHEMA: KindSchema = KindSchema {
         ("note", FieldType::Text(1_000)),
     ],
     prefixed: &[],
+    together: &[&["amount", "currency"]],
     ids: IdRule::Random,
 };
 
@@ -130,6 +133,7 @@ pub static INCOME_SCHEMA: KindSchema = KindSchema {
         ("note", FieldType::Text(1_000)),
     ],
     prefixed: &[],
+    together: &[&["amount", "currency"]],
     ids: IdRule::Random,
 };
 

@@ -32,6 +32,7 @@ pub static CRITERION_SCHEMA: KindSchema = KindSchema {
         ("active", FieldType::Bool),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 
@@ -45,6 +46,7 @@ pub static EVALUATION_SCHEMA: KindSchema = KindSchema {
         ("comment", FieldType::Text(2000)),
     ],
     prefixed: &[(SCORE_PREFIX, FieldType::OneDecimal(0, MAX_SCORE))],
+    together: &[],
     ids: IdRule::Random,
 };
 

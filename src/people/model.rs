@@ -30,6 +30,7 @@ pub static UNIT_SCHEMA: KindSchema = KindSchema {
         ("active", FieldType::Bool),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 
@@ -51,6 +52,7 @@ pub static MEMBER_SCHEMA: KindSchema = KindSchema {
         ("notes", FieldType::Text(2000)),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 

@@ -36,6 +36,7 @@ pub static ROUND_SCHEMA: KindSchema = KindSchema {
         ("notes", FieldType::Text(2000)),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 
@@ -60,6 +61,7 @@ pub static CANDIDATE_SCHEMA: KindSchema = KindSchema {
         ("member", FieldType::Ref),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 

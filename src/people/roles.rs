@@ -22,6 +22,7 @@ pub static ROLE_SCHEMA: KindSchema = KindSchema {
         ("to", FieldType::Date),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 

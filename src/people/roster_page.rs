@@ -15,7 +15,7 @@ use super::roster::{
 };
 use crate::book::Entropy;
 use crate::browser::environment::{BrowserEntropy, today};
-use crate::browser::files::{decode_gb18030, read_picked};
+use crate::browser::files::{Unread, decode_gb18030, read_picked};
 use crate::people::labels::field_name;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
@@ -82,7 +82,11 @@ pub(super) fn pick_sheet(
 /// lists of the students register are read the same way.
 async fn read_sheet(files: web_sys::FileList) -> Option<Result<(String, Encoding, Sheet), String>> {
     let file = read_picked(files, MAX_BYTES).await.into_iter().next()?;
-    let Ok(bytes) = file.contents else { return Some(Err(tr!(roster.error.too_large))) };
+    let bytes = match file.contents {
+        Ok(bytes) => bytes,
+        Err(Unread::TooLarge(_)) => return Some(Err(tr!(roster.error.too_large))),
+        Err(Unread::Failed(reason)) => return Some(Err(tr!(data.reject.unreadable, reason))),
+    };
     let (encoding, bom) = detect_encoding(&bytes);
     let text = match encoding {
         Encoding::Utf8 => String::from_utf8(bytes[bom..].to_vec()).map_err(|e| e.to_string()),

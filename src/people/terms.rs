@@ -18,6 +18,7 @@ pub static TERM_SCHEMA: KindSchema = KindSchema {
     names: KindNames { zh: "届", en: "Terms" },
     fields: &[("number", FieldType::Integer(1, 99)), ("starts", FieldType::Date), ("ends", FieldType::Date)],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 
@@ -32,6 +33,7 @@ pub static SEMESTER_SCHEMA: KindSchema = KindSchema {
         ("ends", FieldType::Date),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 

@@ -25,6 +25,7 @@ pub static TRAINING_SCHEMA: KindSchema = KindSchema {
         ("invited", FieldType::Refs),
     ],
     prefixed: &[MARK_FIELDS],
+    together: &[],
     ids: IdRule::Random,
 };
 

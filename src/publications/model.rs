@@ -21,6 +21,7 @@ pub static PERIODICAL_SCHEMA: KindSchema = KindSchema {
         ("note", FieldType::Text(1_000)),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 
@@ -41,6 +42,7 @@ pub static PUBLICATION_ISSUE_SCHEMA: KindSchema = KindSchema {
         ("note", FieldType::Text(1_000)),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 
@@ -57,5 +59,6 @@ pub static ARTICLE_SCHEMA: KindSchema = KindSchema {
         ("order", FieldType::Integer(0, 999)),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };

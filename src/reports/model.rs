@@ -28,6 +28,7 @@ pub static REPORT_CADENCE_SCHEMA: KindSchema = KindSchema {
         ("since", FieldType::Date),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Derived(&[&[IdPart::Field("unit"), IdPart::Tag(REPORT_CADENCE_TAG)]]),
 };
 
@@ -55,6 +56,7 @@ pub static REPORT_SCHEMA: KindSchema = KindSchema {
         ("submitted_on", FieldType::Date),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 
@@ -74,6 +76,7 @@ pub static FILED_DOCUMENT_SCHEMA: KindSchema = KindSchema {
         ("note", FieldType::Text(1_000)),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 

@@ -29,6 +29,7 @@ pub static SUMMARY_NOTE_SCHEMA: KindSchema = KindSchema {
         ("text", FieldType::Text(NOTE_MAX)),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Derived(&[&[IdPart::Field("period"), IdPart::Tag(NOTE_TAG), IdPart::Position("section", SECTIONS)]]),
 };
 
@@ -43,6 +44,7 @@ pub static GOAL_SCHEMA: KindSchema = KindSchema {
         ("progress", FieldType::Text(500)),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 

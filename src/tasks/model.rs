@@ -27,6 +27,7 @@ pub static TASK_SCHEMA: KindSchema = KindSchema {
         ("notes", FieldType::Text(500)),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 

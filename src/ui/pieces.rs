@@ -102,7 +102,11 @@ pub fn save_form(
                 .id
                 .unwrap_or_else(|| crate::book::Entropy::new_id(&mut crate::browser::environment::BrowserEntropy));
             if !changed.is_empty() {
-                book.edit(|s, now| s.write(now, id, opened.kind, changed))?;
+                // Fields that are one value between them (an amount and its currency) are
+                // written together, so a merge never pairs one phone's amount with another's
+                // currency.
+                let schema = crate::kinds::schema_of(opened.kind);
+                book.edit(|s, now| s.write_form(now, id, opened.kind, schema, changed, &fields))?;
             }
             // A form for a new record stays one (the next save makes another record).
             if opened.id.is_some() {

@@ -38,6 +38,7 @@ pub static CHECK_IN_SCHEMA: KindSchema = KindSchema {
         ("door", FieldType::Text(40)),
     ],
     prefixed: &[(ARRIVAL_PREFIX, FieldType::Integer(0, LAST_ARRIVAL_MS))],
+    together: &[],
     ids: IdRule::Random,
 };
 
@@ -46,6 +47,7 @@ pub static PEOPLE_LIST_SCHEMA: KindSchema = KindSchema {
     names: KindNames { zh: "保存的名单", en: "Saved lists" },
     fields: &[("name", FieldType::Text(60)), ("people", FieldType::Refs)],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 

@@ -27,6 +27,7 @@ pub static SELF_STUDY_SCHEMA: KindSchema = KindSchema {
         ("notes", FieldType::Text(500)),
     ],
     prefixed: &[MARK_FIELDS, (REASON_PREFIX, FieldType::Text(REASON_MAX))],
+    together: &[],
     ids: IdRule::Random,
 };
 

@@ -12,6 +12,7 @@ static UNIT: KindSchema = KindSchema {
     names: KindNames { zh: "部门与协会", en: "Units" },
     fields: &[("name_zh", FieldType::Text(60)), ("founded", FieldType::Date)],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 

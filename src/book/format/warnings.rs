@@ -48,11 +48,11 @@ impl Warnings {
 
 /// What `files`, merged into `book`, would hold and the app could not use. Deleted records are
 /// not looked at: nothing shows them.
-pub fn warnings<'a>(book: &Book, files: impl IntoIterator<Item = &'a Book> + Clone, schema_of: SchemaOf) -> Warnings {
-    let exists = |id: RecordId| book.get(id).is_some() || files.clone().into_iter().any(|f| f.get(id).is_some());
+pub fn warnings(book: &Book, files: &[&Book], schema_of: SchemaOf) -> Warnings {
+    let exists = |id: RecordId| book.get(id).is_some() || files.iter().any(|f| f.get(id).is_some());
     let mut out = Warnings::default();
     let mut unknown: BTreeMap<(String, String), usize> = BTreeMap::new();
-    for file in files.clone() {
+    for file in files {
         for (id, record) in file.iter().filter(|(_, r)| !r.is_deleted()) {
             let Some(schema) = schema_of(&record.kind) else { continue };
             for (name, entry) in &record.fields {
@@ -99,6 +99,7 @@ mod tests {
         names: NAMES,
         fields: &[("round", FieldType::Ref), ("room", FieldType::Ref)],
         prefixed: &[],
+        together: &[],
         ids: IdRule::Random,
     };
     static NAMED: KindSchema = KindSchema {
@@ -106,6 +107,7 @@ mod tests {
         names: NAMES,
         fields: &[("name", FieldType::Text(40))],
         prefixed: &[],
+        together: &[],
         ids: IdRule::Random,
     };
 
@@ -130,7 +132,7 @@ mod tests {
             let fields = [("round".into(), json!(round.to_string())), ("room".into(), json!(r.to_string()))];
             file.write(round.derived(r), "room_score", clock.tick(3), fields);
         }
-        let w = warnings(&book, [&file], &schema_of);
+        let w = warnings(&book, &[&file], &schema_of);
         assert_eq!(
             w.dangling,
             vec![Dangling {
@@ -145,7 +147,7 @@ mod tests {
 
         // Deleted, it is not shown anywhere: nothing to warn of.
         file.set_deleted(round.derived(ghost), true, clock.tick(4));
-        assert!(warnings(&book, [&file], &schema_of).is_empty());
+        assert!(warnings(&book, &[&file], &schema_of).is_empty());
     }
 
     #[test]
@@ -159,7 +161,7 @@ mod tests {
             file.write(ids.new_id(), "member", clock.tick(2), fields);
         }
         file.write(ids.new_id(), "hologram", clock.tick(3), [("unit".into(), json!("x"))]);
-        let w = warnings(&Book::new(), [&file], &schema_of);
+        let w = warnings(&Book::new(), &[&file], &schema_of);
         assert_eq!(w.unknown_fields, vec![UnknownField { kind: "member".into(), field: "unit".into(), records: 2 }]);
         assert_eq!(w.dangling_total, 0, "a kind this app does not know is kept as it is");
     }

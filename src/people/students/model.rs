@@ -33,6 +33,7 @@ pub static STUDENT_SCHEMA: KindSchema = KindSchema {
         ("notes", FieldType::Text(2000)),
     ],
     prefixed: &[],
+    together: &[],
     ids: IdRule::Random,
 };
 
