@@ -97,12 +97,7 @@ impl Session {
         kind: &str,
         fields: impl IntoIterator<Item = (String, Value)>,
     ) -> bool {
-        let stamp = self.clock.tick(now_ms);
-        let changed = self.book.write(id, kind, stamp, fields);
-        if changed {
-            self.changed([id]);
-        }
-        changed
+        self.write_together(now_ms, id, kind, fields.into_iter().collect(), &|_| false)
     }
 
     /// Sets fields of a record, the fields `bound` names written as one value (see
