@@ -20,6 +20,7 @@ pub mod book;
 pub mod browser;
 pub mod calendar;
 pub mod data;
+pub mod field_labels;
 pub mod forms;
 pub mod inspections;
 pub mod judging;

@@ -159,7 +159,8 @@ fn block_for(kind: &unionbook::book::schema::KindSchema) -> Value {
         }
         FieldType::OneDecimal(min, max) => json!({"anyOf": [
             {"type": "null"},
-            {"type": "number", "minimum": min, "maximum": max, "multipleOf": 0.1}
+            {"type": "number", "minimum": min, "maximum": max,
+             "description": "At most one decimal (8.5, never 8.55): the app refuses more. See FORMAT.md, “Values”, for why this is not multipleOf 0.1."}
         ]}),
         FieldType::Ref => json!({"$ref": "#/$defs/ref"}),
         FieldType::Refs => json!({"$ref": "#/$defs/refs"}),
@@ -171,7 +172,7 @@ fn block_for(kind: &unionbook::book::schema::KindSchema) -> Value {
     };
     let fields: serde_json::Map<String, Value> =
         kind.fields.iter().map(|(name, t)| ((*name).to_owned(), described(t))).collect();
-    let mut then = json!({"properties": {"fields": {"properties": fields}}});
+    let mut then = json!({"properties": {"fields": {"type": "object", "properties": fields}}});
     if !kind.prefixed.is_empty() {
         let patterns: serde_json::Map<String, Value> = kind
             .prefixed
@@ -251,4 +252,35 @@ fn the_protected_envelope_matches_its_schema() {
     short["ciphertext"] = json!(unionbook::book::format::envelope::encode(&[1; 17]));
     assert!(matches!(open(envelope_text(&short).as_bytes()), Some(Ok(_))));
     assert!(protected.is_valid(&short));
+}
+
+/// Writes the app's own exports — the sample union's (as a union's own, with edits merged and a
+/// deletion) and the reference data set's (a department's four years) — to target/exports,
+/// where tools/test.sh checks them with ajv (tests/e2e/validate-exports.mjs), the validator most
+/// people reach for. The Rust validator above computes decimals exactly; ajv and
+/// python-jsonschema do not, and a schema they misread fails real files.
+#[test]
+fn the_apps_exports_are_written_for_a_standard_validator() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/exports");
+    std::fs::create_dir_all(&dir).unwrap();
+    let session = busy_book();
+    let sample = export(session.book(), &meta(session.device(), Selection::All));
+    let (reference, device) = unionbook::book::reference::reference_book();
+    let reference = export(&reference, &meta(device, Selection::All));
+    // Every score from 0 to 100 in tenths: 80.6 is one a validator that divides by 0.1 refuses.
+    let mut scores = Session::in_memory(Book::new(), SeededEntropy(7).new_id());
+    let mut ids = SeededEntropy(8);
+    for tenths in 0..=1000 {
+        let fields =
+            [("name".to_owned(), json!("刘子涵")), ("test_score".to_owned(), unionbook::forms::Tenths(tenths).value())];
+        scores.write(1_764_000_000_000, ids.new_id(), "candidate", fields);
+    }
+    let scores = export(scores.book(), &meta(scores.device(), Selection::All));
+    let exports =
+        [("sample-union.json", &sample), ("reference-data-set.json", &reference), ("every-score.json", &scores)];
+    for (name, text) in exports {
+        let file: Value = serde_json::from_str(text).unwrap();
+        assert!(validator().is_valid(&file), "{name} fails the schema");
+        std::fs::write(dir.join(name), text).unwrap();
+    }
 }

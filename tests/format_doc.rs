@@ -9,9 +9,9 @@
 //! the meaning of anything new.
 
 use unionbook::book::RecordId;
-use unionbook::book::schema::{FieldType, IdPart, IdRule, KindSchema};
 use unionbook::book::format::read_file;
 use unionbook::book::format::warnings::warnings;
+use unionbook::book::schema::{FieldType, IdPart, IdRule, KindSchema};
 use unionbook::kinds::{ALL, schema_of};
 
 fn format_md() -> String {
@@ -136,7 +136,11 @@ fn every_kind_and_field_the_app_knows_is_in_format_md_as_the_code_declares_it() 
         }
     }
     let listed = kinds.matches("\n#### `").count();
-    assert!(wrong.is_empty(), "FORMAT.md should hold these blocks under “## Kinds and fields”:\n\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "FORMAT.md should hold these blocks under “## Kinds and fields”:\n\n{}",
+        wrong.join("\n")
+    );
     assert_eq!(listed, ALL.len(), "FORMAT.md describes a kind the app does not know");
 }
 

@@ -76,6 +76,7 @@ fn the_core_imports_no_view_and_no_browser() {
         "table.rs",
         "locale.rs",
         "kinds.rs",
+        "field_labels.rs",
         "sample.rs",
         "model.rs",
         "marks.rs",

@@ -46,6 +46,12 @@ trap - EXIT
 cargo_summary=$(awk '/^test result:/ { p += $4; f += $6 } END { printf "%d passed, %d failed", p, f }' "$logs/cargo-test.log")
 echo "cargo test: $cargo_summary"
 
+step "The app's exports against the JSON Schema with ajv, a standard validator"
+# The host tests wrote them (tests/file_schema.rs); the Rust validator there reads decimals
+# exactly, most validators do not.
+node tests/e2e/validate-exports.mjs target/exports/*.json | tee "$logs/ajv.log"
+ajv_summary=$(grep -c ' valid$' "$logs/ajv.log" | sed 's/$/ exports valid/')
+
 step "Size budget"
 node tools/size.mjs dist | tee "$logs/size.log"
 size_summary=$(grep '^first load' "$logs/size.log")
@@ -56,5 +62,6 @@ e2e_summary=$(grep -E '^\s+[0-9]+ (passed|failed|flaky|skipped)' "$logs/playwrig
 
 step "Summary"
 echo "cargo test:  $cargo_summary"
+echo "ajv:         $ajv_summary"
 echo "size:        $size_summary"
 echo "playwright:  $e2e_summary"

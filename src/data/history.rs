@@ -3,10 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::show::{kind_name, record_label, sender, when};
+use super::show::{field_label, kind_name, record_label, sender, when};
 use crate::book::RecordId;
 use crate::book::history::ConflictNote;
-use crate::people::field_name;
 use crate::ui::book_state::BookState;
 use crate::ui::labels::value_text;
 use crate::ui::notice::use_notices;
@@ -72,7 +71,7 @@ fn ConflictLine(note: ConflictNote, siblings: Vec<ConflictNote>) -> impl IntoVie
     };
     view! {
         <li class="conflict">
-            <p>{label} " · " {field_name(&note.field)}</p>
+            <p>{label} " · " {field_label(&note.kind, &note.field)}</p>
             <p>{tr!(data.history_conflict, kept = value_text(&note.kept), other = value_text(&note.other))}</p>
             <button class="button" on:click=restore>{tr!(data.use_other_value)}</button>
         </li>

@@ -5,12 +5,11 @@ use leptos::prelude::*;
 
 use super::messages::{problem_text, rejection_text, unopened_text};
 use super::model::count_by_kind;
-use super::show::{kind_name, record_label, sender, when, when_text, who};
+use super::show::{field_label, kind_name, record_label, sender, when, when_text, who};
 use crate::book::format::envelope::Unopened;
 use crate::book::format::warnings::Warnings;
 use crate::book::format::{Incoming, Rejection};
 use crate::book::{Book, MergeReport, RecordId};
-use crate::people::field_name;
 use crate::ui::book_state::BookState;
 use crate::ui::labels::value_text;
 use crate::ui::language::current_lang;
@@ -88,7 +87,7 @@ pub(super) fn Preview(files: Vec<FileOutcome>, report: MergeReport, warnings: Wa
             let record = label(*id, &kind);
             let mut fields: Vec<String> = Vec::new();
             for field in report.fields_changed.get(id).into_iter().flatten() {
-                let name = field_name(field);
+                let name = field_label(&kind, field);
                 if !fields.contains(&name) {
                     fields.push(name);
                 }
@@ -140,7 +139,7 @@ pub(super) fn Preview(files: Vec<FileOutcome>, report: MergeReport, warnings: Wa
                         });
                         view! {
                             <li class="conflict" data-testid="conflict">
-                                <p><strong>{record}</strong> " · " {field_name(&c.field)}</p>
+                                <p><strong>{record}</strong> " · " {field_label(&c.kind, &c.field)}</p>
                                 <p>{tr!(data.preview.kept, value = value_text(&c.kept.value), who = kept_by, when = when(c.kept.at.wall_ms))}</p>
                                 <p>{tr!(data.preview.other, value = value_text(&c.other.value), who = other_by, when = when(c.other.at.wall_ms))}</p>
                             </li>
@@ -164,7 +163,7 @@ fn warned(warnings: &Warnings, label: &dyn Fn(RecordId, &str) -> String) -> impl
                     data.preview.dangling,
                     record = label(d.record, &d.kind),
                     kind = kind_name(&d.kind),
-                    field = field_name(&d.field),
+                    field = field_label(&d.kind, &d.field),
                     id = d.missing.to_string()
                 );
                 view! { <li>{text}</li> }

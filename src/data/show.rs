@@ -42,6 +42,11 @@ pub fn record_label(book: &Book, id: RecordId, kind: &str) -> String {
     described.filter(|s| !s.is_empty()).unwrap_or_else(|| kind_name(kind))
 }
 
+/// A field of a record of `kind` as people call it; a field no kind here has keeps its name.
+pub fn field_label(kind: &str, field: &str) -> String {
+    crate::field_labels::field_label(kind, field, current_lang()).unwrap_or(field).to_owned()
+}
+
 /// A kind as people call it; a kind this app does not know comes from a newer Unionbook.
 pub fn kind_name(kind: &str) -> String {
     crate::kinds::kind_name(kind, current_lang()).map_or_else(|| tr!(data.kinds.other), str::to_owned)
