@@ -5,7 +5,7 @@ use crate::activities::model::{ACTIVITY_SCHEMA, PARTNER_SCHEMA, PUBLICITY_SCHEMA
 use crate::attendance::door::model::{CHECK_IN_SCHEMA, PEOPLE_LIST_SCHEMA};
 use crate::attendance::self_study::model::SELF_STUDY_SCHEMA;
 use crate::awards::model::{AWARD_SCHEMA, BALLOT_SCHEMA, SELECTION_SCHEMA};
-use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema};
+use crate::book::schema::{FieldType, IdRule, KindSchema};
 use crate::book::{DEVICE_KIND, RecordId};
 use crate::inspections::model::{
     APPRAISAL_SCHEMA, APPRAISAL_SHEET_SCHEMA, BUILDING_SCHEMA, INSPECTION_ROUND_SCHEMA, ROOM_SCHEMA, ROOM_SCORE_SCHEMA,
@@ -28,7 +28,6 @@ use crate::tasks::model::TASK_SCHEMA;
 /// A device, named by its officer: stamps say which device wrote a value; this says who.
 pub static DEVICE_SCHEMA: KindSchema = KindSchema {
     kind: DEVICE_KIND,
-    names: KindNames { zh: "干部的手机", en: "Officers' phones" },
     fields: &[("officer", FieldType::Text(40))],
     prefixed: &[],
     together: &[],
@@ -40,7 +39,6 @@ pub const UNION_KIND: &str = "union";
 pub const UNION_PROFILE: RecordId = RecordId::well_known(1);
 pub static UNION_SCHEMA: KindSchema = KindSchema {
     kind: UNION_KIND,
-    names: KindNames { zh: "学生会资料", en: "Union profile" },
     fields: &[("name_zh", FieldType::Text(100)), ("name_en", FieldType::Text(120))],
     prefixed: &[],
     together: &[],
@@ -98,9 +96,60 @@ pub fn schema_of(kind: &str) -> Option<&'static KindSchema> {
     ALL.iter().copied().find(|s| s.kind == kind)
 }
 
+/// What each kind is called, `(kind, English, Chinese)`, as a list of them is headed
+/// ("Members"), wherever the app shows kinds (the import preview's counts, its warnings).
+/// Apart from the schemas, which loading the book needs, so that these words load with the
+/// pages that show them; a test holds it to `ALL`.
+const KIND_NAMES: &[(&str, &str, &str)] = &[
+    ("device", "Officers' phones", "干部的手机"),
+    ("union", "Union profile", "学生会资料"),
+    ("term", "Terms", "届"),
+    ("semester", "Semesters", "学期"),
+    ("unit", "Units", "部门"),
+    ("member", "Members", "成员"),
+    ("role", "Roles", "职务"),
+    ("recruit_round", "Recruitment rounds", "招新轮次"),
+    ("candidate", "Candidates", "候选人"),
+    ("criterion", "Evaluation criteria", "考核标准"),
+    ("evaluation", "Evaluations", "考核记录"),
+    ("training", "Trainings", "培训"),
+    ("student", "Students", "学生名册"),
+    ("series", "Activity series", "系列活动"),
+    ("activity", "Activities", "活动"),
+    ("partner", "Partners", "合作单位"),
+    ("publicity", "Publicity", "宣传"),
+    ("task", "Tasks", "任务"),
+    ("meeting", "Meetings", "会议"),
+    ("check_in", "Check-in logs", "签到记录"),
+    ("people_list", "Saved lists", "保存的名单"),
+    ("self_study", "Self-study checks", "晚自习检查"),
+    ("building", "Buildings", "宿舍楼"),
+    ("room", "Rooms", "宿舍"),
+    ("rubric", "Inspection rubrics", "检查标准"),
+    ("inspection_round", "Inspection rounds", "宿舍检查"),
+    ("room_score", "Room scores", "宿舍评分"),
+    ("appraisal", "Culture appraisals", "宿舍文化评比"),
+    ("appraisal_sheet", "Appraisal score sheets", "评比评分表"),
+    ("periodical", "Periodicals", "刊物"),
+    ("publication_issue", "Issues", "刊期"),
+    ("article", "Articles", "文章"),
+    ("report_cadence", "Reporting cadences", "汇报周期"),
+    ("report", "Reports", "工作汇报"),
+    ("filed_document", "Filed documents", "归档文件"),
+    ("selection", "Selections", "评选"),
+    ("ballot", "Judges' ballots", "评委评分"),
+    ("award", "Awards", "获奖"),
+    ("budget", "Budgets", "预算"),
+    ("sponsorship", "Sponsorships", "赞助"),
+    ("expense", "Expenses", "支出"),
+    ("income", "Income", "收入"),
+    ("summary_note", "Summary texts", "工作总结正文"),
+    ("goal", "Plans", "工作计划"),
+];
+
 /// What a kind is called in `lang`; `None` for a kind this app does not know (a newer app's).
 pub fn kind_name(kind: &str, lang: crate::locale::Lang) -> Option<&'static str> {
-    schema_of(kind).map(|s| lang.pick(s.names.zh, s.names.en))
+    KIND_NAMES.iter().find(|(k, ..)| *k == kind).map(|(_, en, zh)| lang.pick(zh, en))
 }
 
 #[cfg(test)]
@@ -147,16 +196,18 @@ mod names_and_ids {
 
     #[test]
     fn every_kind_has_a_name_in_each_language() {
+        use crate::locale::Lang;
         for schema in ALL {
-            let KindNames { zh, en } = schema.names;
-            assert!(!zh.is_empty() && !en.is_empty(), "{}", schema.kind);
+            let (Some(zh), Some(en)) = (kind_name(schema.kind, Lang::Zh), kind_name(schema.kind, Lang::En)) else {
+                panic!("{} has no name", schema.kind)
+            };
             assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}: {zh} is not Chinese", schema.kind);
             assert!(en.is_ascii() && en.starts_with(|c: char| c.is_ascii_uppercase()), "{}: {en}", schema.kind);
         }
-        for (i, a) in ALL.iter().enumerate() {
-            for b in &ALL[i + 1..] {
-                assert_ne!(a.names.zh, b.names.zh, "{} and {}", a.kind, b.kind);
-                assert_ne!(a.names.en, b.names.en, "{} and {}", a.kind, b.kind);
+        assert_eq!(KIND_NAMES.len(), ALL.len(), "a name for a kind the app does not know");
+        for (i, a) in KIND_NAMES.iter().enumerate() {
+            for b in &KIND_NAMES[i + 1..] {
+                assert!(a.0 != b.0 && a.1 != b.1 && a.2 != b.2, "{a:?} and {b:?}");
             }
         }
         assert_eq!(kind_name("member", crate::locale::Lang::Zh), Some("成员"));

@@ -99,7 +99,9 @@ fn id_text(rule: IdRule) -> String {
 
 /// The lines FORMAT.md holds for a kind, with `meaning` for each field's third cell.
 fn expected_block(schema: &KindSchema, meaning: &dyn Fn(&str) -> String) -> String {
-    let mut out = format!("#### `{}`: {} · {}\n\n", schema.kind, schema.names.en, schema.names.zh);
+    let name = |lang| unionbook::kinds::kind_name(schema.kind, lang).unwrap_or("…");
+    let (en, zh) = (name(unionbook::locale::Lang::En), name(unionbook::locale::Lang::Zh));
+    let mut out = format!("#### `{}`: {en} · {zh}\n\n", schema.kind);
     out.push_str(&format!("Id: {}.", id_text(schema.ids)));
     for group in schema.together {
         let names: Vec<String> = group.iter().map(|f| format!("`{f}`")).collect();

@@ -9,7 +9,7 @@ pub use super::lifecycle::Status;
 pub use super::partners::{Partner, Publicity, is_safe_link, partners_of, publicity_of};
 use crate::attendance::lists::AttendanceList;
 use crate::attendance::marks::{MARK_FIELDS, counts, marks};
-use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdRule, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
 
 pub const ACTIVITY: &str = "activity";
@@ -28,7 +28,6 @@ pub const MAX_PARTICIPANTS: i64 = 1_000_000;
 
 pub static ACTIVITY_SCHEMA: KindSchema = KindSchema {
     kind: ACTIVITY,
-    names: KindNames { zh: "活动", en: "Activities" },
     fields: &[
         ("title", FieldType::Text(120)),
         ("units", FieldType::Refs),
@@ -68,7 +67,6 @@ pub static ACTIVITY_SCHEMA: KindSchema = KindSchema {
 /// A series or brand of activities held again and again: "青春飞扬演讲比赛".
 pub static SERIES_SCHEMA: KindSchema = KindSchema {
     kind: SERIES,
-    names: KindNames { zh: "系列活动", en: "Activity series" },
     fields: &[
         ("name_zh", FieldType::Text(100)),
         ("name_en", FieldType::Text(120)),
@@ -83,7 +81,6 @@ pub static SERIES_SCHEMA: KindSchema = KindSchema {
 /// An outside organisation an activity worked with (an enterprise at a fair), with a contact.
 pub static PARTNER_SCHEMA: KindSchema = KindSchema {
     kind: PARTNER,
-    names: KindNames { zh: "合作单位", en: "Partners" },
     fields: &[
         ("activity", FieldType::Ref),
         ("name", FieldType::Text(120)),
@@ -102,7 +99,6 @@ pub static PARTNER_SCHEMA: KindSchema = KindSchema {
 /// Publicity done for an activity: a poster, an article, outside media coverage.
 pub static PUBLICITY_SCHEMA: KindSchema = KindSchema {
     kind: PUBLICITY,
-    names: KindNames { zh: "宣传", en: "Publicity" },
     fields: &[
         ("activity", FieldType::Ref),
         ("medium", FieldType::Choice(MEDIA)),

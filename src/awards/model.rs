@@ -3,7 +3,7 @@
 //! one the union, a unit, members or students received, at a level, often from an activity.
 //! Pure: the kinds and reading them; tallies are `tally`.
 
-use crate::book::schema::{FieldType, IdPart, IdRule, KindNames, KindSchema};
+use crate::book::schema::{FieldType, IdPart, IdRule, KindSchema};
 
 pub const SELECTION: &str = "selection";
 pub const BALLOT: &str = "ballot";
@@ -20,7 +20,6 @@ pub const RECIPIENTS: &[&str] = &["union", "unit", "people"];
 /// place is the union's to decide, not the app's).
 pub static SELECTION_SCHEMA: KindSchema = KindSchema {
     kind: SELECTION,
-    names: KindNames { zh: "评选", en: "Selections" },
     fields: &[
         ("title", FieldType::Text(120)),
         ("unit", FieldType::Ref),
@@ -44,7 +43,6 @@ pub static SELECTION_SCHEMA: KindSchema = KindSchema {
 /// Its id is `selection.derived(judge)`, so a judge has one ballot whichever phone it is on.
 pub static BALLOT_SCHEMA: KindSchema = KindSchema {
     kind: BALLOT,
-    names: KindNames { zh: "评委评分", en: "Judges' ballots" },
     fields: &[("selection", FieldType::Ref), ("judge", FieldType::Ref)],
     prefixed: &[("score:", FieldType::OneDecimal(0, 1_000)), ("vote:", FieldType::Bool)],
     together: &[],
@@ -56,7 +54,6 @@ pub static BALLOT_SCHEMA: KindSchema = KindSchema {
 /// one, and `selection` the selection that chose it.
 pub static AWARD_SCHEMA: KindSchema = KindSchema {
     kind: AWARD,
-    names: KindNames { zh: "获奖", en: "Awards" },
     fields: &[
         ("title", FieldType::Text(160)),
         ("award_kind", FieldType::Choice(AWARD_KINDS)),

@@ -25,9 +25,6 @@ pub struct MergeReport {
     pub restored: Vec<RecordId>,
     pub unchanged: usize,
     pub conflicts: Vec<Conflict>,
-    /// For each record in `changed`, the fields whose value the merge changes (none when only
-    /// what a value knowingly replaced changes), in name order.
-    pub fields_changed: BTreeMap<RecordId, Vec<String>>,
 }
 
 impl MergeReport {
@@ -54,6 +51,22 @@ pub struct PendingMerge {
     updates: Vec<(RecordId, Record)>,
 }
 
+impl PendingMerge {
+    /// For each record the merge changes in `book` (the book it was planned against), the
+    /// fields that get a new value, in name order: none when only what a value knowingly
+    /// replaced changes. For the preview, which names them ("张三: Phone").
+    pub fn fields_changed(&self, book: &Book) -> Vec<(RecordId, Vec<String>)> {
+        self.updates
+            .iter()
+            .filter_map(|(id, after)| {
+                let before = book.get(*id)?;
+                let fields = after.fields.iter().filter(|(name, entry)| before.value(name) != Some(&entry.value));
+                Some((*id, fields.map(|(name, _)| name.clone()).collect()))
+            })
+            .collect()
+    }
+}
+
 /// What `apply` replaced, to put it back exactly.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Undo {
@@ -64,16 +77,6 @@ impl Undo {
     pub fn ids(&self) -> impl Iterator<Item = RecordId> + '_ {
         self.before.iter().map(|(id, _)| *id)
     }
-}
-
-/// The fields of `after` whose value is not the one `before` holds.
-fn fields_with_new_values(before: &Record, after: &Record) -> Vec<String> {
-    after
-        .fields
-        .iter()
-        .filter(|(name, entry)| before.value(name) != Some(&entry.value))
-        .map(|(name, _)| name.clone())
-        .collect()
 }
 
 impl Book {
@@ -234,10 +237,7 @@ impl Book {
                 Some(before) => match (before.is_deleted(), after.is_deleted()) {
                     (false, true) => report.deleted.push(id),
                     (true, false) => report.restored.push(id),
-                    _ => {
-                        report.changed.push(id);
-                        report.fields_changed.insert(id, fields_with_new_values(before, &after));
-                    }
+                    _ => report.changed.push(id),
                 },
             }
             updates.push((id, after));

@@ -35,8 +35,6 @@ pub const SAMPLE_FIELD: &str = "sample";
 #[derive(Clone, Copy, Debug)]
 pub struct KindSchema {
     pub kind: &'static str,
-    /// What the kind is called, wherever the app shows kinds (the import preview's counts).
-    pub names: KindNames,
     pub fields: &'static [(&'static str, FieldType)],
     /// Families of fields named by a prefix and another record's id, such as `score:<id>` for
     /// an evaluation's score on one criterion, or `mark:<id>` for one person's attendance.
@@ -48,13 +46,6 @@ pub struct KindSchema {
     pub together: &'static [&'static [&'static str]],
     /// How its records get their ids: drawn at random, or fixed, or derived from fields.
     pub ids: IdRule,
-}
-
-/// A kind's name in each language the app speaks, as a list of them is headed ("Members").
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct KindNames {
-    pub zh: &'static str,
-    pub en: &'static str,
 }
 
 /// How the records of a kind get their ids. A record whose id is fixed or derived is the one

@@ -274,5 +274,5 @@ fn an_import_preview_says_which_fields_of_a_changed_record_get_new_values() {
     theirs.write(2_000, member, "member", [("phone".to_owned(), json!("139")), ("dorm".to_owned(), json!("3-301"))]);
     let plan = mine.plan_import(theirs.book());
     assert_eq!(plan.report.changed, vec![member]);
-    assert_eq!(plan.report.fields_changed[&member], vec!["dorm".to_owned(), "phone".to_owned()]);
+    assert_eq!(plan.fields_changed(mine.book()), vec![(member, vec!["dorm".to_owned(), "phone".to_owned()])]);
 }

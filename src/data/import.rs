@@ -7,11 +7,11 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::preview::{FileOutcome, Preview, Refused, accepted};
-use crate::book::MergeReport;
 use crate::book::format::envelope::{self, MAX_PROTECTED_BYTES, Sealed};
 use crate::book::format::warnings::{Warnings, warnings};
 use crate::book::format::{MAX_FILE_BYTES, Rejection, read_import};
 use crate::book::history::{ImportEntry, ImportedFile};
+use crate::book::{MergeReport, RecordId};
 use crate::browser::crypto::{Failed, unseal};
 use crate::browser::environment::now_ms;
 use crate::browser::files::{Unread, read_picked};
@@ -48,6 +48,8 @@ enum Stage {
     Preview {
         files: Vec<FileOutcome>,
         report: MergeReport,
+        /// The changed records' fields that get new values.
+        changes: Vec<(RecordId, Vec<String>)>,
         warnings: Warnings,
     },
     /// The report, and the history entry that records it.
@@ -82,15 +84,15 @@ pub fn ImportPanel() -> impl IntoView {
             };
             files.push(FileOutcome { name: f.name, result });
         }
-        let (report, warnings) = measure("unionbook:import-plan", || {
+        let (report, changes, warnings) = measure("unionbook:import-plan", || {
             book.read_session(|s| {
-                (
-                    s.plan_import_all(accepted(&files)).report,
-                    warnings(s.book(), &accepted(&files).collect::<Vec<_>>(), &schema_of),
-                )
+                let plan = s.plan_import_all(accepted(&files));
+                let changes = plan.fields_changed(s.book());
+                let warnings = warnings(s.book(), &accepted(&files).collect::<Vec<_>>(), &schema_of);
+                (plan.report, changes, warnings)
             })
         });
-        stage.set(Stage::Preview { files, report, warnings });
+        stage.set(Stage::Preview { files, report, changes, warnings });
     };
     // Protected files are recognised first, so that one passphrase (asked once) opens them all.
     let ask_or_read = move |picked: Vec<Picked>| {
@@ -221,10 +223,10 @@ pub fn ImportPanel() -> impl IntoView {
                             </div>
                         </form>
                     }.into_any(),
-                    Stage::Preview { files, report, warnings } => {
+                    Stage::Preview { files, report, changes, warnings } => {
                         let any_ok = files.iter().any(|f| f.result.is_ok());
                         view! {
-                            <Preview files report warnings />
+                            <Preview files report changes warnings />
                             <div class="actions">
                                 {any_ok.then(|| view! {
                                     <button class="button primary" on:click=apply disabled=move || !book.health.with(|h| h.editable())>

@@ -45,7 +45,12 @@ pub(super) fn accepted(files: &[FileOutcome]) -> impl Iterator<Item = &Book> {
 const CHANGES_LISTED: usize = 30;
 
 #[component]
-pub(super) fn Preview(files: Vec<FileOutcome>, report: MergeReport, warnings: Warnings) -> impl IntoView {
+pub(super) fn Preview(
+    files: Vec<FileOutcome>,
+    report: MergeReport,
+    changes: Vec<(RecordId, Vec<String>)>,
+    warnings: Warnings,
+) -> impl IntoView {
     let book = expect_context::<BookState>();
     let any_ok = files.iter().any(|f| f.result.is_ok());
     // Names may be in a file, in the book, or both.
@@ -78,15 +83,15 @@ pub(super) fn Preview(files: Vec<FileOutcome>, report: MergeReport, warnings: Wa
         (tr!(data.preview.restored), report.restored.len(), Some(by_kind(&report.restored))),
         (tr!(data.preview.unchanged), report.unchanged, None),
     ];
-    let changes: Vec<String> = report
-        .changed
+    let more_changes = changes.len().saturating_sub(CHANGES_LISTED);
+    let changes: Vec<String> = changes
         .iter()
         .take(CHANGES_LISTED)
-        .map(|id| {
+        .map(|(id, changed)| {
             let kind = incoming.get(*id).map(|r| r.kind.clone()).unwrap_or_default();
             let record = label(*id, &kind);
             let mut fields: Vec<String> = Vec::new();
-            for field in report.fields_changed.get(id).into_iter().flatten() {
+            for field in changed {
                 let name = field_label(&kind, field);
                 if !fields.contains(&name) {
                     fields.push(name);
@@ -99,7 +104,6 @@ pub(super) fn Preview(files: Vec<FileOutcome>, report: MergeReport, warnings: Wa
             }
         })
         .collect();
-    let more_changes = report.changed.len().saturating_sub(CHANGES_LISTED);
     let warned = warned(&warnings, &label);
     let conflicts = report.conflicts.clone();
     view! {

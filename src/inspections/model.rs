@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use crate::book::schema::{FieldType, IdPart, IdRule, KindNames, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdPart, IdRule, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
 
 pub const BUILDING: &str = "building";
@@ -26,7 +26,6 @@ pub const ITEM_SCORE_PREFIX: &str = "score:";
 
 pub static BUILDING_SCHEMA: KindSchema = KindSchema {
     kind: BUILDING,
-    names: KindNames { zh: "宿舍楼", en: "Buildings" },
     fields: &[("name", FieldType::Text(60)), ("note", FieldType::Text(500))],
     prefixed: &[],
     together: &[],
@@ -36,7 +35,6 @@ pub static BUILDING_SCHEMA: KindSchema = KindSchema {
 /// A room: its residents are students of the register, or names typed when they are not in it.
 pub static ROOM_SCHEMA: KindSchema = KindSchema {
     kind: ROOM,
-    names: KindNames { zh: "宿舍", en: "Rooms" },
     fields: &[
         ("building", FieldType::Ref),
         ("floor", FieldType::Integer(-9, 200)),
@@ -54,7 +52,6 @@ pub static ROOM_SCHEMA: KindSchema = KindSchema {
 /// `rubric::Rubric`), because a round copies them whole; `version` goes up with every edit.
 pub static RUBRIC_SCHEMA: KindSchema = KindSchema {
     kind: RUBRIC,
-    names: KindNames { zh: "检查标准", en: "Inspection rubrics" },
     fields: &[
         ("name", FieldType::Text(80)),
         ("version", FieldType::Integer(1, 1_000_000)),
@@ -72,7 +69,6 @@ pub static RUBRIC_SCHEMA: KindSchema = KindSchema {
 /// the round's results. The rooms covered are `rooms`, or every room of `buildings`.
 pub static INSPECTION_ROUND_SCHEMA: KindSchema = KindSchema {
     kind: INSPECTION_ROUND,
-    names: KindNames { zh: "宿舍检查", en: "Inspection rounds" },
     fields: &[
         ("title", FieldType::Text(120)),
         ("date", FieldType::Date),
@@ -96,7 +92,6 @@ pub static INSPECTION_ROUND_SCHEMA: KindSchema = KindSchema {
 /// says the room was seen, faults or not.
 pub static ROOM_SCORE_SCHEMA: KindSchema = KindSchema {
     kind: ROOM_SCORE,
-    names: KindNames { zh: "宿舍评分", en: "Room scores" },
     fields: &[
         ("round", FieldType::Ref),
         ("room", FieldType::Ref),
@@ -118,7 +113,6 @@ pub static ROOM_SCORE_SCHEMA: KindSchema = KindSchema {
 /// rooms finally awarded.
 pub static APPRAISAL_SCHEMA: KindSchema = KindSchema {
     kind: APPRAISAL,
-    names: KindNames { zh: "宿舍文化评比", en: "Culture appraisals" },
     fields: &[
         ("title", FieldType::Text(120)),
         ("date", FieldType::Date),
@@ -137,7 +131,6 @@ pub static APPRAISAL_SCHEMA: KindSchema = KindSchema {
 /// One judge's scores in an appraisal, `score:<room>`; its id is `appraisal.derived(judge)`.
 pub static APPRAISAL_SHEET_SCHEMA: KindSchema = KindSchema {
     kind: APPRAISAL_SHEET,
-    names: KindNames { zh: "评比评分表", en: "Appraisal score sheets" },
     fields: &[("appraisal", FieldType::Ref), ("judge", FieldType::Ref)],
     prefixed: &[(ITEM_SCORE_PREFIX, FieldType::OneDecimal(0, 100))],
     together: &[],

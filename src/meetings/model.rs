@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde_json::{Value, json};
 
 use crate::attendance::marks::MARK_FIELDS;
-use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdRule, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
 use crate::forms::{self, FieldErrors, FormError};
 use crate::people::model::{MEMBER, UNIT};
@@ -17,7 +17,6 @@ pub const MEETING_KINDS: &[&str] = &["departmental", "plenary", "communication",
 
 pub static MEETING_SCHEMA: KindSchema = KindSchema {
     kind: MEETING,
-    names: KindNames { zh: "会议", en: "Meetings" },
     fields: &[
         ("title", FieldType::Text(120)),
         ("meeting_kind", FieldType::Choice(MEETING_KINDS)),

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::amount::{Amount, CURRENCIES, Currency, MAX_MINOR};
-use crate::book::schema::{FieldType, IdPart, IdRule, KindNames, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdPart, IdRule, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
 
 pub const BUDGET: &str = "budget";
@@ -32,7 +32,6 @@ const AMOUNT: FieldType = FieldType::Integer(0, MAX_MINOR);
 /// one record; a line per category, in minor units of `currency`.
 pub static BUDGET_SCHEMA: KindSchema = KindSchema {
     kind: BUDGET,
-    names: KindNames { zh: "预算", en: "Budgets" },
     fields: &[
         ("semester", FieldType::Ref),
         ("unit", FieldType::Ref),
@@ -60,7 +59,6 @@ pub static BUDGET_SCHEMA: KindSchema = KindSchema {
 /// its way from first contact to the union's obligations fulfilled, each step dated.
 pub static SPONSORSHIP_SCHEMA: KindSchema = KindSchema {
     kind: SPONSORSHIP,
-    names: KindNames { zh: "赞助", en: "Sponsorships" },
     fields: &[
         ("sponsor", FieldType::Text(120)),
         ("contact", FieldType::Text(60)),
@@ -96,7 +94,6 @@ pub static SPONSORSHIP_SCHEMA: KindSchema = KindSchema {
 /// `reimbursed_on`.
 pub static EXPENSE_SCHEMA: KindSchema = KindSchema {
     kind: EXPENSE,
-    names: KindNames { zh: "支出", en: "Expenses" },
     fields: &[
         ("date", FieldType::Date),
         ("amount", AMOUNT),
@@ -122,7 +119,6 @@ pub static EXPENSE_SCHEMA: KindSchema = KindSchema {
 /// Money received other than sponsorship: the school's or the college's allocation, fees.
 pub static INCOME_SCHEMA: KindSchema = KindSchema {
     kind: INCOME,
-    names: KindNames { zh: "收入", en: "Income" },
     fields: &[
         ("date", FieldType::Date),
         ("amount", AMOUNT),

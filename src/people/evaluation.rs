@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use super::model::MEMBER;
 use super::recruitment::CANDIDATE;
 use super::roles::members_of_unit;
-use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdRule, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
 use crate::forms::{self, FieldErrors, FormError, Tenths};
 
@@ -24,7 +24,6 @@ pub const MAX_SCORE: i64 = 10;
 
 pub static CRITERION_SCHEMA: KindSchema = KindSchema {
     kind: CRITERION,
-    names: KindNames { zh: "考核标准", en: "Evaluation criteria" },
     fields: &[
         ("name_zh", FieldType::Text(40)),
         ("name_en", FieldType::Text(60)),
@@ -38,7 +37,6 @@ pub static CRITERION_SCHEMA: KindSchema = KindSchema {
 
 pub static EVALUATION_SCHEMA: KindSchema = KindSchema {
     kind: EVALUATION,
-    names: KindNames { zh: "考核记录", en: "Evaluations" },
     fields: &[
         ("subject", FieldType::Ref),
         ("evaluator", FieldType::Ref),

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
-use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdRule, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
 pub use crate::forms::{FieldErrors, FormError};
 use crate::forms::{looks_like_email, optional, required};
@@ -20,7 +20,6 @@ pub const POSITIONS: &[&str] =
 
 pub static UNIT_SCHEMA: KindSchema = KindSchema {
     kind: UNIT,
-    names: KindNames { zh: "部门", en: "Units" },
     fields: &[
         ("name_zh", FieldType::Text(60)),
         ("name_en", FieldType::Text(80)),
@@ -38,7 +37,6 @@ pub const GENDERS: &[&str] = &["female", "male", "other"];
 
 pub static MEMBER_SCHEMA: KindSchema = KindSchema {
     kind: MEMBER,
-    names: KindNames { zh: "成员", en: "Members" },
     fields: &[
         ("name", FieldType::Text(40)),
         ("student_id", FieldType::Text(20)),

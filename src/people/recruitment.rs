@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::model::{MEMBER, UNIT, member_with_student_id};
 use super::roles::{ROLE, role_fields};
-use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdRule, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
 use crate::forms::{self, FieldErrors, Tenths};
 
@@ -27,7 +27,6 @@ pub const MAX_CANDIDATE_SCORE: i64 = 100;
 
 pub static ROUND_SCHEMA: KindSchema = KindSchema {
     kind: ROUND,
-    names: KindNames { zh: "招新轮次", en: "Recruitment rounds" },
     fields: &[
         ("semester", FieldType::Ref),
         ("unit", FieldType::Ref),
@@ -42,7 +41,6 @@ pub static ROUND_SCHEMA: KindSchema = KindSchema {
 
 pub static CANDIDATE_SCHEMA: KindSchema = KindSchema {
     kind: CANDIDATE,
-    names: KindNames { zh: "候选人", en: "Candidates" },
     fields: &[
         ("round", FieldType::Ref),
         ("name", FieldType::Text(40)),

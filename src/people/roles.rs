@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde_json::{Value, json};
 
 use super::model::{MEMBER, POSITIONS, UNIT};
-use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdRule, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
 use crate::forms::{self, FieldErrors, FormError};
 
@@ -13,7 +13,6 @@ pub const ROLE: &str = "role";
 
 pub static ROLE_SCHEMA: KindSchema = KindSchema {
     kind: ROLE,
-    names: KindNames { zh: "职务", en: "Roles" },
     fields: &[
         ("member", FieldType::Ref),
         ("unit", FieldType::Ref),

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
-use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdRule, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
 use crate::calendar::{Semester, SemesterHalf};
 use crate::forms::{self, FieldErrors, FormError};
@@ -15,7 +15,6 @@ pub const HALVES: &[&str] = &["first", "second"];
 
 pub static TERM_SCHEMA: KindSchema = KindSchema {
     kind: TERM,
-    names: KindNames { zh: "届", en: "Terms" },
     fields: &[("number", FieldType::Integer(1, 99)), ("starts", FieldType::Date), ("ends", FieldType::Date)],
     prefixed: &[],
     together: &[],
@@ -24,7 +23,6 @@ pub static TERM_SCHEMA: KindSchema = KindSchema {
 
 pub static SEMESTER_SCHEMA: KindSchema = KindSchema {
     kind: SEMESTER,
-    names: KindNames { zh: "学期", en: "Semesters" },
     fields: &[
         ("term", FieldType::Ref),
         ("start_year", FieldType::Integer(2000, 2100)),

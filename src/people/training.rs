@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use super::model::{MEMBER, UNIT};
 use crate::attendance::marks::{MARK_FIELDS, Mark, mark_of};
-use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdRule, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
 use crate::forms::{self, FieldErrors};
 
@@ -13,7 +13,6 @@ pub const TRAINING: &str = "training";
 
 pub static TRAINING_SCHEMA: KindSchema = KindSchema {
     kind: TRAINING,
-    names: KindNames { zh: "培训", en: "Trainings" },
     fields: &[
         ("topic", FieldType::Text(120)),
         ("trainer", FieldType::Ref),

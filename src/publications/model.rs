@@ -1,7 +1,7 @@
 //! Publications: the union's periodicals (the "Window of Life", the "Journal"), their issues
 //! from planned to published, and the articles in each. Pure: the kinds and reading them.
 
-use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema};
+use crate::book::schema::{FieldType, IdRule, KindSchema};
 
 pub const PERIODICAL: &str = "periodical";
 pub const PUBLICATION_ISSUE: &str = "publication_issue";
@@ -13,7 +13,6 @@ pub const ISSUE_STATUSES: &[&str] = &["planned", "editing", "published"];
 
 pub static PERIODICAL_SCHEMA: KindSchema = KindSchema {
     kind: PERIODICAL,
-    names: KindNames { zh: "刊物", en: "Periodicals" },
     fields: &[
         ("title", FieldType::Text(80)),
         ("unit", FieldType::Ref),
@@ -29,7 +28,6 @@ pub static PERIODICAL_SCHEMA: KindSchema = KindSchema {
 /// https.
 pub static PUBLICATION_ISSUE_SCHEMA: KindSchema = KindSchema {
     kind: PUBLICATION_ISSUE,
-    names: KindNames { zh: "刊期", en: "Issues" },
     fields: &[
         ("periodical", FieldType::Ref),
         ("number", FieldType::Text(20)),
@@ -49,7 +47,6 @@ pub static PUBLICATION_ISSUE_SCHEMA: KindSchema = KindSchema {
 /// An article of an issue: authors from the people of the book, or typed when they are not.
 pub static ARTICLE_SCHEMA: KindSchema = KindSchema {
     kind: ARTICLE,
-    names: KindNames { zh: "文章", en: "Articles" },
     fields: &[
         ("issue", FieldType::Ref),
         ("title", FieldType::Text(160)),

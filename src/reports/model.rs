@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use crate::book::schema::{FieldType, IdPart, IdRule, KindNames, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdPart, IdRule, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
 
 pub const REPORT_CADENCE: &str = "report_cadence";
@@ -20,7 +20,6 @@ pub const DOCUMENT_KINDS: &[&str] = &["plan", "minutes", "summary", "notice", "c
 /// report is due; `since` is the first period counted.
 pub static REPORT_CADENCE_SCHEMA: KindSchema = KindSchema {
     kind: REPORT_CADENCE,
-    names: KindNames { zh: "汇报周期", en: "Reporting cadences" },
     fields: &[
         ("unit", FieldType::Ref),
         ("cadence", FieldType::Choice(CADENCES)),
@@ -43,7 +42,6 @@ pub fn cadence_id(unit: RecordId) -> RecordId {
 /// week's Monday, the month's first day, or the semester record).
 pub static REPORT_SCHEMA: KindSchema = KindSchema {
     kind: REPORT,
-    names: KindNames { zh: "工作汇报", en: "Reports" },
     fields: &[
         ("unit", FieldType::Ref),
         ("cadence", FieldType::Choice(CADENCES)),
@@ -64,7 +62,6 @@ pub static REPORT_SCHEMA: KindSchema = KindSchema {
 /// (opened only when http or https).
 pub static FILED_DOCUMENT_SCHEMA: KindSchema = KindSchema {
     kind: FILED_DOCUMENT,
-    names: KindNames { zh: "归档文件", en: "Filed documents" },
     fields: &[
         ("title", FieldType::Text(160)),
         ("doc_kind", FieldType::Choice(DOCUMENT_KINDS)),

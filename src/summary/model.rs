@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use crate::book::schema::{FieldType, IdPart, IdRule, KindNames, KindSchema};
+use crate::book::schema::{FieldType, IdPart, IdRule, KindSchema};
 use crate::book::{Book, Record, RecordId};
 use crate::forms::{self, FieldErrors};
 
@@ -22,7 +22,6 @@ pub const GOAL_MAX: usize = 300;
 
 pub static SUMMARY_NOTE_SCHEMA: KindSchema = KindSchema {
     kind: SUMMARY_NOTE,
-    names: KindNames { zh: "工作总结正文", en: "Summary texts" },
     fields: &[
         ("period", FieldType::Ref),
         ("section", FieldType::Choice(SECTIONS)),
@@ -35,7 +34,6 @@ pub static SUMMARY_NOTE_SCHEMA: KindSchema = KindSchema {
 
 pub static GOAL_SCHEMA: KindSchema = KindSchema {
     kind: GOAL,
-    names: KindNames { zh: "工作计划", en: "Plans" },
     fields: &[
         ("period", FieldType::Ref),
         ("number", FieldType::Integer(1, 999)),

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde_json::{Value, json};
 use std::cmp::Ordering;
 
-use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdRule, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
 use crate::forms::{self, FieldErrors};
 use crate::people::model::MEMBER;
@@ -15,7 +15,6 @@ pub const TASK: &str = "task";
 
 pub static TASK_SCHEMA: KindSchema = KindSchema {
     kind: TASK,
-    names: KindNames { zh: "任务", en: "Tasks" },
     fields: &[
         // The activity or meeting the task belongs to.
         ("of", FieldType::Ref),

@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 
 use crate::attendance::lists::AttendanceList;
 use crate::attendance::marks::{Mark, mark_field, mark_of, marks};
-use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdRule, KindSchema, parse_date};
 use crate::book::{Book, RecordId};
 
 pub const CHECK_IN: &str = "check_in";
@@ -28,7 +28,6 @@ pub const DOOR_NAME_CHARS: usize = 40;
 
 pub static CHECK_IN_SCHEMA: KindSchema = KindSchema {
     kind: CHECK_IN,
-    names: KindNames { zh: "签到记录", en: "Check-in logs" },
     fields: &[
         // The list (activity, meeting, training) checked in to.
         ("list", FieldType::Ref),
@@ -44,7 +43,6 @@ pub static CHECK_IN_SCHEMA: KindSchema = KindSchema {
 
 pub static PEOPLE_LIST_SCHEMA: KindSchema = KindSchema {
     kind: PEOPLE_LIST,
-    names: KindNames { zh: "保存的名单", en: "Saved lists" },
     fields: &[("name", FieldType::Text(60)), ("people", FieldType::Refs)],
     prefixed: &[],
     together: &[],

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde_json::{Value, json};
 
 use crate::attendance::marks::{MARK_FIELDS, MARK_PREFIX, Mark, MarkCounts, mark_field, mark_of, marks};
-use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema, parse_date};
+use crate::book::schema::{FieldType, IdRule, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
 use crate::forms::{self, FieldErrors};
 
@@ -16,7 +16,6 @@ pub const REASON_MAX: usize = 200;
 
 pub static SELF_STUDY_SCHEMA: KindSchema = KindSchema {
     kind: SELF_STUDY,
-    names: KindNames { zh: "晚自习检查", en: "Self-study checks" },
     fields: &[
         ("date", FieldType::Date),
         ("class", FieldType::Text(60)),

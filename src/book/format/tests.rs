@@ -4,12 +4,11 @@ use super::*;
 use crate::book::book::Book;
 use crate::book::clock::{Clock, Stamp};
 use crate::book::id::{Entropy, SeededEntropy};
-use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema};
+use crate::book::schema::{FieldType, IdRule, KindSchema};
 use serde_json::{Value, json};
 
 static UNIT: KindSchema = KindSchema {
     kind: "unit",
-    names: KindNames { zh: "部门与协会", en: "Units" },
     fields: &[("name_zh", FieldType::Text(60)), ("founded", FieldType::Date)],
     prefixed: &[],
     together: &[],

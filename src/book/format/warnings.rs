@@ -90,13 +90,11 @@ mod tests {
     use super::*;
     use crate::book::clock::Clock;
     use crate::book::id::{Entropy, SeededEntropy};
-    use crate::book::schema::{IdRule, KindNames, KindSchema};
+    use crate::book::schema::{IdRule, KindSchema};
     use serde_json::json;
 
-    const NAMES: KindNames = KindNames { zh: "测试", en: "Tests" };
     static SCORE: KindSchema = KindSchema {
         kind: "room_score",
-        names: NAMES,
         fields: &[("round", FieldType::Ref), ("room", FieldType::Ref)],
         prefixed: &[],
         together: &[],
@@ -104,7 +102,6 @@ mod tests {
     };
     static NAMED: KindSchema = KindSchema {
         kind: "named",
-        names: NAMES,
         fields: &[("name", FieldType::Text(40))],
         prefixed: &[],
         together: &[],

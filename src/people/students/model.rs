@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use crate::book::schema::{FieldType, IdRule, KindNames, KindSchema};
+use crate::book::schema::{FieldType, IdRule, KindSchema};
 use crate::book::{Book, Record, RecordId};
 use crate::forms::{FieldErrors, FormError, choice, integer, looks_like_email, opt, optional, required};
 use crate::people::everyone::{PeopleIndex, Person};
@@ -14,7 +14,6 @@ pub const STUDENT: &str = "student";
 
 pub static STUDENT_SCHEMA: KindSchema = KindSchema {
     kind: STUDENT,
-    names: KindNames { zh: "学生名册", en: "Students" },
     fields: &[
         ("name", FieldType::Text(40)),
         ("student_id", FieldType::Text(20)),
