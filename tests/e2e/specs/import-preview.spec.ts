@@ -19,7 +19,7 @@ const SEED_KINDS: Record<Lang, string[]> = {
 async function brokenInside(root: Locator): Promise<string[]> {
   return root.evaluate((el) => {
     const broken: string[] = [];
-    for (const node of el.querySelectorAll<HTMLElement>('.figure, .nowrap, th, td')) {
+    for (const node of el.querySelectorAll<HTMLElement>('.figure, .nowrap, th')) {
       const text = node.innerText.trim();
       if (!text || (!/\d/.test(text) && [...text].length > 4)) continue;
       const range = document.createRange();
