@@ -1,9 +1,9 @@
 //! Unionbook: the record book of a university student union, kept in the officers' browsers.
 //!
-//! The crate is layered (see ARCHITECTURE.md): pure Rust that is tested on the host
-//! (`book`, `attendance`, `forms`, `locale`, `calendar`, and the model modules of each area),
-//! the browser adapters in `browser`, the view pieces every area shares in `ui`, each area's
-//! pages beside its model, and `shell`, which composes them into the app.
+//! The app crate, layered on the core (`unionbook_core`: the record book and every area's pure
+//! model, see ARCHITECTURE.md): the browser adapters in `browser`, the view pieces every area
+//! shares in `ui`, each area's pages, and `shell`, which composes them into the app. An area's
+//! module here re-exports its model from the core, so `crate::people::model` is the core's.
 
 /// The current language's text for a translation key, as a `String`:
 /// `tr!(people.saved, name = "…")`. See `ui::language` for why it is read untracked.
@@ -13,29 +13,21 @@ macro_rules! tr {
     };
 }
 
+pub use unionbook_core::{book, calendar, field_labels, forms, judging, kinds, locale, sample, steps, table};
+
 pub mod activities;
 pub mod attendance;
 pub mod awards;
-pub mod book;
 pub mod browser;
-pub mod calendar;
 pub mod data;
-pub mod field_labels;
-pub mod forms;
 pub mod inspections;
-pub mod judging;
-pub mod kinds;
-pub mod locale;
 pub mod meetings;
 pub mod money;
 pub mod people;
 pub mod publications;
 pub mod reports;
-pub mod sample;
 pub mod shell;
-pub mod steps;
 pub mod summary;
-pub mod table;
 pub mod tasks;
 pub mod ui;
 

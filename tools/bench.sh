@@ -11,5 +11,5 @@ tools/setup.sh --test
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 node tools/build.mjs 2>&1 | grep -E "^build:|error" || true
 mkdir -p target/bench
-cargo run --release --quiet --example reference_data -- target/bench/reference.json
+cargo run --release --quiet -p unionbook-core --example reference_data -- target/bench/reference.json
 node tests/e2e/bench/storage.mjs dist target/bench/reference.json target/bench/results.json

@@ -16,7 +16,7 @@ step() { printf '\n== %s (%s)\n' "$1" "$(date +%T)"; }
 # otherwise idle machine.
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 step "Host tests (cargo test) and the release wasm (cargo build), in the background from now on"
-CARGO_TARGET_DIR=target/host cargo test --locked >"$logs/cargo-test.log" 2>&1 &
+CARGO_TARGET_DIR=target/host cargo test --locked --workspace >"$logs/cargo-test.log" 2>&1 &
 host_tests=$!
 # The same command as build.mjs's, so that its cargo step then has nothing left to do.
 cargo build --locked --target wasm32-unknown-unknown --bin unionbook --release >"$logs/wasm-compile.log" 2>&1 &

@@ -4,12 +4,8 @@
 //! order, figures), `partners` (partners, publicity, safe links), `drafts` (the forms'
 //! checks); the pages beside them.
 
-pub mod drafts;
-pub mod lifecycle;
-pub mod model;
+pub use unionbook_core::activities::*;
+
 mod pages;
-pub mod partners;
-pub mod sample;
-pub mod series;
 
 pub use pages::{ActivitiesPage, ActivityPage, ComingUp, SeriesPage};

@@ -4,9 +4,9 @@
 //! way. `marks` and `lists` are pure; `page` is the overview of every list; the piece that
 //! takes marks on screen is `ui::attendance_list`.
 
+pub use unionbook_core::attendance::*;
+
 pub mod door;
-pub mod lists;
-pub mod marks;
 mod page;
 pub mod self_study;
 

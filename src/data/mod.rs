@@ -2,11 +2,12 @@
 //! the sample union, and rescuing a stored book that cannot be read.
 //! `model` is pure and tested on the host; the rest are its views.
 
+pub use unionbook_core::data::*;
+
 pub mod export;
 mod history;
 mod import;
 mod messages;
-pub mod model;
 mod page;
 mod preview;
 pub mod show;

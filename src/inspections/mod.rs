@@ -4,26 +4,17 @@
 //! items, bands: what a room's scores come to), `results` (rankings, trends, rooms to fix,
 //! the notice), `appraisal`; the pages beside them.
 
-pub mod appraisal;
+pub use unionbook_core::inspections::*;
+
 mod appraisal_pages;
-pub mod corridor;
-pub mod model;
-pub mod notice;
 mod pages;
 mod place_views;
-pub mod places;
 mod places_pages;
-pub mod results;
 mod results_view;
-pub mod round_drafts;
 mod round_page;
-pub mod rubric;
-pub mod rubric_drafts;
 mod rubric_pages;
-pub mod sample;
 mod score_page;
 mod trend_view;
-pub mod trends;
 
 pub use appraisal_pages::{AppraisalPage, AppraisalsPage};
 pub use pages::InspectionsPage;

@@ -3,26 +3,19 @@
 //! `recruitment`, `evaluation`, `training`, `roster`, `finding`) are tested on the host; the pages beside
 //! them display and collect.
 
-pub mod evaluation;
+pub use unionbook_core::people::*;
+
 mod evaluations_page;
-pub mod everyone;
-pub mod finding;
 pub mod labels;
 mod member_page;
 pub mod member_tasks;
-pub mod model;
 mod page;
 pub mod pickers;
-pub mod recruitment;
 mod recruitment_pages;
-pub mod roles;
-pub mod roster;
 mod roster_page;
 mod sheet_columns;
 pub mod students;
-pub mod terms;
 mod terms_page;
-pub mod training;
 mod trainings_pages;
 mod unit_form;
 

@@ -285,7 +285,7 @@ pub(super) fn change_line(change: &Change) -> String {
         Some(v) if change.field == "gender" => gender_name(v.as_str().unwrap_or("")),
         Some(serde_json::Value::String(s)) if s.is_empty() => tr!(roster.empty_value),
         Some(serde_json::Value::String(s)) => s.clone(),
-        Some(other) => other.to_string(),
+        Some(other) => crate::book::wire::json_text(other),
     };
     tr!(
         roster.change,

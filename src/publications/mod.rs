@@ -3,13 +3,11 @@
 //! status steps), `drafts` (the forms' checks); the pages beside them, and `PeoplePicker`
 //! (choosing editors, authors, an award's people by search).
 
+pub use unionbook_core::publications::*;
+
 mod articles;
-pub mod drafts;
 mod issue_page;
-pub mod issues;
-pub mod model;
 mod pages;
 pub mod people_picker;
-pub mod sample;
 
 pub use pages::{IssuePage, PeriodicalPage, PublicationsPage};

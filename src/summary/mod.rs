@@ -5,24 +5,15 @@
 //! Its words live beside its code (`Lang::pick`), so they load with its chunk; a document's
 //! language is chosen apart from the app's.
 
-pub mod compare;
+pub use unionbook_core::summary::*;
+
 mod compare_view;
-pub mod dashboard;
 mod dashboard_view;
-pub mod document;
-pub mod docx;
 mod downloads;
-pub mod draft;
-pub mod figures;
 mod goals_editor;
-pub mod markdown;
-pub mod model;
 mod note_editor;
 mod pages;
 mod print_page;
-pub mod sample;
-pub mod sections;
-pub mod zip;
 
 pub use compare_view::ComparisonTable;
 pub use dashboard_view::{NoSemesterYet, SemesterDashboard};

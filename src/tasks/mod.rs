@@ -2,8 +2,9 @@
 //! on a record's page and the open action items. `model` is pure core (People's member page
 //! reads a member's own tasks from it); `views` and `action_items` are area-level.
 
+pub use unionbook_core::tasks::*;
+
 mod action_items;
-pub mod model;
 mod views;
 
 pub use action_items::ActionItemsPage;

@@ -102,6 +102,6 @@ pub fn value_text(value: &serde_json::Value) -> String {
         Value::String(s) if s.is_empty() => tr!(data.empty_value),
         Value::String(s) => s.clone(),
         Value::Array(items) => items.iter().map(value_text).collect::<Vec<_>>().join(", "),
-        other => other.to_string(),
+        other => crate::book::wire::json_text(other),
     }
 }

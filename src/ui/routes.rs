@@ -384,6 +384,30 @@ mod tests {
     use super::*;
     use crate::book::{Entropy, SeededEntropy};
 
+    /// The work summary (in the core) links each record it draws on by its page's path: every
+    /// one is a page of the app.
+    #[test]
+    fn every_record_a_summary_links_to_is_a_page_of_the_app() {
+        use unionbook_core::summary::draft::{draft, periods};
+        let mut book = crate::book::Book::new();
+        let mut clock = crate::book::Clock::new(SeededEntropy(2).new_id());
+        for (id, kind, fields) in crate::sample::sample_records() {
+            book.write(id, kind, clock.tick(1_764_000_000_000), fields);
+        }
+        let mut linked = 0;
+        for lang in crate::locale::Lang::ALL {
+            for period in periods(&book, lang) {
+                let summary = draft(&book, &period, lang);
+                for source in summary.sections.iter().flat_map(|s| &s.parts).flat_map(|p| &p.sources) {
+                    let route = Route::parse(&source.path);
+                    assert!(!matches!(route, Route::NotFound | Route::Home), "{}", source.path);
+                    linked += 1;
+                }
+            }
+        }
+        assert!(linked > 50, "the sample union's summaries link {linked} records");
+    }
+
     #[test]
     fn every_route_parses_back_from_its_path() {
         let id = SeededEntropy(1).new_id();

@@ -51,7 +51,7 @@ pub fn DoorSettings(list: RecordId, door: Memo<Option<Door>>) -> impl IntoView {
         let saved = book.edit(|s, now| {
             s.write(now, rename.record, &rename.kind, rename.fields);
             if has_start {
-                let value = start_at.map(|t| t.format("%H:%M").to_string()).unwrap_or_default();
+                let value = start_at.map(crate::locale::clock_time).unwrap_or_default();
                 s.write(now, list, &kind, [("starts_at".to_owned(), serde_json::json!(value))]);
             }
         });

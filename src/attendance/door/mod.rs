@@ -1,10 +1,9 @@
 //! Check-in at the door (see `model`).
 
-pub mod arrivals;
+pub use unionbook_core::attendance::door::*;
+
 mod door_setup;
-pub mod expected;
 mod merged;
-pub mod model;
 mod page;
 mod search;
 

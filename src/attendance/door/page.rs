@@ -57,7 +57,7 @@ enum Feedback {
 
 /// "18:42", in the phone's time zone.
 pub fn clock_time(ms: i64) -> String {
-    local_datetime(ms.max(0) as u64).format("%H:%M").to_string()
+    crate::locale::clock_time(local_datetime(ms.max(0) as u64))
 }
 
 /// Writes a change as one edit (one save).

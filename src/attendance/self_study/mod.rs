@@ -2,12 +2,11 @@
 //! (rates per class, week and month; repeat absentees) are pure; the pages sit beside them:
 //! `pages` the overview, `check_page` one check with its `roster` to mark, `trend` the chart.
 
+pub use unionbook_core::attendance::self_study::*;
+
 mod check_page;
-pub mod model;
 mod pages;
-pub mod rates;
 mod roster;
-pub mod sample;
 mod trend;
 
 pub use check_page::SelfStudyCheckPage;

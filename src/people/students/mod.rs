@@ -1,12 +1,11 @@
 //! The students register (see `model`): the list, a student's page, the class-list import
 //! (`class_list`, pure like the model).
 
-pub mod class_list;
+pub use unionbook_core::people::students::*;
+
 mod import_page;
 mod list_page;
-pub mod model;
 mod of_member;
-pub mod sample;
 mod student_page;
 
 pub use import_page::StudentImportPage;

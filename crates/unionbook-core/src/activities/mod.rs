@@ -1,0 +1,12 @@
+//! The Activities area: activities through their lifecycle, series and editions, partners,
+//! publicity, checklists; "coming up" on Home. Pure: `model` (the kinds, activities, lists,
+//! participants), `lifecycle` (the status machine and its dates), `series` (editions in
+//! order, figures), `partners` (partners, publicity, safe links), `drafts` (the forms'
+//! checks); the pages beside them.
+
+pub mod drafts;
+pub mod lifecycle;
+pub mod model;
+pub mod partners;
+pub mod sample;
+pub mod series;

@@ -1,0 +1,5 @@
+//! Check-in at the door (see `model`).
+
+pub mod arrivals;
+pub mod expected;
+pub mod model;
