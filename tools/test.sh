@@ -46,6 +46,10 @@ trap - EXIT
 cargo_summary=$(awk '/^test result:/ { p += $4; f += $6 } END { printf "%d passed, %d failed", p, f }' "$logs/cargo-test.log")
 echo "cargo test: $cargo_summary"
 
+step "Layers (tools/layers.mjs): nothing imports upwards, no area's views another's, no loops"
+node tools/layers.mjs | tee "$logs/layers.log"
+layers_summary=$(tail -1 "$logs/layers.log")
+
 step "The app's exports against the JSON Schema with ajv, a standard validator"
 # The host tests wrote them (tests/file_schema.rs); the Rust validator there reads decimals
 # exactly, most validators do not.
@@ -63,5 +67,6 @@ e2e_summary=$(grep -E '^\s+[0-9]+ (passed|failed|flaky|skipped)' "$logs/playwrig
 step "Summary"
 echo "cargo test:  $cargo_summary"
 echo "ajv:         $ajv_summary"
+echo "$layers_summary"
 echo "size:        $size_summary"
 echo "playwright:  $e2e_summary"

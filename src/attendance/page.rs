@@ -10,7 +10,6 @@ use crate::attendance::self_study::model::SELF_STUDY;
 use crate::book::{Book, RecordId};
 use crate::kinds::{record_name, schema_of};
 use crate::meetings::model::MEETING;
-use crate::people::pickers::{SemesterFilter, current_semester, range_of};
 use crate::people::training::TRAINING;
 use crate::table::Table;
 use crate::ui::areas::Area;
@@ -18,6 +17,7 @@ use crate::ui::attendance_list::mark_name;
 use crate::ui::book_state::BookState;
 use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
+use crate::ui::pickers::{SemesterFilter, current_semester, range_of};
 use crate::ui::pieces::CsvButton;
 
 /// Where a list is opened and what it is called there; `None` for a kind with no page yet.

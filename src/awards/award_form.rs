@@ -4,20 +4,20 @@
 use leptos::prelude::*;
 
 use super::awards::{Award, AwardDraft, Level, award};
+use super::labels::{kind_name, level_name};
 use super::model::{AWARD, AWARD_KINDS, RECIPIENTS, SELECTION};
-use super::pages::{kind_name, level_name};
 use crate::activities::model::ACTIVITY;
 use crate::book::{Book, RecordId};
 use crate::browser::environment::today;
 use crate::browser::pinyin::collate;
 use crate::forms::FieldErrors;
-use crate::people::pickers::unit_options;
-use crate::publications::people_picker::PeoplePicker;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::form::{SelectField, TextArea, TextField};
 use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
+use crate::ui::people_picker::PeoplePicker;
+use crate::ui::pickers::unit_options;
 use crate::ui::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, open_form, save_form};
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;

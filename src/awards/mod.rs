@@ -4,9 +4,10 @@
 pub use unionbook_core::awards::*;
 
 mod award_form;
-pub(crate) mod judging_view;
+mod labels;
 mod pages;
 mod selection_pages;
 
-pub use pages::{AwardPage, AwardsOfActivity, AwardsPage};
+pub use award_form::AwardPage;
+pub use pages::{AwardsOfActivity, AwardsPage};
 pub use selection_pages::{SelectionPage, SelectionsPage};

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use super::awards::{Award, Level, Recipient, awards, awards_of_activity, counts_per_level};
+use super::labels::{kind_name, level_name};
 use crate::book::{Book, RecordId};
-use crate::people::pickers::{SemesterFilter, current_semester, range_of};
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
@@ -14,30 +14,9 @@ use crate::ui::form::SelectField;
 use crate::ui::labels::area_name;
 use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
+use crate::ui::pickers::{SemesterFilter, current_semester, range_of};
 use crate::ui::pieces::{CsvButton, name_of};
 use crate::ui::routes::Route;
-
-pub use super::award_form::AwardPage;
-
-pub fn level_name(level: Option<Level>) -> String {
-    match level {
-        Some(Level::Department) => tr!(awards.levels.department),
-        Some(Level::School) => tr!(awards.levels.school),
-        Some(Level::City) => tr!(awards.levels.city),
-        Some(Level::Province) => tr!(awards.levels.province),
-        Some(Level::National) => tr!(awards.levels.national),
-        None => String::new(),
-    }
-}
-
-pub fn kind_name(word: &str) -> String {
-    match word {
-        "competition" => tr!(awards.kinds.competition),
-        "honour" => tr!(awards.kinds.honour),
-        "other" => tr!(awards.kinds.other),
-        _ => String::new(),
-    }
-}
 
 /// Who received it: "The union", a unit's name, or the people's names.
 pub fn recipient_text(book: &Book, a: &Award) -> String {

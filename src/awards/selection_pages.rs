@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::judging_view::{Ballot, Chosen, Judges, SheetOf, Tally, tally_rows, waiting_text, write_list};
 use super::model::{BALLOT, SELECTION};
 use super::selections::{
     SCORE, Selection, SelectionDraft, VOTE, ballot_fields, ballot_id, selection, selections, tally, waiting_for,
@@ -14,14 +13,15 @@ use crate::browser::pinyin::{collate, initials};
 use crate::forms::FieldErrors;
 use crate::judging::{Method, refs_value, refs_with};
 use crate::people::everyone::{PeopleIndex, everyone};
-use crate::people::pickers::unit_options;
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::form::{SelectField, TextArea, TextField};
+use crate::ui::judging_view::{Ballot, Chosen, Judges, SheetOf, Tally, tally_rows, waiting_text, write_list};
 use crate::ui::language::current_lang;
 use crate::ui::notice::{UndoAction, use_notices};
 use crate::ui::page_title::PageTitle;
+use crate::ui::pickers::unit_options;
 use crate::ui::pieces::{
     CsvButton, DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form,
 };

@@ -24,6 +24,11 @@ pub fn now_ms() -> u64 {
 }
 
 /// A local date and time for a moment given in milliseconds since 1970.
+/// "18:42": a moment (milliseconds since 1970) as the phone's clock showed it.
+pub fn clock_time(ms: i64) -> String {
+    crate::locale::clock_time(local_datetime(ms.max(0) as u64))
+}
+
 pub fn local_datetime(ms: u64) -> chrono::NaiveDateTime {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
     NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())

@@ -1,24 +1,19 @@
 //! Exporting the book, or a part of it, to a file shared or downloaded.
 
-use std::borrow::Cow;
-
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::messages::passphrase_text;
-use super::model::{ExportFile, export_file};
+use super::model::export_file;
 use crate::book::RecordId;
-use crate::book::format::envelope::{self, check_passphrase};
-use crate::book::format::{ExportMeta, Selection};
+use crate::book::format::Selection;
 use crate::book::history::LastExport;
-use crate::browser::crypto::seal;
-use crate::browser::environment::{now_ms, now_rfc3339, today};
-use crate::browser::files::{Delivered, share_or_download};
+use crate::browser::environment::{now_ms, today};
 use crate::browser::local_storage::LocalStorage;
 use crate::people::model::{MEMBER, UNIT, units};
 use crate::ui::book_state::BookState;
 use crate::ui::form::TextField;
-use crate::ui::notice::{Notices, use_notices};
+use crate::ui::hand_over::{ProtectChoice, Protection, export_meta, hand_over};
+use crate::ui::notice::use_notices;
 use crate::ui::settings::SettingsState;
 
 /// What the export choice holds: `all`, `kind:<kind>` or `related:<id>`.
@@ -104,106 +99,5 @@ pub fn ExportPanel() -> impl IntoView {
             <ProtectChoice protection />
             <button class="button primary" on:click=run disabled=move || busy.get()>{tr!(data.export_button)}</button>
         </section>
-    }
-}
-
-/// What an export file says about who made it, now.
-pub fn export_meta(book: BookState, settings: SettingsState, selection: Selection) -> ExportMeta {
-    ExportMeta {
-        exported_at: now_rfc3339(),
-        device: settings.device(),
-        officer: settings.settings.with_untracked(|s| s.officer_name.clone()),
-        union: book.union_name(),
-        selection,
-    }
-}
-
-/// "Protect with a passphrase" on an export: when ticked, the passphrase typed twice.
-#[derive(Clone, Copy)]
-pub struct Protection {
-    on: RwSignal<bool>,
-    passphrase: RwSignal<String>,
-    repeat: RwSignal<String>,
-    passphrase_error: RwSignal<Option<String>>,
-    repeat_error: RwSignal<Option<String>>,
-}
-
-impl Protection {
-    pub fn new() -> Self {
-        Protection {
-            on: RwSignal::new(false),
-            passphrase: RwSignal::new(String::new()),
-            repeat: RwSignal::new(String::new()),
-            passphrase_error: RwSignal::new(None),
-            repeat_error: RwSignal::new(None),
-        }
-    }
-
-    /// The passphrase to protect with (`None`: not protected); `Err` once the fields show why not.
-    pub fn passphrase(self) -> Result<Option<String>, ()> {
-        if !self.on.get_untracked() {
-            return Ok(None);
-        }
-        let passphrase = self.passphrase.get_untracked();
-        let (first, second) = check_passphrase(&passphrase, &self.repeat.get_untracked());
-        self.passphrase_error.set(first.map(passphrase_text));
-        self.repeat_error.set(second.map(passphrase_text));
-        if first.or(second).is_some() {
-            return Err(());
-        }
-        Ok(Some(passphrase))
-    }
-}
-
-/// The choice on the page. Its ids are fixed: a page has one export.
-#[component]
-pub fn ProtectChoice(protection: Protection) -> impl IntoView {
-    let Protection { on, passphrase, repeat, passphrase_error, repeat_error } = protection;
-    let toggle = move |ev| {
-        on.set(event_target_checked(&ev));
-        passphrase_error.set(None);
-        repeat_error.set(None);
-    };
-    view! {
-        <div class="field checkbox">
-            <input id="protect" type="checkbox" prop:checked=move || on.get() on:change=toggle />
-            <label for="protect">{tr!(data.protect.label)}</label>
-        </div>
-        <Show when=move || on.get()>
-            <p class="help">{tr!(data.protect.help)}</p>
-            <TextField id="protect-passphrase" label=Signal::derive(|| tr!(data.protect.passphrase)) value=passphrase error=passphrase_error input_type="password" autocomplete="new-password" />
-            <TextField id="protect-repeat" label=Signal::derive(|| tr!(data.protect.repeat)) value=repeat error=repeat_error input_type="password" autocomplete="new-password" />
-        </Show>
-    }
-}
-
-/// Shares the file (or downloads it), encrypted first when there is a passphrase, and says how
-/// that went; whether it was handed over.
-pub async fn hand_over(file: &ExportFile, passphrase: Option<String>, notices: Notices) -> bool {
-    let (text, name) = match passphrase {
-        None => (Cow::Borrowed(file.text.as_str()), Cow::Borrowed(file.name.as_str())),
-        Some(passphrase) => match seal(file.text.as_bytes(), &passphrase).await {
-            Ok(sealed) => (Cow::Owned(envelope::write(&sealed)), Cow::Owned(envelope::protected_name(&file.name))),
-            Err(reason) => {
-                notices.show(tr!(data.export_failed, reason));
-                return false;
-            }
-        },
-    };
-    let count = file.count;
-    match share_or_download(&name, &text).await {
-        Ok(Delivered::Cancelled) => false,
-        Ok(Delivered::Shared) => {
-            notices.show(tr!(data.exported_shared, count, name));
-            true
-        }
-        Ok(Delivered::Downloaded) => {
-            notices.show(tr!(data.exported_downloaded, count, name));
-            true
-        }
-        Err(reason) => {
-            notices.show(tr!(data.export_failed, reason));
-            false
-        }
     }
 }

@@ -1,6 +1,6 @@
 //! Why a file was refused, in the user's language.
 
-use crate::book::format::envelope::{MIN_PASSPHRASE_CHARS, PassphraseProblem, Unopened};
+use crate::book::format::envelope::Unopened;
 use crate::book::format::{Expected, Problem, Rejection};
 use crate::book::schema::FieldType;
 
@@ -39,14 +39,6 @@ pub fn unopened_text(unopened: &Unopened) -> String {
         Unopened::NewerVersion { version } => tr!(data.reject.newer, version = *version),
         Unopened::Iterations { count } => tr!(data.protect.iterations, count = *count),
         Unopened::NotOpened => tr!(data.protect.not_opened),
-    }
-}
-
-pub fn passphrase_text(problem: PassphraseProblem) -> String {
-    match problem {
-        PassphraseProblem::Empty => tr!(data.protect.empty),
-        PassphraseProblem::TooShort => tr!(data.protect.too_short, min = MIN_PASSPHRASE_CHARS),
-        PassphraseProblem::Differ => tr!(data.protect.differ),
     }
 }
 

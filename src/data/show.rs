@@ -4,11 +4,11 @@ use crate::book::{Book, DEVICE_KIND, RecordId};
 use crate::browser::environment::local_datetime;
 use crate::kinds::record_name;
 use crate::people::evaluation::EVALUATION;
-use crate::people::labels::position_name;
 use crate::people::roles::ROLE;
 use crate::people::terms::{SEMESTER, SemesterRecord, TERM, Term};
 use crate::ui::labels::{semester_name, term_name};
 use crate::ui::language::current_lang;
+use crate::ui::people_labels::position_name;
 
 /// Who a device is: its officer's name, else the start of its id.
 pub fn who(book: &Book, device: RecordId) -> String {

@@ -10,7 +10,6 @@ use super::appraisal::{
     tally, waiting_for,
 };
 use super::model::{APPRAISAL, APPRAISAL_SHEET, ITEM_SCORE_PREFIX, buildings, natural_key, rooms_of};
-use crate::awards::judging_view::{Ballot, Chosen, Judges, SheetOf, Tally, tally_rows, waiting_text, write_list};
 use crate::book::{Book, RecordId};
 use crate::browser::environment::today;
 use crate::browser::pinyin::collate;
@@ -20,6 +19,7 @@ use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::form::{SelectField, TextArea, TextField};
+use crate::ui::judging_view::{Ballot, Chosen, Judges, SheetOf, Tally, tally_rows, waiting_text, write_list};
 use crate::ui::language::current_lang;
 use crate::ui::notice::{UndoAction, use_notices};
 use crate::ui::page_title::PageTitle;

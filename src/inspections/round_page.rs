@@ -161,7 +161,7 @@ fn RoundForm(existing: Option<InspectionRound>) -> impl IntoView {
             .iter()
             .flat_map(|bl| rooms_of(b, bl.id).into_iter().map(|r| (r.id, format!("{} {}", bl.name, r.number))))
             .collect();
-        let members = crate::people::pickers::member_options(b, String::new())
+        let members = crate::ui::pickers::member_options(b, String::new())
             .into_iter()
             .filter_map(|(v, l)| Some((RecordId::parse(&v)?, l)))
             .collect::<Vec<_>>();

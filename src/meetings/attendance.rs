@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use super::model::{MEETING, invited_field, invited_with, meeting, members_of_units};
 use crate::book::RecordId;
 use crate::browser::environment::today;
-use crate::people::pickers::{member_options, unit_options};
 use crate::ui::attendance_list::AttendanceList;
 use crate::ui::book_state::BookState;
 use crate::ui::form::SelectField;
 use crate::ui::notice::{UndoAction, use_notices};
+use crate::ui::pickers::{member_options, unit_options};
 use crate::ui::pieces::name_of;
 use crate::ui::routes::Route;
 

@@ -8,21 +8,22 @@ use super::model::{MEETING, MEETING_KINDS, Meeting, MeetingDraft, meeting};
 use crate::book::RecordId;
 use crate::browser::environment::today;
 use crate::forms::FieldErrors;
-use crate::people::member_tasks::{meeting_kind_name, meeting_name};
-use crate::people::pickers::{member_options, unit_options};
-use crate::tasks::TaskList;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::form::{SelectField, TextArea, TextField};
+use crate::ui::labels::{meeting_kind_name, meeting_name};
 use crate::ui::language::current_lang;
 use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
+use crate::ui::pickers::{member_options, unit_options};
 use crate::ui::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, open_form, save_form};
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;
 
+/// `/meetings/new` and `/meetings/:id`. `action_items`: its tasks (the Tasks area's part, put
+/// here by the shell).
 #[component]
-pub fn MeetingPage(id: Option<RecordId>) -> impl IntoView {
+pub fn MeetingPage(id: Option<RecordId>, #[prop(optional, into)] action_items: ViewFn) -> impl IntoView {
     let book = expect_context::<BookState>();
     let existing = id.and_then(|id| book.read(|b| meeting(b, id)));
     let back = Route::Meetings.path();
@@ -56,7 +57,7 @@ pub fn MeetingPage(id: Option<RecordId>) -> impl IntoView {
                         <p><a href=back>{tr!(meetings.back)}</a></p>
                         <MeetingForm existing=Some(first) />
                         <MeetingAttendance id />
-                        <TaskList of=id />
+                        {action_items.run()}
                     </section>
                 }
                 .into_any()

@@ -6,15 +6,15 @@ use leptos::prelude::*;
 use super::model::{MEETING_KINDS, Meeting, meetings};
 use crate::attendance::marks::tally;
 use crate::browser::pinyin::collate;
-use crate::people::member_tasks::{meeting_kind_name, meeting_name};
-use crate::people::pickers::{SemesterFilter, current_semester, range_of};
 use crate::table::Table;
 use crate::tasks::model::{open_action_items, tasks_of};
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::form::SelectField;
+use crate::ui::labels::{meeting_kind_name, meeting_name};
 use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
+use crate::ui::pickers::{SemesterFilter, current_semester, range_of};
 use crate::ui::pieces::{CsvButton, name_of};
 use crate::ui::routes::Route;
 

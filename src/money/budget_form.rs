@@ -10,12 +10,12 @@ use super::model::{BUDGET, Budget, Category, Scope, budget};
 use crate::activities::model::activity;
 use crate::book::{Book, RecordId};
 use crate::forms::FieldErrors;
-use crate::people::pickers::{current_semester, unit_options};
 use crate::people::terms::{semester, semesters};
 use crate::ui::book_state::BookState;
 use crate::ui::form::{SelectField, TextArea, TextField};
 use crate::ui::labels::semester_name;
 use crate::ui::notice::use_notices;
+use crate::ui::pickers::{current_semester, unit_options};
 use crate::ui::pieces::{DeleteButton, FormProblems, field_error, name_of, open_form, save_form};
 use crate::ui::router::navigate;
 

@@ -10,12 +10,12 @@ use super::figures::{Row, semester_rows};
 use super::model::{Scope, budget};
 use crate::book::RecordId;
 use crate::browser::pinyin::collate;
-use crate::people::pickers::{SemesterFilter, current_semester};
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
+use crate::ui::pickers::{SemesterFilter, current_semester};
 use crate::ui::pieces::{CsvButton, RecordMissing};
 
 /// A row as the list shows it: whose, where it links, and its three sums.

@@ -8,13 +8,13 @@ use super::amount::{Amount, Totals, plain};
 use super::labels::shown;
 use super::ledger::{Filter, Ledger, Line, Source, ledger, movements};
 use crate::book::{Book, RecordId};
-use crate::people::pickers::{SemesterFilter, current_semester, range_of, unit_options};
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::form::SelectField;
 use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
+use crate::ui::pickers::{SemesterFilter, current_semester, range_of, unit_options};
 use crate::ui::pieces::{CsvButton, name_of};
 use crate::ui::routes::Route;
 

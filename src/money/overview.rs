@@ -12,7 +12,6 @@ use super::model::EXPENSE;
 use super::sponsorship_views::{ObligationsOwed, SponsorshipComparison};
 use crate::book::Book;
 use crate::browser::environment::today;
-use crate::people::pickers::{SemesterFilter, current_semester, range_of, unit_ids};
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
@@ -20,6 +19,7 @@ use crate::ui::labels::area_name;
 use crate::ui::language::current_lang;
 use crate::ui::notice::{UndoAction, use_notices};
 use crate::ui::page_title::PageTitle;
+use crate::ui::pickers::{SemesterFilter, current_semester, range_of, unit_ids};
 use crate::ui::pieces::{CsvButton, name_of};
 use crate::ui::routes::Route;
 

@@ -12,7 +12,6 @@ use crate::book::{Record, RecordId};
 use crate::browser::environment::today;
 use crate::browser::pinyin::collate;
 use crate::forms::FieldErrors;
-use crate::people::pickers::{SemesterFilter, current_semester, member_options, range_of, unit_options};
 use crate::steps::first_fields;
 use crate::table::Table;
 use crate::ui::areas::Area;
@@ -20,6 +19,7 @@ use crate::ui::book_state::BookState;
 use crate::ui::form::{SelectField, TextArea, TextField};
 use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
+use crate::ui::pickers::{SemesterFilter, current_semester, member_options, range_of, unit_options};
 use crate::ui::pieces::{
     CsvButton, DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form,
 };

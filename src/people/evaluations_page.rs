@@ -14,7 +14,6 @@ use crate::book::{Entropy, RecordId};
 use crate::browser::environment::{BrowserEntropy, today};
 use crate::forms::{FieldErrors, error_of};
 use crate::locale::{Lang, one_decimal};
-use crate::people::pickers::{SemesterFilter, current_semester, member_options, range_of};
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
@@ -23,6 +22,7 @@ use crate::ui::labels::form_error;
 use crate::ui::language::current_lang;
 use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
+use crate::ui::pickers::{SemesterFilter, current_semester, member_options, range_of};
 use crate::ui::pieces::{
     Correcting, CsvButton, FormProblems, RemoveButton, field_error, name_of, open_form, save_form,
 };

@@ -4,8 +4,6 @@
 use leptos::prelude::*;
 
 use super::evaluation::{evaluations, subject_average};
-use super::labels::{gender_name, position_name, stage_name};
-use super::member_tasks::MemberTasks;
 use super::model::{FieldErrors, GENDERS, MEMBER, Member, MemberDraft, POSITIONS};
 use super::recruitment::{CANDIDATE, Candidate};
 use super::roles::{ROLE, Role, RoleDraft, roles_of};
@@ -14,7 +12,6 @@ use super::training::trainings_of;
 use crate::book::RecordId;
 use crate::browser::environment::today;
 use crate::locale::one_decimal;
-use crate::people::pickers::unit_options;
 use crate::ui::areas::Area;
 use crate::ui::attendance_list::mark_name;
 use crate::ui::book_state::BookState;
@@ -22,14 +19,17 @@ use crate::ui::form::{SelectField, TextArea, TextField};
 use crate::ui::language::current_lang;
 use crate::ui::notice::{UndoAction, use_notices};
 use crate::ui::page_title::PageTitle;
+use crate::ui::people_labels::{gender_name, position_name, stage_name};
+use crate::ui::pickers::unit_options;
 use crate::ui::pieces::{
     Correcting, DeleteButton, FormProblems, RecordMissing, RemoveButton, field_error, name_of, open_form, save_form,
 };
 use crate::ui::router::navigate;
 
-/// `/people/new-member` and `/people/members/:id`.
+/// `/people/new-member` and `/people/members/:id`. `tasks`: the member's open tasks (the Tasks
+/// area's part, put here by the shell).
 #[component]
-pub fn MemberPage(id: Option<RecordId>) -> impl IntoView {
+pub fn MemberPage(id: Option<RecordId>, #[prop(optional, into)] tasks: ViewFn) -> impl IntoView {
     let book = expect_context::<BookState>();
     let existing = id.and_then(|id| {
         book.read(|b| b.get(id).filter(|r| r.kind == MEMBER && !r.is_deleted()).map(|r| Member::from_record(id, r)))
@@ -47,7 +47,7 @@ pub fn MemberPage(id: Option<RecordId>) -> impl IntoView {
                         <MemberForm existing=Some(member) />
                         <StudentOfMember member=id />
                         <Roles member=id />
-                        <MemberTasks member=id />
+                        {tasks.run()}
                         <History member=id />
                     </section>
                 }

@@ -6,11 +6,8 @@
 pub use unionbook_core::people::*;
 
 mod evaluations_page;
-pub mod labels;
 mod member_page;
-pub mod member_tasks;
 mod page;
-pub mod pickers;
 mod recruitment_pages;
 mod roster_page;
 mod sheet_columns;
@@ -20,7 +17,6 @@ mod trainings_pages;
 mod unit_form;
 
 pub use evaluations_page::EvaluationsPage;
-pub use labels::field_name;
 pub use member_page::MemberPage;
 pub use page::PeoplePage;
 pub use recruitment_pages::{CandidatePage, RoundPage, RoundsPage};

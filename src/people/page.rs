@@ -5,12 +5,10 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::finding::{MemberOrder, Words, find_members, sort_units};
-use super::labels::{gender_name, position_name, unit_kind_name};
 use super::model::{Member, Unit, units};
 use super::roles::{current_roles, roles_of};
 use crate::browser::environment::today;
 use crate::browser::pinyin::{collate, initials};
-use crate::people::pickers::{SemesterFilter, range_of};
 use crate::people::terms::semester;
 use crate::table::Table;
 use crate::ui::areas::Area;
@@ -18,6 +16,8 @@ use crate::ui::book_state::BookState;
 use crate::ui::labels::area_name;
 use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
+use crate::ui::people_labels::{gender_name, position_name, unit_kind_name};
+use crate::ui::pickers::{SemesterFilter, range_of};
 use crate::ui::pieces::{CsvButton, name_of};
 use crate::ui::settings::SettingsState;
 

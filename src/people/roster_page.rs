@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use super::labels::{gender_name, position_name};
 use super::roster::{
     Change, Column, Encoding, Entry, FALLBACK_POSITION, Group, Note, Person, PlannedRole, Refusal, RosterPlan, Sheet,
     SheetError, UnitRef, apply, detect_encoding, parse_sheet, plan, suggest, unit_key,
@@ -16,11 +15,12 @@ use super::roster::{
 use crate::book::Entropy;
 use crate::browser::environment::{BrowserEntropy, today};
 use crate::browser::files::{Unread, decode_gb18030, read_picked};
-use crate::people::labels::field_name;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
+use crate::ui::people_labels::field_name;
+use crate::ui::people_labels::{gender_name, position_name};
 use crate::ui::pieces::name_of;
 use crate::ui::router::navigate;
 

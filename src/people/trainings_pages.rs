@@ -8,7 +8,6 @@ use crate::attendance::marks::tally;
 use crate::book::RecordId;
 use crate::browser::environment::today;
 use crate::forms::FieldErrors;
-use crate::people::pickers::{SemesterFilter, current_semester, member_options, range_of, unit_options};
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::attendance_list::AttendanceList;
@@ -17,6 +16,7 @@ use crate::ui::form::{SelectField, TextArea, TextField};
 use crate::ui::language::current_lang;
 use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
+use crate::ui::pickers::{SemesterFilter, current_semester, member_options, range_of, unit_options};
 use crate::ui::pieces::{
     CsvButton, DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form,
 };

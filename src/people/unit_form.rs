@@ -3,7 +3,6 @@
 use crate::ui::router::navigate;
 use leptos::prelude::*;
 
-use super::labels::{position_name, unit_kind_name};
 use super::model::{FieldErrors, UNIT, UNIT_KINDS, Unit, UnitDraft};
 use super::roles::{ROLE, Role};
 use crate::book::RecordId;
@@ -14,6 +13,7 @@ use crate::ui::form::{SelectField, TextArea, TextField};
 use crate::ui::language::current_lang;
 use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
+use crate::ui::people_labels::{position_name, unit_kind_name};
 use crate::ui::pieces::name_of;
 
 use crate::ui::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, open_form, save_form};

@@ -6,13 +6,13 @@ use leptos::prelude::*;
 use super::drafts::ArticleDraft;
 use super::issues::{Article, articles_of, next_order};
 use super::model::ARTICLE;
-use super::people_picker::PeoplePicker;
 use crate::book::{Book, RecordId};
 use crate::forms::FieldErrors;
 use crate::table::Table;
 use crate::ui::book_state::BookState;
 use crate::ui::form::TextField;
 use crate::ui::notice::use_notices;
+use crate::ui::people_picker::PeoplePicker;
 use crate::ui::pieces::{Correcting, CsvButton, FormProblems, RemoveButton, field_error, name_of, save_form};
 
 /// Everyone who wrote it: those from the book, then those typed.

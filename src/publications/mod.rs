@@ -7,7 +7,8 @@ pub use unionbook_core::publications::*;
 
 mod articles;
 mod issue_page;
+mod labels;
 mod pages;
-pub mod people_picker;
 
-pub use pages::{IssuePage, PeriodicalPage, PublicationsPage};
+pub use issue_page::IssuePage;
+pub use pages::{PeriodicalPage, PublicationsPage};

@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 
 use super::drafts::PeriodicalDraft;
-use super::issues::{Issue, IssueStatus, Periodical, issues_of, latest_issue, periodical, periodicals};
+use super::issues::{Periodical, issues_of, latest_issue, periodical, periodicals};
+use super::labels::{StatusBadge, issue_name, status_name};
 use super::model::{FREQUENCIES, PERIODICAL};
 use crate::book::RecordId;
 use crate::browser::pinyin::collate;
 use crate::forms::FieldErrors;
-use crate::people::pickers::unit_options;
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
@@ -18,21 +18,12 @@ use crate::ui::labels::area_name;
 use crate::ui::language::current_lang;
 use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
+use crate::ui::pickers::unit_options;
 use crate::ui::pieces::{
     CsvButton, DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form,
 };
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;
-
-pub use super::issue_page::IssuePage;
-
-pub fn status_name(status: IssueStatus) -> String {
-    match status {
-        IssueStatus::Planned => tr!(publications.status.planned),
-        IssueStatus::Editing => tr!(publications.status.editing),
-        IssueStatus::Published => tr!(publications.status.published),
-    }
-}
 
 fn frequency_name(word: &str) -> String {
     match word {
@@ -43,16 +34,6 @@ fn frequency_name(word: &str) -> String {
         "irregular" => tr!(publications.frequencies.irregular),
         _ => String::new(),
     }
-}
-
-/// "No. 3", "第3期".
-pub fn issue_name(issue: &Issue) -> String {
-    tr!(publications.issue_name, number = issue.number.clone())
-}
-
-#[component]
-pub fn StatusBadge(status: IssueStatus) -> impl IntoView {
-    view! { <span class="badge issue-status" data-status=status.word()>{status_name(status)}</span> }
 }
 
 /// Every issue of every periodical, as a spreadsheet.

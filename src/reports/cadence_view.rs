@@ -8,7 +8,6 @@ use super::drafts::CadenceDraft;
 use super::labels::cadence_name;
 use super::lateness::counted_from;
 use super::model::{CADENCES, Cadence, REPORT_CADENCE, cadence_id, cadence_of};
-use super::pages::unit_ids;
 use crate::book::RecordId;
 use crate::browser::environment::today;
 use crate::forms::FieldErrors;
@@ -17,6 +16,7 @@ use crate::ui::book_state::BookState;
 use crate::ui::form::{SelectField, TextField, focus_by_id};
 use crate::ui::language::current_lang;
 use crate::ui::notice::{UndoAction, use_notices};
+use crate::ui::pickers::unit_ids;
 use crate::ui::pieces::{FormProblems, field_error, name_of, open_form, save_form};
 
 #[component]

@@ -3,18 +3,19 @@
 
 use leptos::prelude::*;
 
-use super::filing::{DocumentDraft, is_safe_link};
-use super::filing_pages::kind_options;
+use super::filing::DocumentDraft;
+use super::labels::kind_options;
 use super::model::{FILED_DOCUMENT, FiledDocument, filed_document};
+use crate::activities::partners::is_safe_link;
 use crate::book::RecordId;
 use crate::browser::environment::today;
 use crate::forms::FieldErrors;
-use crate::people::pickers::unit_options;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::form::{SelectField, TextArea, TextField};
 use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
+use crate::ui::pickers::unit_options;
 use crate::ui::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, open_form, save_form};
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;

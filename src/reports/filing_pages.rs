@@ -4,26 +4,18 @@ use leptos::prelude::*;
 
 use super::filing::{Filter, Words, find_documents};
 use super::labels::document_kind_name;
-use super::model::{DOCUMENT_KINDS, FILED_DOCUMENT, FiledDocument};
+use super::labels::kind_options;
+use super::model::{FILED_DOCUMENT, FiledDocument};
 use crate::browser::pinyin::{collate, initials};
-use crate::people::pickers::unit_options;
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::form::{SelectField, TextField};
 use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
+use crate::ui::pickers::unit_options;
 use crate::ui::pieces::{CsvButton, name_of};
 use crate::ui::routes::Route;
-
-pub use super::document_page::FiledDocumentPage;
-
-/// Kinds of document as choices, with a first choice for none.
-pub(super) fn kind_options(none: String) -> Vec<(String, String)> {
-    let mut list = vec![(String::new(), none)];
-    list.extend(DOCUMENT_KINDS.iter().map(|k| (k.to_string(), document_kind_name(k))));
-    list
-}
 
 #[component]
 pub fn FilingPage() -> impl IntoView {

@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::lateness::Period;
-use super::model::Cadence;
+use super::model::{Cadence, DOCUMENT_KINDS};
 use crate::calendar::Semester;
 use crate::locale::Lang;
 use crate::ui::labels::semester_name;
@@ -61,4 +61,11 @@ mod tests {
         assert_eq!(month_name(Lang::Zh, day), "2026年11月");
         assert_eq!(month_name(Lang::En, day), "Nov 2026");
     }
+}
+
+/// Kinds of document as choices, with a first choice for none.
+pub fn kind_options(none: String) -> Vec<(String, String)> {
+    let mut list = vec![(String::new(), none)];
+    list.extend(DOCUMENT_KINDS.iter().map(|k| (k.to_string(), document_kind_name(k))));
+    list
 }

@@ -10,6 +10,7 @@ mod labels;
 mod pages;
 mod report_page;
 
-pub use filing_pages::{FiledDocumentPage, FilingPage};
+pub use document_page::FiledDocumentPage;
+pub use filing_pages::FilingPage;
 pub use pages::ReportsPage;
 pub use report_page::ReportPage;

@@ -9,8 +9,6 @@ use super::lateness::{Period, filed_late, late_units, reports_by_unit};
 use super::model::{Report, cadence_of};
 use crate::browser::environment::today;
 use crate::locale::Lang;
-pub(super) use crate::people::pickers::unit_ids;
-use crate::people::pickers::{SemesterFilter, current_semester, range_of};
 use crate::people::terms::{SemesterRecord, semesters};
 use crate::table::Table;
 use crate::ui::areas::Area;
@@ -18,6 +16,8 @@ use crate::ui::book_state::BookState;
 use crate::ui::labels::area_name;
 use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
+use crate::ui::pickers::unit_ids;
+use crate::ui::pickers::{SemesterFilter, current_semester, range_of};
 use crate::ui::pieces::{CsvButton, name_of};
 use crate::ui::routes::Route;
 

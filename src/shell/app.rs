@@ -4,7 +4,7 @@ use crate::activities::{ActivitiesPage, ActivityPage, SeriesPage};
 use crate::attendance::AttendancePage;
 use crate::attendance::door::CheckInPage;
 use crate::attendance::self_study::{SelfStudyCheckPage, SelfStudyPage};
-use crate::awards::{AwardPage, AwardsPage, SelectionPage, SelectionsPage};
+use crate::awards::{AwardPage, AwardsOfActivity, AwardsPage, SelectionPage, SelectionsPage};
 use crate::book::DEVICE_KIND;
 use crate::browser::{persistence, service_worker, tabs};
 use crate::data::DataPage;
@@ -28,7 +28,7 @@ use crate::shell::not_found::NotFound;
 use crate::shell::settings_page::SettingsPage;
 use crate::shell::update_banner::{UpdateBanner, WaitingWorker};
 use crate::summary::SummaryPages;
-use crate::tasks::ActionItemsPage;
+use crate::tasks::{ActionItemsPage, MemberTasks, TaskList};
 use crate::ui::areas::Area;
 use crate::ui::book_state::{BookHealth, BookState};
 use crate::ui::labels::locale_of;
@@ -137,7 +137,9 @@ fn people_pages(route: Route) -> AnyView {
         Route::NewUnit => view! { <UnitFormPage id=None /> }.into_any(),
         Route::Unit(id) => view! { <UnitFormPage id=Some(id) /> }.into_any(),
         Route::NewMember => view! { <MemberPage id=None /> }.into_any(),
-        Route::Member(id) => view! { <MemberPage id=Some(id) /> }.into_any(),
+        Route::Member(id) => {
+            view! { <MemberPage id=Some(id) tasks=move || view! { <MemberTasks member=id /> } /> }.into_any()
+        }
         Route::Terms => view! { <TermsPage /> }.into_any(),
         Route::Rounds => view! { <RoundsPage /> }.into_any(),
         Route::Round(id) => view! { <RoundPage id /> }.into_any(),
@@ -175,7 +177,14 @@ fn door_page(list: crate::book::RecordId) -> AnyView {
 fn activities_pages(route: Route) -> AnyView {
     match route {
         Route::NewActivity => view! { <ActivityPage id=None /> }.into_any(),
-        Route::Activity(id) => view! { <ActivityPage id=Some(id) /> }.into_any(),
+        Route::Activity(id) => view! {
+            <ActivityPage
+                id=Some(id)
+                awards=move || view! { <AwardsOfActivity activity=id /> }
+                checklist=move || view! { <TaskList of=id /> }
+            />
+        }
+        .into_any(),
         Route::Series(id) => view! { <SeriesPage id /> }.into_any(),
         _ => view! { <ActivitiesPage /> }.into_any(),
     }
@@ -185,7 +194,9 @@ fn activities_pages(route: Route) -> AnyView {
 fn meetings_pages(route: Route) -> AnyView {
     match route {
         Route::NewMeeting => view! { <MeetingPage id=None /> }.into_any(),
-        Route::Meeting(id) => view! { <MeetingPage id=Some(id) /> }.into_any(),
+        Route::Meeting(id) => {
+            view! { <MeetingPage id=Some(id) action_items=move || view! { <TaskList of=id /> } /> }.into_any()
+        }
         Route::ActionItems => view! { <ActionItemsPage /> }.into_any(),
         _ => view! { <MeetingsPage /> }.into_any(),
     }

@@ -3,7 +3,6 @@ use leptos::prelude::*;
 use crate::activities::model::ACTIVITY;
 use crate::browser::environment;
 use crate::data::ExportReminder;
-use crate::people::labels::current_term_and_semester;
 use crate::people::model::{MEMBER, UNIT};
 use crate::people::terms::SEMESTER;
 use crate::sample::{SampleRecords, has_sample, write_sample};
@@ -14,6 +13,7 @@ use crate::ui::icons::Icon;
 use crate::ui::labels::{area_description, area_name};
 use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
+use crate::ui::people_labels::current_term_and_semester;
 use crate::ui::settings::SettingsState;
 
 #[component]

@@ -4,10 +4,10 @@
 use crate::ui::router::CurrentRoute;
 use leptos::prelude::*;
 
-use crate::people::labels::current_term_and_semester;
 use crate::ui::areas::Area;
 use crate::ui::icons::Icon;
 use crate::ui::labels::area_name;
+use crate::ui::people_labels::current_term_and_semester;
 use crate::ui::settings::SettingsState;
 
 #[component]

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use crate::book::RecordId;
-use crate::kinds::{UNION_KIND, UNION_PROFILE};
 use crate::locale::Lang;
+use crate::people::model::{UNION_KIND, UNION_PROFILE};
 use crate::people::terms::{semesters, terms};
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;

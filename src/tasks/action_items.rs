@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::model::open_action_items;
 use super::views::TaskCheck;
+use super::words::{TaskWhen, parent_name, parent_path, parent_title};
 use crate::browser::environment::today;
 use crate::browser::pinyin::collate;
-use crate::people::member_tasks::{TaskWhen, parent_name, parent_path, parent_title};
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;

@@ -3,15 +3,15 @@
 use leptos::prelude::*;
 
 use super::model::{TASK, Task, TaskDraft, tasks_of, tick};
+use super::words::TaskWhen;
 use crate::book::RecordId;
 use crate::browser::environment::today;
 use crate::browser::pinyin::collate;
 use crate::forms::FieldErrors;
-use crate::people::member_tasks::TaskWhen;
-use crate::people::pickers::member_options;
 use crate::ui::book_state::BookState;
 use crate::ui::form::{SelectField, TextField};
 use crate::ui::notice::{UndoAction, use_notices};
+use crate::ui::pickers::member_options;
 use crate::ui::pieces::{Correcting, FormProblems, RemoveButton, field_error, name_of, save_form};
 
 /// Ticks a task done or open again; the notice offers to write back what it was.

@@ -13,7 +13,8 @@ use crate::book::{Book, RecordId, Session};
 use crate::browser::environment::{BrowserEntropy, now_ms};
 use crate::browser::journal;
 use crate::browser::local_storage::LocalStorage;
-use crate::kinds::{UNION_PROFILE, schema_of};
+use crate::kinds::schema_of;
+use crate::people::model::UNION_PROFILE;
 
 /// How long a journal write may take before the notice bar stops waiting for it.
 const JOURNAL_PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);

@@ -105,3 +105,19 @@ pub fn value_text(value: &serde_json::Value) -> String {
         other => crate::book::wire::json_text(other),
     }
 }
+
+/// A meeting's kind in words.
+pub fn meeting_kind_name(kind: &str) -> String {
+    match kind {
+        "departmental" => tr!(meetings.kinds.departmental),
+        "plenary" => tr!(meetings.kinds.plenary),
+        "communication" => tr!(meetings.kinds.communication),
+        "other" => tr!(meetings.kinds.other),
+        _ => tr!(meetings.kinds.meeting),
+    }
+}
+
+/// A meeting's name: its title, else its kind (a departmental meeting needs no title).
+pub fn meeting_name(title: &str, kind: &str) -> String {
+    if title.trim().is_empty() { meeting_kind_name(kind) } else { title.to_owned() }
+}

@@ -11,7 +11,6 @@ use std::time::Instant;
 use unionbook_core::attendance::door::model::{Door, Tap, tap};
 use unionbook_core::attendance::marks::Mark;
 use unionbook_core::book::format::{ExportMeta, Selection, export, read_file};
-use unionbook_core::book::reference::reference_book;
 use unionbook_core::book::store::{KeyValueStore, MemoryStore};
 use unionbook_core::book::{Book, Entropy, SeededEntropy, Session};
 use unionbook_core::inspections::corridor::{Touch, Where, tap as score_tap};
@@ -21,6 +20,7 @@ use unionbook_core::inspections::rubric::Rubric;
 use unionbook_core::inspections::trends::{building_trend, latest_semester, semester_rounds};
 use unionbook_core::money::ledger::{Filter, ledger, movements, owed_back, sums_by_unit};
 use unionbook_core::people::everyone::{PeopleIndex, everyone};
+use unionbook_core::reference::reference_book;
 
 const QUOTA_UNITS: usize = 5 * 1024 * 1024;
 

@@ -5,7 +5,8 @@ use crate::activities::model::{ACTIVITY_SCHEMA, PARTNER_SCHEMA, PUBLICITY_SCHEMA
 use crate::attendance::door::model::{CHECK_IN_SCHEMA, PEOPLE_LIST_SCHEMA};
 use crate::attendance::self_study::model::SELF_STUDY_SCHEMA;
 use crate::awards::model::{AWARD_SCHEMA, BALLOT_SCHEMA, SELECTION_SCHEMA};
-use crate::book::schema::{FieldType, IdRule, KindSchema};
+use crate::book::DEVICE_SCHEMA;
+use crate::book::schema::KindSchema;
 use crate::book::{DEVICE_KIND, RecordId};
 use crate::inspections::model::{
     APPRAISAL_SCHEMA, APPRAISAL_SHEET_SCHEMA, BUILDING_SCHEMA, INSPECTION_ROUND_SCHEMA, ROOM_SCHEMA, ROOM_SCORE_SCHEMA,
@@ -14,7 +15,7 @@ use crate::inspections::model::{
 use crate::meetings::model::MEETING_SCHEMA;
 use crate::money::model::{BUDGET_SCHEMA, EXPENSE_SCHEMA, INCOME_SCHEMA, SPONSORSHIP_SCHEMA};
 use crate::people::evaluation::{CRITERION_SCHEMA, EVALUATION_SCHEMA};
-use crate::people::model::{MEMBER_SCHEMA, UNIT_SCHEMA};
+use crate::people::model::{MEMBER_SCHEMA, UNION_SCHEMA, UNIT_SCHEMA};
 use crate::people::recruitment::{CANDIDATE_SCHEMA, ROUND_SCHEMA};
 use crate::people::roles::ROLE_SCHEMA;
 use crate::people::students::model::STUDENT_SCHEMA;
@@ -24,26 +25,6 @@ use crate::publications::model::{ARTICLE_SCHEMA, PERIODICAL_SCHEMA, PUBLICATION_
 use crate::reports::model::{FILED_DOCUMENT_SCHEMA, REPORT_CADENCE_SCHEMA, REPORT_SCHEMA};
 use crate::summary::model::{GOAL_SCHEMA, SUMMARY_NOTE_SCHEMA};
 use crate::tasks::model::TASK_SCHEMA;
-
-/// A device, named by its officer: stamps say which device wrote a value; this says who.
-pub static DEVICE_SCHEMA: KindSchema = KindSchema {
-    kind: DEVICE_KIND,
-    fields: &[("officer", FieldType::Text(40))],
-    prefixed: &[],
-    together: &[],
-    ids: IdRule::Random,
-};
-
-/// The union's own profile: one record, the same id in every book.
-pub const UNION_KIND: &str = "union";
-pub const UNION_PROFILE: RecordId = RecordId::well_known(1);
-pub static UNION_SCHEMA: KindSchema = KindSchema {
-    kind: UNION_KIND,
-    fields: &[("name_zh", FieldType::Text(100)), ("name_en", FieldType::Text(120))],
-    prefixed: &[],
-    together: &[],
-    ids: IdRule::Fixed(UNION_PROFILE),
-};
 
 pub static ALL: &[&KindSchema] = &[
     &DEVICE_SCHEMA,
@@ -192,7 +173,8 @@ pub fn record_name(book: &crate::book::Book, id: RecordId) -> Option<String> {
 #[cfg(test)]
 mod names_and_ids {
     use super::*;
-    use crate::book::schema::IdCheck;
+    use crate::book::schema::{IdCheck, IdRule};
+    use crate::people::model::{UNION_KIND, UNION_PROFILE};
 
     #[test]
     fn every_kind_has_a_name_in_each_language() {

@@ -25,6 +25,7 @@ pub mod meetings;
 pub mod money;
 pub mod people;
 pub mod publications;
+pub mod reference;
 pub mod reports;
 pub mod sample;
 pub mod settings;

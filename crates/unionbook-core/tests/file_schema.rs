@@ -265,7 +265,7 @@ fn the_apps_exports_are_written_for_a_standard_validator() {
     std::fs::create_dir_all(&dir).unwrap();
     let session = busy_book();
     let sample = export(session.book(), &meta(session.device(), Selection::All));
-    let (reference, device) = unionbook_core::book::reference::reference_book();
+    let (reference, device) = unionbook_core::reference::reference_book();
     let reference = export(&reference, &meta(device, Selection::All));
     // Every score from 0 to 100 in tenths: 80.6 is one a validator that divides by 0.1 refuses.
     let mut scores = Session::in_memory(Book::new(), SeededEntropy(7).new_id());

@@ -6,7 +6,8 @@
 use serde_json::{Value, json};
 use unionbook_core::book::format::{Expected, Location, Problem, Rejection, read_import};
 use unionbook_core::book::{Entropy, RecordId, SeededEntropy};
-use unionbook_core::kinds::{UNION_PROFILE, schema_of};
+use unionbook_core::kinds::schema_of;
+use unionbook_core::people::model::UNION_PROFILE;
 
 fn file_of(records: Vec<Value>) -> String {
     json!({

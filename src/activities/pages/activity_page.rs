@@ -12,14 +12,19 @@ use super::stepper::Stepper;
 use crate::activities::model::activity;
 use crate::activities::series::{editions, neighbours, series};
 use crate::book::RecordId;
-use crate::tasks::TaskList;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::page_title::PageTitle;
 use crate::ui::pieces::{RecordMissing, name_of};
 
+/// `/activities/new` and `/activities/:id`. `awards` and `checklist`: the awards it brought and
+/// its tasks (the Awards and Tasks areas' parts, put here by the shell).
 #[component]
-pub fn ActivityPage(id: Option<RecordId>) -> impl IntoView {
+pub fn ActivityPage(
+    id: Option<RecordId>,
+    #[prop(optional, into)] awards: ViewFn,
+    #[prop(optional, into)] checklist: ViewFn,
+) -> impl IntoView {
     let book = expect_context::<BookState>();
     let Some(id) = id else {
         return view! {
@@ -62,8 +67,8 @@ pub fn ActivityPage(id: Option<RecordId>) -> impl IntoView {
             <FactsForm existing=Some(first) />
             <Partners id />
             <PublicityList id />
-            <crate::awards::AwardsOfActivity activity=id />
-            <TaskList of=id />
+            {awards.run()}
+            {checklist.run()}
         </section>
     }
     .into_any()

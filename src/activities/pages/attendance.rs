@@ -11,12 +11,12 @@ use crate::book::RecordId;
 use crate::browser::environment::today;
 use crate::browser::pinyin::collate;
 use crate::people::everyone::{classes, everyone, of_class};
-use crate::people::pickers::{member_options, unit_options};
 use crate::people::roles::members_of_unit;
 use crate::ui::attendance_list::AttendanceList;
 use crate::ui::book_state::BookState;
 use crate::ui::form::SelectField;
 use crate::ui::notice::{UndoAction, use_notices};
+use crate::ui::pickers::{member_options, unit_options};
 use crate::ui::pieces::name_of;
 use crate::ui::routes::Route;
 

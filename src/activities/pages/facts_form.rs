@@ -14,11 +14,11 @@ use crate::browser::environment::today;
 use crate::browser::pinyin::collate;
 use crate::forms::FieldErrors;
 use crate::locale::Lang;
-use crate::people::pickers::{member_options, unit_options};
 use crate::ui::book_state::BookState;
 use crate::ui::form::{SelectField, TextArea, TextField};
 use crate::ui::language::current_lang;
 use crate::ui::notice::use_notices;
+use crate::ui::pickers::{member_options, unit_options};
 use crate::ui::pieces::{DeleteButton, FormProblems, field_error, open_form, save_form};
 use crate::ui::router::navigate;
 

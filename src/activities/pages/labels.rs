@@ -2,7 +2,8 @@
 
 use chrono::NaiveDate;
 
-use crate::activities::model::{Activity, Actual, Status};
+use crate::activities::lifecycle::Status;
+use crate::activities::model::{Activity, Actual};
 use crate::activities::series::Series;
 use crate::book::Book;
 use crate::locale::Lang;

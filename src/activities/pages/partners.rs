@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::activities::drafts::PartnerDraft;
-use crate::activities::model::{PARTNER, Partner, partners_of};
+use crate::activities::model::PARTNER;
+use crate::activities::partners::{Partner, partners_of};
 use crate::book::RecordId;
 use crate::browser::pinyin::collate;
 use crate::forms::FieldErrors;

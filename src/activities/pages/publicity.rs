@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use super::labels::{medium_name, word_options};
 use crate::activities::drafts::PublicityDraft;
-use crate::activities::model::{MEDIA, PUBLICITY, Publicity, publicity_of};
+use crate::activities::model::{MEDIA, PUBLICITY};
+use crate::activities::partners::{Publicity, publicity_of};
 use crate::book::RecordId;
 use crate::forms::FieldErrors;
 use crate::ui::book_state::BookState;

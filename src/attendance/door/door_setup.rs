@@ -10,12 +10,12 @@ use crate::book::{Entropy, RecordId};
 use crate::browser::environment::{BrowserEntropy, today};
 use crate::kinds::schema_of;
 use crate::people::everyone::{classes, everyone, of_class};
-use crate::people::pickers::unit_options;
 use crate::people::roles::members_of_unit;
 use crate::people::students::model::STUDENT;
 use crate::ui::book_state::BookState;
 use crate::ui::form::{SelectField, TextArea, TextField};
 use crate::ui::notice::{UndoAction, use_notices};
+use crate::ui::pickers::unit_options;
 
 /// A change's undo as the notice bar takes it.
 fn undo_action(undo: Change) -> UndoAction {
@@ -103,7 +103,7 @@ pub fn ExpectedPeople(list: RecordId) -> impl IntoView {
     let invite_these = move |people: Vec<RecordId>| match book.read(|b| invite(b, list, &people)) {
         Some((change, undo)) => {
             let before = count_untracked(book, list);
-            if super::page::apply(book, change).is_some() {
+            if super::taps::apply(book, change).is_some() {
                 let added = count_untracked(book, list) - before;
                 notices.show_with_undo(tr!(door.invited, count = added), undo_action(undo));
             }
@@ -133,7 +133,7 @@ pub fn ExpectedPeople(list: RecordId) -> impl IntoView {
             book.read(|b| invite_names(b, list, &everyone(b), &typed, STUDENT, &mut || BrowserEntropy.new_id()));
         match planned {
             Some((change, undo)) => {
-                if super::page::apply(book, change).is_some() {
+                if super::taps::apply(book, change).is_some() {
                     names.set(String::new());
                     pick_error.set(None);
                     notices.show_with_undo(tr!(door.names_invited), undo_action(undo));

@@ -7,13 +7,13 @@ use leptos::task::spawn_local;
 
 use super::arrivals::arrivals;
 use super::model::{DoorLog, logs_of};
-use super::page::clock_time;
 use crate::book::RecordId;
 use crate::book::format::Selection;
+use crate::browser::environment::clock_time;
 use crate::browser::environment::today;
-use crate::data::export::{ProtectChoice, Protection, export_meta, hand_over};
 use crate::data::model::export_file;
 use crate::ui::book_state::BookState;
+use crate::ui::hand_over::{ProtectChoice, Protection, export_meta, hand_over};
 use crate::ui::notice::use_notices;
 use crate::ui::pieces::name_of;
 use crate::ui::settings::SettingsState;

@@ -6,5 +6,6 @@ mod door_setup;
 mod merged;
 mod page;
 mod search;
+mod taps;
 
 pub use page::CheckInPage;

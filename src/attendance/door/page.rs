@@ -14,10 +14,11 @@ use super::model::{
     Change, Door, Seen, Tap, arrival_mark, door_counts, excuse, invited, logs_of, start_of, tap, walk_in,
 };
 use super::search::{Search, build_search};
+use super::taps::apply;
 use crate::attendance::lists::takes_attendance;
 use crate::attendance::marks::{Mark, mark_of};
 use crate::book::{Entropy, RecordId};
-use crate::browser::environment::{BrowserEntropy, local_datetime, now_ms};
+use crate::browser::environment::{BrowserEntropy, clock_time, local_datetime, now_ms};
 use crate::kinds::{record_name, schema_of};
 use crate::people::everyone::{Person, everyone};
 use crate::people::model::MEMBER;
@@ -53,23 +54,6 @@ enum Feedback {
     Already { name: String, seen: Seen },
     Excused(String),
     Undone(String),
-}
-
-/// "18:42", in the phone's time zone.
-pub fn clock_time(ms: i64) -> String {
-    crate::locale::clock_time(local_datetime(ms.max(0) as u64))
-}
-
-/// Writes a change as one edit (one save).
-pub fn apply(book: BookState, change: Change) -> Option<()> {
-    book.edit(|s, now| {
-        for w in change.writes {
-            s.write(now, w.record, &w.kind, w.fields);
-        }
-        for id in change.delete {
-            s.set_deleted(now, id, true);
-        }
-    })
 }
 
 #[component]

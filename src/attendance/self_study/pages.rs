@@ -8,12 +8,12 @@ use super::rates::{Rate, by_class, by_month, by_week, overall, repeat_absentees}
 use super::trend::{TrendChart, month_label, percent, week_label};
 use crate::browser::pinyin::collate;
 use crate::people::everyone::{PeopleIndex, everyone};
-use crate::people::pickers::{SemesterFilter, current_semester, range_of};
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
+use crate::ui::pickers::{SemesterFilter, current_semester, range_of};
 use crate::ui::pieces::CsvButton;
 use crate::ui::settings::SettingsState;
 use crate::ui::table_view::FigureTable;

@@ -9,13 +9,13 @@ use super::class_list::{ClassListPlan, Column, Missing, Outcome, Refusal, Row, a
 use super::model::STUDENT;
 use crate::book::Entropy;
 use crate::browser::environment::BrowserEntropy;
-use crate::people::field_name;
 use crate::people::roster::{Encoding, Group, Sheet};
 use crate::people::roster_page::{change_line, pick_sheet};
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::notice::{UndoAction, use_notices};
 use crate::ui::page_title::PageTitle;
+use crate::ui::people_labels::field_name;
 use crate::ui::router::navigate;
 
 /// Rows of each group the preview lists; the others are counted.

@@ -3,14 +3,15 @@
 
 use leptos::prelude::*;
 
-use super::model::{Student, find_students};
+use super::model::Student;
 use crate::browser::pinyin::{collate, initials};
+use crate::people::everyone::find_students;
 use crate::people::everyone::{PeopleIndex, Person, classes, everyone};
-use crate::people::labels::gender_name;
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::page_title::PageTitle;
+use crate::ui::people_labels::gender_name;
 use crate::ui::pieces::CsvButton;
 
 /// Rows drawn at once: a department's 2,000 students are found by search or class, not scrolled.

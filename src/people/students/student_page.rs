@@ -7,7 +7,6 @@ use super::model::{STUDENT, Student, StudentDraft, marked_on, member_of_student}
 use crate::attendance::marks::mark_of;
 use crate::book::{Book, RecordId};
 use crate::forms::FieldErrors;
-use crate::people::labels::gender_name;
 use crate::people::model::GENDERS;
 use crate::ui::areas::Area;
 use crate::ui::attendance_list::mark_name;
@@ -15,6 +14,7 @@ use crate::ui::book_state::BookState;
 use crate::ui::form::{SelectField, TextArea, TextField};
 use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
+use crate::ui::people_labels::gender_name;
 use crate::ui::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form};
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;

@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
-use super::model::{ACTIVITY, Activity, CATEGORIES, MAX_PARTICIPANTS, MEDIA, Partner, Publicity, SCOPES};
+use super::model::{ACTIVITY, Activity, CATEGORIES, MAX_PARTICIPANTS, MEDIA, SCOPES};
+use super::partners::{Partner, Publicity};
 use super::series::Series;
 use crate::book::{Book, RecordId};
 use crate::forms::{self, FieldErrors, FormError};

@@ -8,10 +8,10 @@
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use super::model::STATUSES;
 use crate::steps::{Step, Steps, first_fields};
 
-pub use crate::steps::{Move, MoveError, values_before};
+/// The stored word of each status, in the order of `Status`.
+pub const STATUSES: &[&str] = &["planned", "approved", "preparing", "held", "summarised", "cancelled"];
 
 /// Where an activity is. The order is the way through; `Cancelled` is off the path.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]

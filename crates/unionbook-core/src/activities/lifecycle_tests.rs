@@ -1,6 +1,7 @@
 use super::*;
 use crate::activities::model::ACTIVITY;
 use crate::book::{Book, Clock, Entropy, RecordId, SeededEntropy};
+use crate::steps::{Move, MoveError, values_before};
 use proptest::prelude::*;
 
 fn day(n: u32) -> NaiveDate {

@@ -4,9 +4,7 @@
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use super::lifecycle::Lifecycle;
-pub use super::lifecycle::Status;
-pub use super::partners::{Partner, Publicity, is_safe_link, partners_of, publicity_of};
+use super::lifecycle::{Lifecycle, STATUSES, Status};
 use crate::attendance::lists::AttendanceList;
 use crate::attendance::marks::{MARK_FIELDS, counts, marks};
 use crate::book::schema::{FieldType, IdRule, KindSchema, parse_date};
@@ -20,7 +18,6 @@ pub const PUBLICITY: &str = "publicity";
 pub const CATEGORIES: &[&str] = &["study", "culture", "sports", "career", "publicity", "internal", "service", "other"];
 pub const SCOPES: &[&str] = &["internal", "department", "school", "external"];
 /// The lifecycle, in order; `cancelled` can follow any step before `held`.
-pub const STATUSES: &[&str] = &["planned", "approved", "preparing", "held", "summarised", "cancelled"];
 pub const MEDIA: &[&str] = &["poster", "article", "video", "social", "media", "other"];
 
 /// The largest head count a field takes: a school-wide event, with room to spare.

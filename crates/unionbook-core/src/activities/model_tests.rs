@@ -1,7 +1,9 @@
 use super::*;
-use crate::activities::lifecycle::{Move, planned_fields};
+use crate::activities::lifecycle::planned_fields;
+use crate::activities::partners::{is_safe_link, partners_of, publicity_of};
 use crate::attendance::marks::{Mark, mark_field};
 use crate::book::{Clock, Entropy, SeededEntropy};
+use crate::steps::Move;
 use serde_json::json;
 
 fn day(s: &str) -> NaiveDate {

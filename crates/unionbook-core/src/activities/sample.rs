@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use super::model::{ACTIVITY, PARTNER, PUBLICITY, SERIES};
 use crate::book::{Entropy, RecordId, SeededEntropy};
-use crate::sample::{Put, SamplePeople};
+use crate::people::sample::{Put, SamplePeople};
 use crate::tasks::model::TASK;
 
 /// The enterprises at the fair, with the person who came for each.

@@ -8,7 +8,7 @@ use super::model::{BALLOT, SELECTION};
 use super::selections::{SCORE, ballot_fields, ballot_id};
 use crate::book::{Entropy, RecordId, SeededEntropy};
 use crate::judging::refs_value;
-use crate::sample::{Put, SamplePeople};
+use crate::people::sample::{Put, SamplePeople};
 
 /// Each judge's scores of the six nominees, in order.
 const SCORES: [[i64; 6]; 3] = [[92, 88, 85, 85, 80, 78], [90, 86, 87, 85, 82, 75], [94, 89, 84, 86, 79, 80]];

@@ -7,9 +7,19 @@ use std::collections::BTreeMap;
 use super::clock::Stamp;
 use super::id::RecordId;
 use super::record::{DELETED, Entry, FieldConflict, Record, Version};
+use super::schema::{FieldType, IdRule, KindSchema};
 
 /// The kind of the record that names a device's officer; every device that edits is one.
 pub const DEVICE_KIND: &str = "device";
+
+/// A device, named by its officer: stamps say which device wrote a value; this says who.
+pub static DEVICE_SCHEMA: KindSchema = KindSchema {
+    kind: DEVICE_KIND,
+    fields: &[("officer", FieldType::Text(40))],
+    prefixed: &[],
+    together: &[],
+    ids: IdRule::Random,
+};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Book {

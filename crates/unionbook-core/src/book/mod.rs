@@ -10,13 +10,12 @@ pub mod journal;
 pub mod packing;
 pub mod persist;
 pub mod record;
-pub mod reference;
 pub mod schema;
 pub mod session;
 pub mod store;
 pub mod wire;
 
-pub use book::{Book, Conflict, DEVICE_KIND, MergeReport, PendingMerge, Undo};
+pub use book::{Book, Conflict, DEVICE_KIND, DEVICE_SCHEMA, MergeReport, PendingMerge, Undo};
 pub use clock::{Clock, Stamp};
 pub use id::{Entropy, RecordId, SeededEntropy};
 pub use record::{DELETED, Entry, Record, Version};

@@ -349,14 +349,14 @@ proptest! {
 /// The reference data set of the benchmark: its rounds score under their copies.
 #[test]
 fn the_reference_rounds_are_ranked_and_trended() {
-    let (book, _) = crate::book::reference::reference_book();
+    let (book, _) = crate::reference::reference_book();
     let rounds = inspection_rounds(&book);
     assert_eq!(rounds.len(), 20);
     let latest = round_results(&book, &rounds[0], &|a: &str, b: &str| a.cmp(b));
     assert_eq!(walk(&book, &rounds[0]), rounds[0].covered_rooms(&book));
     let scored = |r: &InspectionRound| walk(&book, r).iter().filter(|room| is_scored(&book, r.id, room.id)).count();
     assert_eq!(scored(&rounds[0]), latest.rooms.len());
-    assert_eq!(latest.covered, crate::book::reference::INSPECTION_ROOMS);
+    assert_eq!(latest.covered, crate::reference::INSPECTION_ROOMS);
     assert!(latest.rooms.len() > 250 && latest.buildings.len() == 5);
     assert_eq!(latest.rubric.items.len(), 10);
     let semester = latest_semester(&rounds, |_| true).unwrap();

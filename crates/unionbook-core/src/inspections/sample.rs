@@ -11,7 +11,7 @@ use super::rubric::{Band, Rubric, RubricItem};
 use super::rubric_drafts::rubric_fields;
 use crate::book::{Entropy, Record, RecordId, SeededEntropy};
 use crate::forms::Tenths;
-use crate::sample::{Put, SamplePeople};
+use crate::people::sample::{Put, SamplePeople};
 
 /// (section, label, points, deduction per fault); a veto item has no points.
 const ITEMS: &[(&str, &str, i64, i64)] = &[

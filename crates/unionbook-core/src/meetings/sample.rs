@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use super::model::MEETING;
 use crate::attendance::marks::{Mark, mark_field};
 use crate::book::{Entropy, RecordId, SeededEntropy};
-use crate::sample::{Put, SamplePeople};
+use crate::people::sample::{Put, SamplePeople};
 use crate::tasks::model::TASK;
 
 fn fields(list: &[(&str, Value)]) -> Vec<(String, Value)> {

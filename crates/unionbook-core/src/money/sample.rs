@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::model::{BUDGET, EXPENSE, INCOME, SPONSORSHIP, Scope};
 use crate::book::{Entropy, RecordId, SeededEntropy};
-use crate::sample::{Put, SamplePeople};
+use crate::people::sample::{Put, SamplePeople};
 
 fn fields(list: &[(&str, Value)]) -> Vec<(String, Value)> {
     list.iter().map(|(f, v)| ((*f).to_owned(), v.clone())).collect()

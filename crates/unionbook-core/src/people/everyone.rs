@@ -170,6 +170,24 @@ impl PeopleIndex {
     }
 }
 
+/// The register's entries a search finds in a class (all classes when `class` is empty), as
+/// the people of `index` (whose search is the one the door and self-study use), in the order
+/// `order` gives. An empty query finds the whole class.
+pub fn find_students<'a>(
+    index: &'a PeopleIndex,
+    query: &str,
+    class: &str,
+    order: &dyn Fn(&Person, &Person) -> std::cmp::Ordering,
+) -> Vec<&'a Person> {
+    let in_class = |p: &&Person| p.student.is_some() && (class.is_empty() || p.class.trim() == class.trim());
+    if query.trim().is_empty() {
+        let mut all: Vec<&Person> = index.people().iter().filter(in_class).collect();
+        all.sort_by(|a, b| order(a, b));
+        return all;
+    }
+    index.find(query, usize::MAX, order).into_iter().filter(in_class).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

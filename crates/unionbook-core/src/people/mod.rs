@@ -10,6 +10,7 @@ pub mod model;
 pub mod recruitment;
 pub mod roles;
 pub mod roster;
+pub mod sample;
 pub mod students;
 pub mod terms;
 pub mod training;

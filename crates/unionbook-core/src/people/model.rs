@@ -18,6 +18,17 @@ pub const UNIT_KINDS: &[&str] = &["ministry", "association", "office"];
 pub const POSITIONS: &[&str] =
     &["president", "vice_president", "minister", "vice_minister", "association_head", "assistant", "member"];
 
+/// The union's own profile: one record, the same id in every book.
+pub const UNION_KIND: &str = "union";
+pub const UNION_PROFILE: RecordId = RecordId::well_known(1);
+pub static UNION_SCHEMA: KindSchema = KindSchema {
+    kind: UNION_KIND,
+    fields: &[("name_zh", FieldType::Text(100)), ("name_en", FieldType::Text(120))],
+    prefixed: &[],
+    together: &[],
+    ids: IdRule::Fixed(UNION_PROFILE),
+};
+
 pub static UNIT_SCHEMA: KindSchema = KindSchema {
     kind: UNIT,
     fields: &[

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde_json::{Value, json};
 
 use super::model::{ARTICLE, ISSUE_STATUSES, PERIODICAL, PUBLICATION_ISSUE};
-use crate::activities::model::is_safe_link;
+use crate::activities::partners::is_safe_link;
 use crate::book::schema::parse_date;
 use crate::book::{Book, Record, RecordId};
 

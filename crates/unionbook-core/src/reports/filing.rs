@@ -11,8 +11,6 @@ use crate::book::{Book, RecordId};
 use crate::forms::{self, FieldErrors};
 use crate::people::model::UNIT;
 
-pub use crate::activities::model::is_safe_link;
-
 /// What the pure core cannot know by itself.
 pub struct Words<'a> {
     /// The pinyin initials of a text ("xxb" for 学习部).
@@ -122,6 +120,7 @@ impl DocumentDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::activities::partners::is_safe_link;
     use crate::book::{Clock, Entropy, SeededEntropy};
     use crate::forms::FormError;
 

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use super::model::{FILED_DOCUMENT, REPORT, REPORT_CADENCE, cadence_id};
 use crate::book::{Entropy, SeededEntropy};
-use crate::sample::{Put, SamplePeople};
+use crate::people::sample::{Put, SamplePeople};
 
 fn fields(list: &[(&str, Value)]) -> Vec<(String, Value)> {
     list.iter().map(|(f, v)| ((*f).to_owned(), v.clone())).collect()

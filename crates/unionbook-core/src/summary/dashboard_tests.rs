@@ -283,7 +283,7 @@ fn months_run_from_the_semesters_first_to_its_last() {
 #[test]
 #[ignore = "a timing: cargo test --release --lib busiest -- --ignored --nocapture"]
 fn the_busiest_semester_drafted_and_its_dashboard_computed() {
-    let (book, _) = crate::book::reference::reference_book();
+    let (book, _) = crate::reference::reference_book();
     let period = Period {
         id: RecordId::well_known(99),
         name: "2023—2024学年第二学期".into(),

@@ -49,6 +49,21 @@ pub struct Section {
     pub has_records: bool,
 }
 
+impl Section {
+    /// A section of the officers' text alone, before any figures or parts are drawn.
+    pub fn blank(key: SectionKey) -> Section {
+        Section {
+            key,
+            title: String::new(),
+            figures: Vec::new(),
+            parts: Vec::new(),
+            note: String::new(),
+            goals: Vec::new(),
+            has_records: false,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Part {
     pub title: String,

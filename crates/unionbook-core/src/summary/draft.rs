@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 
 use crate::book::{Book, RecordId};
 use crate::calendar::{Semester, SemesterHalf};
-use crate::kinds::UNION_PROFILE;
 use crate::locale::Lang;
+use crate::people::model::UNION_PROFILE;
 use crate::people::terms::{SemesterRecord, semesters, terms};
 use crate::summary::document::{GoalLine, Period, Section, Summary};
 use crate::summary::model::{SectionKey, goals_set_in, note};
@@ -109,7 +109,7 @@ pub fn draft(book: &Book, period: &Period, lang: Lang) -> Summary {
                 SectionKey::Regular => sections::regular(book, period, lang),
                 SectionKey::Money => sections::money(book, period, &held, lang),
                 SectionKey::Goals => goals_section(book, previous.as_ref()),
-                SectionKey::Shortcomings => blank(SectionKey::Shortcomings),
+                SectionKey::Shortcomings => Section::blank(SectionKey::Shortcomings),
                 SectionKey::Plans => plans_section(book, period),
             };
             section.title = format!("{}{}", numbered(lang, i + 1), section_title(key, lang));
@@ -140,19 +140,6 @@ pub fn section_title(key: SectionKey, lang: Lang) -> &'static str {
     }
 }
 
-/// A section of the officers' text alone.
-pub fn blank(key: SectionKey) -> Section {
-    Section {
-        key,
-        title: String::new(),
-        figures: Vec::new(),
-        parts: Vec::new(),
-        note: String::new(),
-        goals: Vec::new(),
-        has_records: false,
-    }
-}
-
 fn goal_lines(book: &Book, period: RecordId) -> Vec<GoalLine> {
     goals_set_in(book, period)
         .into_iter()
@@ -163,13 +150,13 @@ fn goal_lines(book: &Book, period: RecordId) -> Vec<GoalLine> {
 /// How the plans of the previous semester's summary went.
 fn goals_section(book: &Book, previous: Option<&Period>) -> Section {
     let goals = previous.map(|p| goal_lines(book, p.id)).unwrap_or_default();
-    Section { has_records: !goals.is_empty(), goals, ..blank(SectionKey::Goals) }
+    Section { has_records: !goals.is_empty(), goals, ..Section::blank(SectionKey::Goals) }
 }
 
 /// The plans written here, which become the goals of the semester after.
 fn plans_section(book: &Book, period: &Period) -> Section {
     let goals = goal_lines(book, period.id);
-    Section { has_records: !goals.is_empty(), goals, ..blank(SectionKey::Plans) }
+    Section { has_records: !goals.is_empty(), goals, ..Section::blank(SectionKey::Plans) }
 }
 
 #[cfg(test)]

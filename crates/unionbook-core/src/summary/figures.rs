@@ -3,7 +3,8 @@
 
 use chrono::NaiveDate;
 
-use crate::activities::model::{Activity, Filter, Status, activities, actual};
+use crate::activities::lifecycle::Status;
+use crate::activities::model::{Activity, Filter, activities, actual};
 use crate::attendance::lists::{attendance_lists, overall};
 use crate::attendance::self_study::model::checks;
 use crate::attendance::self_study::rates::{self, Rate};

@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use super::model::{GOAL, SUMMARY_NOTE, SectionKey, note_fields};
 use crate::book::{Entropy, SeededEntropy};
-use crate::sample::{Put, SamplePeople};
+use crate::people::sample::{Put, SamplePeople};
 
 const SHORTCOMINGS: &str = "从宏观上看，一是活动的影响力不够，宣传不到位；二是活动品牌不够，整体缺乏精品。\n\n\
 从微观上看，一是个别工作中沟通不足；二是活动细节考虑不周全；三是经费使用的节约意识不强。";

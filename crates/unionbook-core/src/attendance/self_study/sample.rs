@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::model::{Exception, SELF_STUDY, mark_fields};
 use crate::book::{Entropy, RecordId, SeededEntropy};
-use crate::sample::{Put, SamplePeople};
+use crate::people::sample::{Put, SamplePeople};
 
 const DAYS: [&str; 5] = ["2026-11-09", "2026-11-10", "2026-11-11", "2026-11-12", "2026-11-13"];
 

@@ -7,7 +7,6 @@ use serde_json::{Value, json};
 use crate::book::schema::{FieldType, IdRule, KindSchema};
 use crate::book::{Book, Record, RecordId};
 use crate::forms::{FieldErrors, FormError, choice, integer, looks_like_email, opt, optional, required};
-use crate::people::everyone::{PeopleIndex, Person};
 use crate::people::model::{GENDERS, MEMBER, Member, member_with_student_id};
 
 pub const STUDENT: &str = "student";
@@ -130,24 +129,6 @@ pub fn student_of_member(book: &Book, member: RecordId) -> Option<Student> {
 /// The member a student of the register is, found by student id.
 pub fn member_of_student(book: &Book, student: &Student) -> Option<RecordId> {
     member_with_student_id(book, &student.student_id)
-}
-
-/// The register's entries a search finds in a class (all classes when `class` is empty), as
-/// the people of `index` (whose search is the one the door and self-study use), in the order
-/// `order` gives. An empty query finds the whole class.
-pub fn find_students<'a>(
-    index: &'a PeopleIndex,
-    query: &str,
-    class: &str,
-    order: &dyn Fn(&Person, &Person) -> std::cmp::Ordering,
-) -> Vec<&'a Person> {
-    let in_class = |p: &&Person| p.student.is_some() && (class.is_empty() || p.class.trim() == class.trim());
-    if query.trim().is_empty() {
-        let mut all: Vec<&Person> = index.people().iter().filter(in_class).collect();
-        all.sort_by(|a, b| order(a, b));
-        return all;
-    }
-    index.find(query, usize::MAX, order).into_iter().filter(in_class).collect()
 }
 
 /// A student's form, as typed.

@@ -3,6 +3,7 @@ use serde_json::json;
 use super::*;
 use crate::book::{Clock, Entropy, SeededEntropy};
 use crate::people::everyone::everyone;
+use crate::people::everyone::{PeopleIndex, Person, find_students};
 
 fn draft(name: &str, student_id: &str) -> StudentDraft {
     StudentDraft { name: name.into(), student_id: student_id.into(), ..StudentDraft::default() }

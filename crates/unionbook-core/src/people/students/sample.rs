@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::model::{STUDENT, major_of_class};
 use crate::book::{Entropy, SeededEntropy};
-use crate::sample::{Put, SamplePeople};
+use crate::people::sample::{Put, SamplePeople};
 
 /// The classes the self-study sample checks, with how many students each has in all.
 pub const CLASSES: [(&str, usize, u64); 2] =

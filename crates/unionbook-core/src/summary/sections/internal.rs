@@ -13,7 +13,6 @@ use crate::people::recruitment::{Stage, candidates, rounds};
 use crate::people::roles::{ROLE, Role};
 use crate::people::training::{TRAINING, trainings};
 use crate::summary::document::{Period, Section};
-use crate::summary::draft::blank;
 use crate::summary::figures::{span, within};
 use crate::summary::model::SectionKey;
 use crate::summary::sections::common::{count, date, first_line, name, part, percent, source};
@@ -30,7 +29,7 @@ pub fn internal(book: &Book, period: &Period, lang: Lang) -> Section {
         .count();
     let left = members.iter().filter(|m| !roles.iter().any(|r| r.member == **m && r.held_on(to))).count();
 
-    let mut section = blank(SectionKey::Internal);
+    let mut section = Section::blank(SectionKey::Internal);
     section.figures = vec![
         count(lang.pick("本期成员", "Members in the period"), members.len()),
         count(lang.pick("新加入", "Joined"), joined),

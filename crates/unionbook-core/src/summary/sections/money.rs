@@ -6,7 +6,6 @@ use crate::locale::Lang;
 use crate::money::amount::Totals;
 use crate::money::model::{Category, Expense, Sponsorship, expenses, incomes, sponsorships};
 use crate::summary::document::{Figure, Period, Section, Table, Value};
-use crate::summary::draft::blank;
 use crate::summary::figures::{self, span, sponsorship_cash, within};
 use crate::summary::model::SectionKey;
 use crate::summary::sections::common::{date, name, part, source};
@@ -52,7 +51,7 @@ impl Money {
 
 pub fn money(book: &Book, period: &Period, held: &Held, lang: Lang) -> Section {
     let m = Money::of(book, period);
-    let mut section = blank(SectionKey::Money);
+    let mut section = Section::blank(SectionKey::Money);
     section.has_records = !m.raised.is_empty() || !m.spent.is_empty() || !m.income.is_zero();
     if !section.has_records {
         return section;

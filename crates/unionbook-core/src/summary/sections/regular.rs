@@ -14,13 +14,12 @@ use crate::reports::lateness::filed_late;
 use crate::reports::model::FiledDocument;
 use crate::reports::model::{all_reports, cadence_of};
 use crate::summary::document::{Figure, Period, Section, Table, Value};
-use crate::summary::draft::blank;
 use crate::summary::figures::{mean, span, within};
 use crate::summary::model::SectionKey;
 use crate::summary::sections::common::{count, date, name, part, percent, source};
 
 pub fn regular(book: &Book, period: &Period, lang: Lang) -> Section {
-    let mut section = blank(SectionKey::Regular);
+    let mut section = Section::blank(SectionKey::Regular);
     let order = |a: &str, b: &str| a.cmp(b);
     let (from, to) = span(period);
 

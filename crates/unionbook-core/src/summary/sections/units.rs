@@ -10,7 +10,6 @@ use crate::book::{Book, RecordId};
 use crate::locale::Lang;
 use crate::people::model::{Unit, units as all_units};
 use crate::summary::document::{Period, Section};
-use crate::summary::draft::blank;
 use crate::summary::figures::{held_in, span};
 use crate::summary::model::SectionKey;
 use crate::summary::sections::common::{count, date, first_line, part, source};
@@ -40,7 +39,7 @@ impl Held {
 }
 
 pub fn units(book: &Book, held: &Held, lang: Lang) -> Section {
-    let mut section = blank(SectionKey::Units);
+    let mut section = Section::blank(SectionKey::Units);
     section.figures = vec![
         count(lang.pick("开展活动", "Activities held"), held.activities.len()),
         count(lang.pick("参与人次", "Participants"), usize::try_from(held.participants()).unwrap_or(0)),
