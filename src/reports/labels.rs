@@ -51,21 +51,13 @@ pub fn document_kind_name(kind: &str) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_month_is_named_as_the_language_names_dates() {
-        let day = NaiveDate::from_ymd_opt(2026, 11, 17).unwrap();
-        assert_eq!(month_name(Lang::Zh, day), "2026年11月");
-        assert_eq!(month_name(Lang::En, day), "Nov 2026");
-    }
-}
-
 /// Kinds of document as choices, with a first choice for none.
 pub fn kind_options(none: String) -> Vec<(String, String)> {
     let mut list = vec![(String::new(), none)];
     list.extend(DOCUMENT_KINDS.iter().map(|k| (k.to_string(), document_kind_name(k))));
     list
 }
+
+#[cfg(test)]
+#[path = "labels_tests.rs"]
+mod tests;
