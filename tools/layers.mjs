@@ -1,6 +1,6 @@
 // The layers of ARCHITECTURE.md, checked on the source: fails when a module imports a module of
-// a higher layer, an area's views import another area's views, or modules import each other
-// (a loop, however long). The crate boundary already keeps the core free of every view (the
+// a higher layer, an area's views import another area's views, modules import each other (a
+// loop, however long), or a file that is not a folder's mod.rs re-exports. The crate boundary already keeps the core free of every view (the
 // compiler refuses it); this checks what it cannot say.
 //
 //   node tools/layers.mjs          prints each problem with its file and line; exit 1 if any
@@ -189,6 +189,14 @@ function layerOf(name) {
 
 const problems = [];
 const where = (from, line) => `${relative(ROOT, modules.get(from).file)}:${line}`;
+// A re-export outside a folder's mod.rs makes a false arrow: the name seems to come from a
+// module that only forwards it.
+for (const mod of modules.values()) {
+  if (mod.isFolder) continue;
+  sources.get(mod.name).split('\n').forEach((text, i) => {
+    if (/^\s*pub(\([a-z]+\))? use /.test(text)) problems.push(`${where(mod.name, i + 1)}: a re-export outside a mod.rs facade: ${text.trim()}`);
+  });
+}
 for (const [from, targets] of edges) {
   const a = layerOf(from);
   if (!a) { problems.push(`${where(from, 1)}: ${from} is in no layer of tools/layers.mjs`); continue; }

@@ -4,13 +4,14 @@
 use leptos::prelude::*;
 
 use super::evaluation::{evaluations, subject_average};
-use super::model::{FieldErrors, GENDERS, MEMBER, Member, MemberDraft, POSITIONS};
+use super::model::{GENDERS, MEMBER, Member, MemberDraft, POSITIONS};
 use super::recruitment::{CANDIDATE, Candidate};
 use super::roles::{ROLE, Role, RoleDraft, roles_of};
 use super::students::StudentOfMember;
 use super::training::trainings_of;
 use crate::book::RecordId;
 use crate::browser::environment::today;
+use crate::forms::FieldErrors;
 use crate::locale::one_decimal;
 use crate::ui::areas::Area;
 use crate::ui::attendance_list::mark_name;

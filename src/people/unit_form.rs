@@ -3,10 +3,11 @@
 use crate::ui::router::navigate;
 use leptos::prelude::*;
 
-use super::model::{FieldErrors, UNIT, UNIT_KINDS, Unit, UnitDraft};
+use super::model::{UNIT, UNIT_KINDS, Unit, UnitDraft};
 use super::roles::{ROLE, Role};
 use crate::book::RecordId;
 use crate::browser::environment::today;
+use crate::forms::FieldErrors;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::form::{SelectField, TextArea, TextField};

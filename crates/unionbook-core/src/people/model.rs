@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use crate::book::schema::{FieldType, IdRule, KindSchema, parse_date};
 use crate::book::{Book, Record, RecordId};
-pub use crate::forms::{FieldErrors, FormError};
+use crate::forms::{FieldErrors, FormError};
 use crate::forms::{looks_like_email, optional, required};
 
 pub const UNIT: &str = "unit";

@@ -28,7 +28,7 @@ use crate::summary::draft::previous_semester;
 use crate::summary::model::{Goal, goals_set_in};
 use crate::tasks::model::open_action_items;
 
-pub use crate::summary::figures::Collate;
+use crate::summary::figures::Collate;
 use crate::summary::figures::{category_name, held_in, inspection_average, percent, rounds_in, self_study_rate, span};
 
 /// How many places of the latest round's ranking the dashboard names.

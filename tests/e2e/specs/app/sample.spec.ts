@@ -60,5 +60,5 @@ test('a deleted record is named in the officer’s words', async ({ app, page })
   const deleted = page.locator('section[aria-labelledby="deleted-heading"] .record-row');
   await expect(deleted).toHaveCount(1);
   await expect(deleted.first()).toContainText(`周文博 · ${t.people.position.minister} · 生活部`);
-  await expect(deleted.first()).toContainText('Roles'); // the kind's name (src/people/roles.rs)
+  await expect(deleted.first()).toContainText('Roles'); // the kind's name (kinds.rs, KIND_NAMES)
 });

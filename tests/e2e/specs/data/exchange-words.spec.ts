@@ -46,7 +46,7 @@ test('an import preview names kinds and officers and shows times as people read 
   const text = await preview.innerText();
   for (const internal of ['recruit_round', 'criterion', 'gadget', device]) expect(text).not.toContain(internal);
   expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
-  // Every kind by its name (src/kinds.rs and the areas' schemas); only a kind this app does not
+  // Every kind by its name (the core's kinds.rs, KIND_NAMES); only a kind this app does not
   // know is called a newer Unionbook's.
   for (const name of ['部门', '招新轮次', '考核标准', zh.data.kinds.other]) expect(text).toContain(name);
   expect(text).toContain(zh.data.unnamed_device.split('{{')[0].trim());

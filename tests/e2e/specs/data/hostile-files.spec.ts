@@ -57,7 +57,7 @@ test('a file that gives a record of this book another kind is refused at that re
   await data.choose(path);
   const alert = data.preview().getByRole('alert');
   await expect(alert).toContainText(`Record 2 (${unit.id}), field “kind”`);
-  await expect(alert).toContainText('Units'); // the kind's name (src/people/model.rs)
+  await expect(alert).toContainText('Units'); // the kind's name (kinds.rs, KIND_NAMES)
   await expect(page.getByRole('button', { name: t.data.import_apply })).toHaveCount(0);
   await people.open();
   await expect(people.unit('学习部')).toBeVisible();

@@ -9,7 +9,7 @@ import { SettingsPage } from '../../fixtures/settings-page';
 import { seedUnionFile } from '../../fixtures/seed-union';
 import { importFiles } from '../../fixtures/door-page';
 
-/** The kinds of the seed union's records, by the names the app gives them (src/kinds.rs and the areas' schemas). */
+/** The kinds of the seed union's records, by the names the app gives them (the core's kinds.rs, KIND_NAMES). */
 const SEED_KINDS: Record<Lang, string[]> = {
   en: ['Union profile', 'Terms', 'Semesters', 'Units', 'Activities', 'Partners', 'Trainings', 'Meetings', 'Inspection rounds', 'Periodicals', 'Issues', 'Selections', 'Awards', 'Sponsorships', 'Members', "Officers' phones"],
   zh: ['学生会资料', '届', '学期', '部门', '活动', '合作单位', '培训', '会议', '宿舍检查', '刊物', '刊期', '评选', '获奖', '赞助', '成员', '干部的手机'],
