@@ -165,6 +165,38 @@ impl Comparison {
         ]
     }
 
+    /// Which figures the previous semester has records of: only those are compared (a
+    /// semester without sponsorship on record is not one the union raised nothing in).
+    fn previous_has(&self) -> [bool; 6] {
+        match &self.previous {
+            None => [false; 6],
+            Some(b) => [
+                b.held > 0,
+                b.participants > 0,
+                !b.sponsorship.is_zero(),
+                b.attendance.is_some(),
+                b.self_study.is_some(),
+                b.inspection.is_some(),
+            ],
+        }
+    }
+
+    /// The rows of figures the previous semester has records of, in `rows`' order.
+    pub fn comparable_rows(&self, lang: Lang) -> Vec<Row> {
+        let has = self.previous_has();
+        self.rows(lang).into_iter().zip(has).filter(|(_, h)| *h).map(|(r, _)| r).collect()
+    }
+
+    /// The comparison as a document's table, in `lang`: only the figures the previous semester
+    /// has records of; none when it has none of them.
+    pub fn table_if_comparable(&self, lang: Lang) -> Option<Table> {
+        let rows = self.comparable_rows(lang);
+        (!rows.is_empty()).then(|| Table {
+            rows: rows.into_iter().map(|r| vec![r.label.to_owned(), r.this, r.previous, r.change]).collect(),
+            ..self.table(lang)
+        })
+    }
+
     /// The comparison as a document's table, in `lang`.
     pub fn table(&self, lang: Lang) -> Table {
         Table {

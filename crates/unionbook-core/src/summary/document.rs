@@ -28,15 +28,60 @@ pub struct Summary {
     /// "政治系第六届学生会第一学期工作总结"
     pub title: String,
     pub period: Period,
+    /// The paragraph under the title that opens the document ("……现将本学期工作总结如下：").
+    pub opening: Vec<String>,
     pub sections: Vec<Section>,
+    /// The tables at the end (附录): every enumeration the text summarises, in full.
+    pub appendix: Vec<Table>,
+}
+
+/// The three parts of the seed's document, which the sections fall under: the union's own
+/// construction; its work for students (the units' activities, the regular work, the money);
+/// what fell short and what comes next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chapter {
+    Internal,
+    Work,
+    Outlook,
+}
+
+impl Chapter {
+    pub fn of(key: SectionKey) -> Chapter {
+        match key {
+            SectionKey::Internal => Chapter::Internal,
+            SectionKey::Units | SectionKey::Regular | SectionKey::Money => Chapter::Work,
+            SectionKey::Goals | SectionKey::Shortcomings | SectionKey::Plans => Chapter::Outlook,
+        }
+    }
+
+    /// Its heading without its number, in the register of a union's summary.
+    pub fn title(self, lang: Lang) -> &'static str {
+        match self {
+            Chapter::Internal => {
+                lang.pick("加强内部建设，提升组织凝聚力", "Strengthening the union from within")
+            }
+            Chapter::Work => lang.pick("狠抓学风建设，拓展综合素质", "Study, activities and services for students"),
+            Chapter::Outlook => lang.pick("存在的不足与下学期计划", "Shortcomings and plans"),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Section {
     pub key: SectionKey,
-    /// "一、内部建设"
+    /// "（一）各部门与协会工作", numbered within its chapter; a chapter of one section is
+    /// headed by the chapter alone, and this is its title ("一、加强内部建设……").
     pub title: String,
-    /// The headline figures, computed from the records.
+    /// The chapter's heading ("二、狠抓学风建设……"), on the first section of a chapter of
+    /// several, which the outputs put before the section's own.
+    pub chapter_heading: Option<String>,
+    /// 1 when the section heads its chapter, 2 when it is one of several under it: the level
+    /// of its heading (its parts are one below).
+    pub depth: u8,
+    /// The paragraphs written from the records that open the section.
+    pub paragraphs: Vec<String>,
+    /// The headline figures, computed from the records: what the paragraphs say, as numbers
+    /// (the appendix's first table lists those that are not zero).
     pub figures: Vec<Figure>,
     /// Sub-sections: a unit's work, the trainings, the inspections…
     pub parts: Vec<Part>,
@@ -47,6 +92,10 @@ pub struct Section {
     /// Whether the section draws on records at all: one that does not says so instead of
     /// showing zeros as achievements.
     pub has_records: bool,
+    /// What the records suggest the officers might say (in Shortcomings: reports filed late,
+    /// an overspent budget, weeks of low attendance): offered on the page, never printed
+    /// unless an officer takes one into the text.
+    pub suggestions: Vec<String>,
 }
 
 impl Section {
@@ -55,11 +104,15 @@ impl Section {
         Section {
             key,
             title: String::new(),
+            chapter_heading: None,
+            depth: 1,
+            paragraphs: Vec::new(),
             figures: Vec::new(),
             parts: Vec::new(),
             note: String::new(),
             goals: Vec::new(),
             has_records: false,
+            suggestions: Vec::new(),
         }
     }
 }
@@ -67,8 +120,9 @@ impl Section {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Part {
     pub title: String,
+    /// What the part's records say, as paragraphs of the document.
+    pub paragraphs: Vec<String>,
     pub figures: Vec<Figure>,
-    pub tables: Vec<Table>,
     /// The records this part draws on, each a link on the page.
     pub sources: Vec<Source>,
 }

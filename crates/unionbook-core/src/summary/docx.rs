@@ -7,13 +7,14 @@
 use std::fmt::Write;
 
 use crate::locale::Lang;
-use crate::summary::document::{Figure, Summary};
-use crate::summary::markdown::{figures_header, goal_text, note_stand_in, paragraphs, period_line, source_text};
+use crate::summary::document::Summary;
+use crate::summary::outline::{Block, blocks};
 use crate::summary::zip;
 
 pub const MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const XML_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
 /// A4 in twentieths of a point, and the print view's margins (18 mm, 16 mm).
@@ -29,6 +30,7 @@ pub fn render(summary: &Summary) -> Vec<u8> {
         ("docProps/core.xml", core(summary).into_bytes()),
         ("word/document.xml", document(summary).into_bytes()),
         ("word/styles.xml", STYLES.as_bytes().to_vec()),
+        ("word/footer1.xml", footer(summary.lang).into_bytes()),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS.as_bytes().to_vec()),
     ];
     zip::stored(&parts)
@@ -64,41 +66,45 @@ fn core(summary: &Summary) -> String {
 }
 
 fn document(summary: &Summary) -> String {
-    let lang = summary.lang;
     let mut d = Doc(String::new());
-    d.para(Some("Title"), &summary.title);
-    d.para(Some("Subtitle"), &period_line(summary));
-    for section in &summary.sections {
-        d.para(Some("Heading1"), &section.title);
-        if section.has_records {
-            d.figures(&section.figures, lang);
-            for part in &section.parts {
-                d.para(Some("Heading2"), &part.title);
-                d.figures(&part.figures, lang);
-                for table in &part.tables {
-                    if !table.caption.trim().is_empty() {
-                        d.para(Some("Caption"), &table.caption);
-                    }
-                    d.table(&table.header, &table.rows);
+    for block in blocks(summary) {
+        match block {
+            Block::Title(t) => d.para(Some("Title"), t),
+            Block::Subtitle(t) => d.para(Some("Subtitle"), &t),
+            Block::Heading(level, t) => d.para(Some(&format!("Heading{}", level.clamp(1, 3))), t),
+            Block::Paragraph(t) => d.para(Some("BodyText"), t),
+            Block::StandIn(t) => d.para(Some("StandIn"), t),
+            Block::Plan(n, t) => d.para(Some("Plan"), &format!("{n}. {t}")),
+            Block::Table(t) => {
+                if !t.caption.trim().is_empty() {
+                    d.para(Some("Caption"), &t.caption);
                 }
-                for source in &part.sources {
-                    d.para(Some("Source"), &format!("• {}", source_text(&source.title, &source.facts)));
-                }
+                d.table(&t.header, &t.rows);
             }
-        }
-        for goal in &section.goals {
-            d.para(None, &format!("{}. {}", goal.number, goal_text(goal, lang)));
-        }
-        match note_stand_in(section, lang) {
-            Some(stand_in) => d.para(Some("StandIn"), stand_in),
-            None => paragraphs(&section.note).for_each(|p| d.para(None, p)),
         }
     }
     format!(
-        "{XML_HEAD}<w:document xmlns:w=\"{W}\"><w:body>{}<w:sectPr><w:pgSz w:w=\"{PAGE_W}\" w:h=\"{PAGE_H}\"/>\
+        "{XML_HEAD}<w:document xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:body>{}<w:sectPr>\
+         <w:footerReference w:type=\"default\" r:id=\"rId2\"/><w:pgSz w:w=\"{PAGE_W}\" w:h=\"{PAGE_H}\"/>\
          <w:pgMar w:top=\"{MARGIN_TB}\" w:right=\"{MARGIN_LR}\" w:bottom=\"{MARGIN_TB}\" w:left=\"{MARGIN_LR}\" \
-         w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>",
+         w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/><w:pgNumType w:start=\"1\"/></w:sectPr></w:body></w:document>",
         d.0
+    )
+}
+
+/// The footer: the page number, centred ("— 3 —" as Chinese documents print it; "3" in
+/// English), a field Word and LibreOffice fill in.
+fn footer(lang: Lang) -> String {
+    let (before, after) = match lang {
+        Lang::Zh => ("— ", " —"),
+        Lang::En => ("", ""),
+    };
+    format!(
+        "{XML_HEAD}<w:ftr xmlns:w=\"{W}\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"center\"/></w:pPr>\
+         <w:r><w:t xml:space=\"preserve\">{before}</w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>\
+         <w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>\
+         <w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>\
+         <w:r><w:t xml:space=\"preserve\">{after}</w:t></w:r></w:p></w:ftr>"
     )
 }
 
@@ -117,15 +123,6 @@ impl Doc {
     fn run(&mut self, text: &str, bold: bool) {
         let props = if bold { "<w:rPr><w:b/></w:rPr>" } else { "" };
         let _ = write!(self.0, "<w:r>{props}<w:t xml:space=\"preserve\">{}</w:t></w:r>", escape(text));
-    }
-
-    fn figures(&mut self, figures: &[Figure], lang: Lang) {
-        if figures.is_empty() {
-            return;
-        }
-        let header = figures_header(lang).map(str::to_owned).to_vec();
-        let rows: Vec<Vec<String>> = figures.iter().map(|f| vec![f.label.clone(), f.value.show(lang)]).collect();
-        self.table(&header, &rows);
     }
 
     /// A table as wide as the text, its columns sharing it equally (widths in fiftieths of a
@@ -165,6 +162,7 @@ const CONTENT_TYPES: &str = concat!(
     "<Default Extension=\"xml\" ContentType=\"application/xml\"/>",
     "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>",
     "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>",
+    "<Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>",
     "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>",
     "</Types>"
 );
@@ -181,6 +179,7 @@ const DOCUMENT_RELS: &str = concat!(
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">",
     "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>",
+    "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>",
     "</Relationships>"
 );
 
@@ -208,6 +207,15 @@ const STYLES: &str = concat!(
     "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:uiPriority w:val=\"9\"/><w:unhideWhenUsed/><w:qFormat/>",
     "<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before=\"240\" w:after=\"80\"/><w:outlineLvl w:val=\"1\"/></w:pPr>",
     "<w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"Microsoft YaHei\"/><w:b/><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/></w:rPr></w:style>",
+    "<w:style w:type=\"paragraph\" w:styleId=\"Heading3\"><w:name w:val=\"heading 3\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:uiPriority w:val=\"9\"/><w:unhideWhenUsed/><w:qFormat/>",
+    "<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before=\"160\" w:after=\"60\"/><w:outlineLvl w:val=\"2\"/></w:pPr>",
+    "<w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"Microsoft YaHei\"/><w:b/><w:sz w:val=\"23\"/><w:szCs w:val=\"23\"/></w:rPr></w:style>",
+    "<w:style w:type=\"paragraph\" w:styleId=\"BodyText\"><w:name w:val=\"Body Text\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/>",
+    "<w:pPr><w:ind w:firstLineChars=\"200\" w:firstLine=\"440\"/><w:jc w:val=\"both\"/></w:pPr></w:style>",
+    "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Plan\"><w:name w:val=\"Plan\"/><w:basedOn w:val=\"Normal\"/>",
+    "<w:pPr><w:spacing w:after=\"60\"/><w:ind w:left=\"440\" w:hanging=\"440\"/></w:pPr></w:style>",
+    "<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/><w:uiPriority w:val=\"99\"/><w:unhideWhenUsed/>",
+    "<w:pPr><w:spacing w:after=\"0\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:sz w:val=\"18\"/></w:rPr></w:style>",
     "<w:style w:type=\"paragraph\" w:styleId=\"Caption\"><w:name w:val=\"caption\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:uiPriority w:val=\"35\"/><w:unhideWhenUsed/><w:qFormat/>",
     "<w:pPr><w:keepNext/><w:spacing w:before=\"120\" w:after=\"60\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"20\"/></w:rPr></w:style>",
     "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Source\"><w:name w:val=\"Source\"/><w:basedOn w:val=\"Normal\"/>",

@@ -5,6 +5,7 @@ use roxmltree::{Document, Node};
 
 use super::*;
 use crate::summary::markdown::tests::{HOSTILE, fixture, sample_summaries};
+use crate::summary::outline::{Block, blocks};
 
 const WNS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -69,6 +70,7 @@ fn check_package(summary: &Summary) {
         "word/document.xml",
         "word/styles.xml",
         "word/_rels/document.xml.rels",
+        "word/footer1.xml",
         "docProps/core.xml",
     ] {
         assert!(names.contains(&name), "{name} in {names:?}");
@@ -95,17 +97,35 @@ fn check_package(summary: &Summary) {
 
     let doc = Document::parse(&parts["word/document.xml"]).unwrap();
     let paras = paragraphs(&doc);
-    let headings: Vec<String> = paras.iter().filter(|(s, _)| s == "Heading1").map(|(_, t)| t.clone()).collect();
-    assert_eq!(headings, summary.sections.iter().map(|s| kept(&s.title)).collect::<Vec<_>>());
-    assert_eq!(paras[0], ("Title".to_owned(), kept(&summary.title)));
-    let rows: Vec<Vec<String>> = tables(&doc).into_iter().flatten().collect();
-    for (section, part, figure) in summary.all_figures().filter(|(s, _, _)| s.has_records) {
-        let row = vec![kept(&figure.label), kept(&figure.value.show(summary.lang))];
-        assert!(rows.contains(&row), "{} / {part}: {row:?} is a table row", section.title);
+    // Every block of the outline, in order: headings in Word's heading styles at their levels,
+    // paragraphs, plans, captions; the tables hold the appendix's rows.
+    let mut expected = Vec::new();
+    let mut expected_tables = Vec::new();
+    for block in blocks(summary) {
+        match block {
+            Block::Title(t) => expected.push(("Title".to_owned(), kept(t))),
+            Block::Subtitle(t) => expected.push(("Subtitle".to_owned(), kept(&t))),
+            Block::Heading(level, t) => expected.push((format!("Heading{level}"), kept(t))),
+            Block::Paragraph(t) => expected.push(("BodyText".to_owned(), kept(t))),
+            Block::StandIn(t) => expected.push(("StandIn".to_owned(), kept(t))),
+            Block::Plan(n, t) => expected.push(("Plan".to_owned(), kept(&format!("{n}. {t}")))),
+            Block::Table(t) => {
+                if !t.caption.trim().is_empty() {
+                    expected.push(("Caption".to_owned(), kept(&t.caption)));
+                }
+                expected.push((String::new(), String::new()));
+                let columns = t.header.len().max(t.rows.iter().map(Vec::len).max().unwrap_or(0)).max(1);
+                let pad = |row: &Vec<String>| (0..columns).map(|i| row.get(i).map(|c| kept(c)).unwrap_or_default()).collect::<Vec<_>>();
+                expected_tables.push(std::iter::once(&t.header).chain(&t.rows).map(pad).collect::<Vec<_>>());
+            }
+        }
     }
-    for part in summary.sections.iter().filter(|s| s.has_records).flat_map(|s| &s.parts) {
-        assert!(paras.contains(&("Heading2".to_owned(), kept(&part.title))), "{}", part.title);
-    }
+    assert_eq!(paras, expected);
+    assert_eq!(tables(&doc), expected_tables);
+    // The footer numbers the pages.
+    let footer = Document::parse(&parts["word/footer1.xml"]).unwrap();
+    assert!(w(footer.root(), "instrText").any(|t| t.text().is_some_and(|x| x.trim() == "PAGE")));
+    assert_eq!(w(doc.root(), "footerReference").count(), 1);
     // Each table's first row repeats on every page, and the table is as wide as the text.
     for table in w(doc.root(), "tbl") {
         let first = w(table, "tr").next().unwrap();
@@ -118,7 +138,7 @@ fn check_package(summary: &Summary) {
 }
 
 #[test]
-fn the_package_is_well_formed_and_holds_every_heading_and_figure() {
+fn the_package_is_well_formed_and_holds_every_block_of_the_outline() {
     for lang in Lang::ALL {
         check_package(&fixture(lang));
     }
@@ -138,7 +158,7 @@ fn the_styles_set_chinese_fonts_and_real_headings() {
     let fonts: Vec<&str> = w(styles.root(), "rFonts").filter_map(|f| attr(f, "eastAsia")).collect();
     assert!(fonts.contains(&"宋体") && fonts.contains(&"Microsoft YaHei"), "{fonts:?}");
     assert!(w(styles.root(), "lang").any(|l| attr(l, "eastAsia") == Some("zh-CN") && attr(l, "val") == Some("en-US")));
-    for (id, name, level) in [("Heading1", "heading 1", "0"), ("Heading2", "heading 2", "1")] {
+    for (id, name, level) in [("Heading1", "heading 1", "0"), ("Heading2", "heading 2", "1"), ("Heading3", "heading 3", "2")] {
         let style = w(styles.root(), "style").find(|s| attr(*s, "styleId") == Some(id)).expect(id);
         assert_eq!(w(style, "name").next().and_then(|n| attr(n, "val")), Some(name));
         assert_eq!(w(style, "outlineLvl").next().and_then(|n| attr(n, "val")), Some(level));
@@ -162,24 +182,9 @@ fn hostile_text_stays_text() {
         assert!(paras.iter().any(|(_, t)| t == &kept(hostile)), "{hostile:?} is one paragraph's text");
     }
     assert!(paras.iter().any(|(_, t)| t.chars().count() == 20_000));
-    // "<w:p>" typed in a note made no paragraph of its own: one per line of the notes and the rest.
-    let notes: usize = summary
-        .sections
-        .iter()
-        .map(|s| match note_stand_in(s, summary.lang) {
-            Some(_) => 1,
-            None => crate::summary::markdown::paragraphs(&s.note).count(),
-        })
-        .sum();
-    let rest = 2 + summary.sections.len() + summary.sections.iter().map(|s| s.goals.len()).sum::<usize>();
-    let inside: usize = summary
-        .sections
-        .iter()
-        .filter(|s| s.has_records)
-        .flat_map(|s| &s.parts)
-        .map(|p| 1 + p.sources.len() + p.tables.iter().filter(|t| !t.caption.is_empty()).count())
-        .sum();
-    assert_eq!(paras.iter().filter(|(_, t)| !t.is_empty()).count(), notes + rest + inside);
+    // "<w:p>" typed in a note made no paragraph of its own: one per block (a table's is the
+    // empty one after it).
+    assert_eq!(paras.len(), blocks(&summary).len() + summary.appendix.iter().filter(|t| !t.caption.is_empty()).count());
 }
 
 #[test]

@@ -9,9 +9,10 @@ use crate::calendar::{Semester, SemesterHalf};
 use crate::locale::Lang;
 use crate::people::model::UNION_PROFILE;
 use crate::people::terms::{SemesterRecord, semesters, terms};
-use crate::summary::document::{GoalLine, Period, Section, Summary};
-use crate::summary::model::{SectionKey, goals_set_in, note};
-use crate::summary::sections;
+use crate::summary::compare::Comparison;
+use crate::summary::document::{Chapter, GoalLine, Period, Section, Summary};
+use crate::summary::model::{GoalStatus, SectionKey, goals_set_in, note};
+use crate::summary::{sections, words};
 
 /// A semester's name as a document writes it.
 pub fn semester_name(lang: Lang, s: Semester) -> String {
@@ -89,41 +90,145 @@ pub fn union_name(book: &Book, lang: Lang) -> String {
     .unwrap_or_else(|| lang.pick("学生会", "Student Union").to_owned())
 }
 
+/// The number of the term a period belongs to: a term's own, a semester's term's.
+fn term_number(book: &Book, period: &Period) -> Option<u8> {
+    let term = if period.is_term {
+        Some(period.id)
+    } else {
+        semesters(book).into_iter().find(|s| s.id == period.id).and_then(|s| s.term)
+    }?;
+    terms(book).into_iter().find(|t| t.id == term).map(|t| t.number)
+}
+
+/// "政治与公共管理系第六届学生会2026—2027学年第一学期工作总结": the union, its term, the
+/// semester. A union named "…学生会" takes the term before "学生会", as the seed's title does.
+pub fn title(book: &Book, period: &Period, lang: Lang) -> String {
+    let union = union_name(book, lang);
+    let term = term_number(book, period);
+    match lang {
+        Lang::Zh => {
+            let with_term = match term {
+                Some(n) => {
+                    let nth = format!("第{}届", lang.ordinal(u32::from(n)));
+                    match union.strip_suffix("学生会") {
+                        Some(head) if !union.contains(&nth) => format!("{head}{nth}学生会"),
+                        _ if union.contains(&nth) => union.clone(),
+                        _ => format!("{union}{nth}"),
+                    }
+                }
+                None => union,
+            };
+            if period.is_term { format!("{with_term}工作总结") } else { format!("{with_term}{}工作总结", period.name) }
+        }
+        Lang::En => {
+            let with_term = match term {
+                Some(n) => format!("{union} ({} term)", lang.ordinal(u32::from(n))),
+                None => union,
+            };
+            if period.is_term { format!("{with_term}: Work Summary") } else { format!("{with_term}: Work Summary, {}", period.name) }
+        }
+    }
+}
+
 /// The whole draft of `period`'s summary in `lang`.
 pub fn draft(book: &Book, period: &Period, lang: Lang) -> Summary {
-    let union = union_name(book, lang);
-    let title = match lang {
-        Lang::Zh => format!("{union}{}工作总结", period.name),
-        Lang::En => format!("{union}: work summary, {}", period.name),
-    };
     let previous = previous_semester(book, period, lang);
-    // The units' work and the cost per participant both stand on the period's held activities.
+    // The units' work, the cost per participant and the internal activities all stand on the
+    // period's held activities.
     let held = sections::units::Held::of(book, period);
-    let sections = SectionKey::ALL
+    let held_activities: Vec<_> = held.activities.iter().map(|(a, _)| a.clone()).collect();
+    let mut appendix = Vec::new();
+    let mut all: Vec<Section> = SectionKey::ALL
         .into_iter()
-        .enumerate()
-        .map(|(i, key)| {
+        .map(|key| {
             let mut section = match key {
-                SectionKey::Internal => sections::internal(book, period, lang),
-                SectionKey::Units => sections::units(book, &held, lang),
-                SectionKey::Regular => sections::regular(book, period, lang),
-                SectionKey::Money => sections::money(book, period, &held, lang),
-                SectionKey::Goals => goals_section(book, previous.as_ref()),
-                SectionKey::Shortcomings => Section::blank(SectionKey::Shortcomings),
+                SectionKey::Internal => sections::internal(book, period, &held_activities, lang, &mut appendix),
+                SectionKey::Units => sections::units(book, &held, lang, &mut appendix),
+                SectionKey::Regular => sections::regular(book, period, &held_activities, lang, &mut appendix),
+                SectionKey::Money => sections::money(book, period, previous.as_ref(), &held, lang, &mut appendix),
+                SectionKey::Goals => goals_section(book, previous.as_ref(), lang),
+                SectionKey::Shortcomings => sections::shortcomings(book, period, lang),
                 SectionKey::Plans => plans_section(book, period),
             };
-            section.title = format!("{}{}", numbered(lang, i + 1), section_title(key, lang));
             section.note = note(book, period.id, key);
             section
         })
+        // Last semester's plans are reported on only where there were some.
+        .filter(|s| s.key != SectionKey::Goals || s.has_records || !s.note.trim().is_empty())
         .collect();
-    Summary { lang, title, period: period.clone(), sections }
+    number(&mut all, lang);
+    if let Some(t) = Comparison::of(book, period, previous.as_ref()).table_if_comparable(lang) {
+        appendix.push(t);
+    }
+    // Names and notes typed with ASCII punctuation read as Chinese in a Chinese document.
+    for t in &mut appendix {
+        for cell in t.rows.iter_mut().flatten() {
+            *cell = words::cjk_punctuation(lang, cell);
+        }
+    }
+    for (i, t) in appendix.iter_mut().enumerate() {
+        t.caption = match lang {
+            Lang::Zh => format!("附表{} {}", i + 1, t.caption),
+            Lang::En => format!("Table {}. {}", i + 1, t.caption),
+        };
+    }
+    let opening = sections::opening(book, period, &held, &all, lang);
+    Summary { lang, title: title(book, period, lang), period: period.clone(), opening, sections: all, appendix }
 }
 
-/// "一、" in Chinese, "1. " in English: the seed numbers its sections so.
+/// Headings numbered as the seed numbers them: the chapters 一、二、三; a chapter's sections
+/// （一）（二）when it has several (a chapter of one section is headed by that section); the
+/// parts under them （一）or 1．, one level below.
+fn number(sections: &mut [Section], lang: Lang) {
+    let mut chapter_no = 0;
+    let mut i = 0;
+    while i < sections.len() {
+        let chapter = Chapter::of(sections[i].key);
+        let len = sections[i..].iter().take_while(|s| Chapter::of(s.key) == chapter).count();
+        chapter_no += 1;
+        let chapter_title = format!("{}{}", numbered(lang, chapter_no), chapter.title(lang));
+        for (j, section) in sections[i..i + len].iter_mut().enumerate() {
+            if len == 1 {
+                section.title = chapter_title.clone();
+                section.chapter_heading = None;
+                section.depth = 1;
+            } else {
+                section.title = format!("{}{}", sub_numbered(lang, j + 1), section_title(section.key, lang));
+                section.chapter_heading = (j == 0).then(|| chapter_title.clone());
+                section.depth = 2;
+            }
+            let depth = section.depth;
+            for (k, part) in section.parts.iter_mut().enumerate() {
+                part.title = format!(
+                    "{}{}",
+                    if depth == 1 { sub_numbered(lang, k + 1) } else { item_numbered(lang, k + 1) },
+                    part.title
+                );
+            }
+        }
+        i += len;
+    }
+}
+
+/// "一、" in Chinese, "1. " in English: the seed numbers its parts so.
 fn numbered(lang: Lang, n: usize) -> String {
     match lang {
         Lang::Zh => format!("{}、", crate::locale::chinese_numeral(n as u32)),
+        Lang::En => format!("{n}. "),
+    }
+}
+
+/// "（一）" in Chinese, "1.1 "-like letters in English: "(a) ".
+fn sub_numbered(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("（{}）", crate::locale::chinese_numeral(n as u32)),
+        Lang::En => format!("({}) ", char::from(b'a' + ((n - 1) % 26) as u8)),
+    }
+}
+
+fn item_numbered(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{n}．"),
         Lang::En => format!("{n}. "),
     }
 }
@@ -132,7 +237,7 @@ pub fn section_title(key: SectionKey, lang: Lang) -> &'static str {
     match key {
         SectionKey::Internal => lang.pick("加强内部建设", "Internal construction"),
         SectionKey::Units => lang.pick("各部门与协会工作", "The work of the ministries and associations"),
-        SectionKey::Regular => lang.pick("常规工作", "Regular work"),
+        SectionKey::Regular => lang.pick("常规工作，不忘约束", "Regular work"),
         SectionKey::Money => lang.pick("经费与赞助", "Money and sponsorship"),
         SectionKey::Goals => lang.pick("上学期计划的完成情况", "Last semester's plans"),
         SectionKey::Shortcomings => lang.pick("存在的不足", "Shortcomings"),
@@ -147,10 +252,53 @@ fn goal_lines(book: &Book, period: RecordId) -> Vec<GoalLine> {
         .collect()
 }
 
-/// How the plans of the previous semester's summary went.
-fn goals_section(book: &Book, previous: Option<&Period>) -> Section {
+/// How the plans of the previous semester's summary went, as a paragraph; the goals
+/// themselves, with their status, are the page's to update (and the dashboard's), not the
+/// document's.
+fn goals_section(book: &Book, previous: Option<&Period>, lang: Lang) -> Section {
     let goals = previous.map(|p| goal_lines(book, p.id)).unwrap_or_default();
-    Section { has_records: !goals.is_empty(), goals, ..Section::blank(SectionKey::Goals) }
+    let mut section = Section { has_records: !goals.is_empty(), ..Section::blank(SectionKey::Goals) };
+    if goals.is_empty() {
+        return section;
+    }
+    section.goals = goals.clone();
+    let with = |status: GoalStatus| goals.iter().filter(|g| g.status == status).collect::<Vec<_>>();
+    let (done, going, waiting) = (with(GoalStatus::Done), with(GoalStatus::InProgress), with(GoalStatus::NotStarted));
+    let done_named: Vec<String> = done.iter().map(|g| words::quoted(lang, g.text.trim_end_matches(['。', '.']))).collect();
+    let mut clauses = vec![match lang {
+        Lang::Zh => format!("上学期总结提出的{}项计划中", goals.len()),
+        Lang::En => format!("of the {} plans set last semester", words::english_number(goals.len())),
+    }];
+    if !done.is_empty() {
+        clauses.push(match lang {
+            Lang::Zh => format!("已完成{}项（{}）", done.len(), done_named.join("；")),
+            Lang::En => format!("{} done ({})", words::english_number(done.len()), words::list(lang, &done_named)),
+        });
+    }
+    if !going.is_empty() {
+        clauses.push(match lang {
+            Lang::Zh => format!("正在推进{}项", going.len()),
+            Lang::En => format!("{} in progress", words::english_number(going.len())),
+        });
+    }
+    if !waiting.is_empty() {
+        clauses.push(match lang {
+            Lang::Zh => format!("尚未开展{}项", waiting.len()),
+            Lang::En => format!("{} not started yet", words::english_number(waiting.len())),
+        });
+    }
+    let text = match lang {
+        Lang::Zh => {
+            let head = clauses.remove(0);
+            words::finished(lang, &format!("{head}，{}", clauses.join("，")))
+        }
+        Lang::En => {
+            let head = clauses.remove(0);
+            words::finished(lang, &words::capitalised(&format!("{head}, {}", words::list(lang, &clauses))))
+        }
+    };
+    section.paragraphs.push(text);
+    section
 }
 
 /// The plans written here, which become the goals of the semester after.

@@ -1,118 +1,39 @@
-//! A summary as Markdown, and the few layout decisions every output shares (what stands in
-//! for an empty section, how a goal and the period read), so the page, the print view, the
-//! Markdown and the Word file never disagree.
+//! A summary as Markdown: the outline's blocks (`outline.rs`, which the print view and the
+//! Word file lay out too) as headings, paragraphs, a numbered list of plans and the appendix's
+//! tables.
 //!
 //! Everything typed by officers is escaped: a note that starts with "# " or "1. " or holds
 //! "<script>" or "|" stays text, and never becomes a heading, a list, HTML or a table column.
 
 use std::fmt::Write;
 
-use crate::locale::Lang;
-use crate::summary::document::{Figure, GoalLine, Section, Summary, Table};
-use crate::summary::model::SectionKey;
-
-/// "2026—2027学年第一学期（2026年9月1日至2027年1月15日）".
-pub fn period_line(summary: &Summary) -> String {
-    let (lang, p) = (summary.lang, &summary.period);
-    let (from, to) = (lang.format_date(p.from), lang.format_date(p.to));
-    match lang {
-        Lang::Zh => format!("{}（{from}至{to}）", p.name),
-        Lang::En => format!("{} ({from} – {to})", p.name),
-    }
-}
-
-/// What a section says where its own text would be, while that text is empty: the officers'
-/// sections say it is not written yet; one drawn from records that has none says so instead of
-/// showing zeros as achievements.
-pub fn note_stand_in(section: &Section, lang: Lang) -> Option<&'static str> {
-    if !section.note.trim().is_empty() {
-        return None;
-    }
-    match section.key {
-        SectionKey::Shortcomings | SectionKey::Plans => Some(Section::no_note(lang)),
-        _ if !section.has_records => Some(Section::nothing_recorded(lang)),
-        _ => None,
-    }
-}
-
-/// The paragraphs of a note: one per line that has text.
-pub fn paragraphs(note: &str) -> impl Iterator<Item = &str> {
-    note.lines().map(str::trim).filter(|l| !l.is_empty())
-}
-
-/// "举办一次校级辩论赛（已完成；获二等奖）".
-pub fn goal_text(goal: &GoalLine, lang: Lang) -> String {
-    let status = goal.status.name(lang);
-    let progress = goal.progress.trim();
-    match (lang, progress.is_empty()) {
-        (Lang::Zh, true) => format!("{}（{status}）", goal.text),
-        (Lang::Zh, false) => format!("{}（{status}；{progress}）", goal.text),
-        (Lang::En, true) => format!("{} ({status})", goal.text),
-        (Lang::En, false) => format!("{} ({status}; {progress})", goal.text),
-    }
-}
-
-/// "新生辩论赛 — 全院 · 120 人参加".
-pub fn source_text(title: &str, facts: &str) -> String {
-    if facts.trim().is_empty() { title.to_owned() } else { format!("{title} — {facts}") }
-}
-
-/// The header of a figures table.
-pub fn figures_header(lang: Lang) -> [&'static str; 2] {
-    [lang.pick("项目", "Item"), lang.pick("数据", "Figure")]
-}
+use crate::summary::document::{Summary, Table};
+use crate::summary::outline::{Block, blocks};
 
 pub fn render(summary: &Summary) -> String {
-    let lang = summary.lang;
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n\n{}\n", inline(&summary.title), text_line(&period_line(summary)));
-    for section in &summary.sections {
-        let _ = writeln!(out, "## {}\n", inline(&section.title));
-        if section.has_records {
-            figures(&mut out, &section.figures, lang);
-            for part in &section.parts {
-                let _ = writeln!(out, "### {}\n", inline(&part.title));
-                figures(&mut out, &part.figures, lang);
-                for t in &part.tables {
-                    table(&mut out, t);
-                }
-                for s in &part.sources {
-                    let _ = writeln!(out, "- {}", text_line(&source_text(&s.title, &s.facts)));
-                }
-                if !part.sources.is_empty() {
-                    out.push('\n');
-                }
-            }
-        }
-        for goal in &section.goals {
-            let _ = writeln!(out, "{}. {}", goal.number.max(0), text_line(&goal_text(goal, lang)));
-        }
-        if !section.goals.is_empty() {
+    let mut in_list = false;
+    for block in blocks(summary) {
+        if in_list && !matches!(block, Block::Plan(..)) {
             out.push('\n');
         }
-        match note_stand_in(section, lang) {
-            Some(stand_in) => {
-                let _ = writeln!(out, "{}\n", text_line(stand_in));
+        in_list = matches!(block, Block::Plan(..));
+        let _ = match block {
+            Block::Title(t) => writeln!(out, "# {}\n", inline(t)),
+            Block::Subtitle(t) => writeln!(out, "{}\n", text_line(&t)),
+            Block::Heading(level, t) => writeln!(out, "{} {}\n", "#".repeat(usize::from(level) + 1), inline(t)),
+            Block::Paragraph(t) => writeln!(out, "{}\n", text_line(t)),
+            Block::StandIn(t) => writeln!(out, "{}\n", text_line(t)),
+            Block::Plan(n, t) => writeln!(out, "{n}. {}", text_line(t)),
+            Block::Table(t) => {
+                table(&mut out, t);
+                Ok(())
             }
-            None => {
-                for p in paragraphs(&section.note) {
-                    let _ = writeln!(out, "{}\n", text_line(p));
-                }
-            }
-        }
+        };
     }
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
-}
-
-fn figures(out: &mut String, figures: &[Figure], lang: Lang) {
-    if figures.is_empty() {
-        return;
-    }
-    let header = figures_header(lang).map(str::to_owned).to_vec();
-    let rows: Vec<Vec<String>> = figures.iter().map(|f| vec![f.label.clone(), f.value.show(lang)]).collect();
-    grid(out, &header, &rows);
 }
 
 fn table(out: &mut String, t: &Table) {

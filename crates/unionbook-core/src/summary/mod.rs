@@ -14,5 +14,7 @@ pub mod figures;
 pub mod markdown;
 pub mod model;
 pub mod sample;
+pub mod outline;
 pub mod sections;
+pub mod words;
 pub mod zip;

@@ -8,17 +8,22 @@ use crate::locale::Lang;
 use crate::summary::document::{Figure, Part, Source, Value};
 
 /// A record's name in the document's language: a unit's English name in English when it has
-/// one, else its Chinese; a person's or a title as typed.
+/// one, else its Chinese; a person's or a title as typed. A deleted record keeps its name (the
+/// document reports what happened); no record at all has none.
 pub fn name(book: &Book, id: Option<RecordId>, lang: Lang) -> String {
-    let live = id.and_then(|id| Some((id, book.get(id)?))).filter(|(_, r)| !r.is_deleted());
-    let Some((id, record)) = live else {
-        return lang.pick("（记录已删除）", "(record deleted)").to_owned();
+    let Some((id, record)) = id.and_then(|id| Some((id, book.get(id)?))) else {
+        return String::new();
     };
     let en = record.text("name_en");
     if lang == Lang::En && !en.is_empty() {
         return en.to_owned();
     }
     crate::kinds::record_name(book, id).unwrap_or_default()
+}
+
+/// Who a record of the whole union belongs to (a recruitment round no unit ran).
+pub fn union_wide(lang: Lang) -> &'static str {
+    lang.pick("全会", "the whole union")
 }
 
 /// The page that shows a record of `kind` (the app's routes, written out: the pure core does
@@ -65,7 +70,7 @@ pub fn percent(label: &str, part: usize, whole: usize) -> Figure {
 }
 
 pub fn part(title: &str) -> Part {
-    Part { title: title.to_owned(), figures: Vec::new(), tables: Vec::new(), sources: Vec::new() }
+    Part { title: title.to_owned(), paragraphs: Vec::new(), figures: Vec::new(), sources: Vec::new() }
 }
 
 /// The first line of a text, cut to about a sentence: what a source line quotes.
