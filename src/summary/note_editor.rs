@@ -13,7 +13,15 @@ use crate::ui::notice::use_notices;
 use crate::ui::pieces::{field_error, open_form, save_form};
 
 #[component]
-pub fn NoteEditor(period: RecordId, section: SectionKey, #[prop(into)] title: String) -> impl IntoView {
+pub fn NoteEditor(
+    period: RecordId,
+    section: SectionKey,
+    #[prop(into)] title: String,
+    /// What the records suggest saying here: each taken into the text with a tap (saved with
+    /// the rest), or left.
+    #[prop(optional, into)]
+    suggestions: Signal<Vec<String>>,
+) -> impl IntoView {
     let book = expect_context::<BookState>();
     let notices = use_notices();
     let lang = current_lang();
@@ -39,7 +47,34 @@ pub fn NoteEditor(period: RecordId, section: SectionKey, #[prop(into)] title: St
         }
     };
     let label = format!("{}{title}", lang.pick("撰写：", "Your text: "));
+    let take = move |line: String| {
+        text.update(|t| {
+            let kept = t.trim_end();
+            *t = if kept.is_empty() { line } else { format!("{kept}\n\n{line}") };
+        });
+    };
     view! {
+        {move || {
+            let offered: Vec<String> = suggestions.get().into_iter().filter(|s| !text.with(|t| t.contains(s.as_str()))).collect();
+            (!offered.is_empty()).then(|| view! {
+                <div class="summary-suggestions">
+                    <p>{lang.pick("记录显示的情况，可加入正文：", "What the records show, to take into your text:")}</p>
+                    <ul>
+                        {offered.into_iter().map(|line| {
+                            let taken = line.clone();
+                            view! {
+                                <li>
+                                    <span>{line}</span>
+                                    <button type="button" class="button" on:click=move |_| take(taken.clone())>
+                                        {lang.pick("加入正文", "Add to the text")}
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </div>
+            })
+        }}
         <form class="summary-note" on:submit=save novalidate>
             <TextArea id=field_id label=label value=text error=field_error(errors, "text") />
             <div class="actions">

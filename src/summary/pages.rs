@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::book::RecordId;
 use crate::browser::environment;
-use crate::summary::document::{Figure, Part, Section, Summary};
+use crate::summary::document::{Part, Section, Summary};
 use crate::summary::draft::{current_period, draft, period, periods};
 use crate::summary::goals_editor::{GoalStatusPicker, PlansEditor};
 use crate::summary::model::SectionKey;
@@ -16,7 +16,6 @@ use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;
-use crate::ui::table_view::FigureTable;
 
 /// The Summary area's pages, by route.
 #[component]
@@ -74,8 +73,8 @@ fn SummaryPage(chosen: Option<RecordId>) -> impl IntoView {
                             </select>
                         </div>
                         <p class="lead">{lang.pick(
-                            "数字和记录由本学期的记录自动生成；每部分下面的文字由你们撰写，重新生成不会覆盖。",
-                            "The figures and records are drawn from this period's records; the text under each section is yours, and redrawing never overwrites it.",
+                            "正文由本学期的记录自动写成，完整的数据列在附录；每部分下面的文字由你们撰写，重新生成不会覆盖。",
+                            "The text is written from this period's records, with every list in full in the appendix; the text under each section is yours, and redrawing never overwrites it.",
                         )}</p>
                         <crate::summary::downloads::SummaryDownloads period=id />
                         <crate::summary::ComparisonTable period=id />
@@ -88,25 +87,29 @@ fn SummaryPage(chosen: Option<RecordId>) -> impl IntoView {
     }
 }
 
-/// A section: its figures and records redrawn whenever the book changes, its editors drawn
-/// once, so what an officer is typing in one section survives a save in another.
+/// A section: its paragraphs and records redrawn whenever the book changes, its editors drawn
+/// once, so what an officer is typing in one section survives a save in another. Last
+/// semester's plans show only when there were some.
 #[component]
 fn SectionView(period: RecordId, key: SectionKey, summary: Memo<Option<Summary>>) -> impl IntoView {
     let lang = current_lang();
     let section = move || summary.with(|s| s.as_ref().and_then(|s| s.section(key).cloned()));
-    let heading = summary
-        .with_untracked(|s| s.as_ref().and_then(|s| s.section(key)).map(|s| s.title.clone()))
-        .unwrap_or_default();
+    let shown = summary.with_untracked(|s| s.as_ref().and_then(|s| s.section(key)).cloned());
+    let Some(first) = shown else { return ().into_any() };
+    let heading = first.title.clone();
+    let chapter = first.chapter_heading.clone();
     let draws_on_records = !matches!(key, SectionKey::Shortcomings | SectionKey::Plans);
     let heading_id = format!("section-{}", key.word());
     let labelled_by = heading_id.clone();
+    let suggestions = Signal::derive(move || section().map(|s| s.suggestions).unwrap_or_default());
     view! {
+        {chapter.map(|c| view! { <h2 class="summary-chapter">{c}</h2> })}
         <section class="card summary-section" aria-labelledby=labelled_by>
             <h2 id=heading_id>{heading.clone()}</h2>
             {move || section().map(|section| view! {
                 {(draws_on_records && !section.has_records)
                     .then(|| view! { <p class="summary-empty">{Section::nothing_recorded(lang)}</p> })}
-                {(section.has_records && !section.figures.is_empty()).then(|| view! { <Figures figures=section.figures.clone() /> })}
+                {section.paragraphs.iter().map(|p| view! { <p class="summary-prose">{p.clone()}</p> }).collect_view()}
                 {section.parts.into_iter().map(|p| view! { <PartView part=p /> }).collect_view()}
                 {(key == SectionKey::Goals && !section.goals.is_empty()).then(|| view! {
                     <ol class="summary-goals">
@@ -120,41 +123,38 @@ fn SectionView(period: RecordId, key: SectionKey, summary: Memo<Option<Summary>>
                 let goals = Signal::derive(move || section().map(|s| s.goals).unwrap_or_default());
                 view! { <PlansEditor period goals /> }
             })}
-            <NoteEditor period section=key title=heading />
+            <NoteEditor period section=key title=heading suggestions />
         </section>
     }
+    .into_any()
 }
 
-#[component]
-fn Figures(figures: Vec<Figure>) -> impl IntoView {
-    let lang = current_lang();
-    view! {
-        <dl class="summary-figures">
-            {figures.into_iter().map(|f| view! {
-                <div><dt>{f.label.clone()}</dt><dd>{f.value.show(lang)}</dd></div>
-            }).collect_view()}
-        </dl>
-    }
-}
-
+/// A part: its heading, its paragraphs, and the records it draws on folded under them (each a
+/// link to its page).
 #[component]
 fn PartView(part: Part) -> impl IntoView {
+    let lang = current_lang();
+    let count = part.sources.len();
     view! {
         <h3>{part.title.clone()}</h3>
-        {(!part.figures.is_empty()).then(|| view! { <Figures figures=part.figures.clone() /> })}
-        {part.tables.into_iter().map(|t| {
-            let table = crate::table::Table { headers: t.header, rows: t.rows };
-            view! { <FigureTable caption=t.caption table testid="summary-table" /> }
-        }).collect_view()}
-        {(!part.sources.is_empty()).then(|| view! {
-            <ul class="summary-sources">
-                {part.sources.into_iter().map(|s| view! {
-                    <li>
-                        <a href=s.path.clone()>{s.title.clone()}</a>
-                        {(!s.facts.is_empty()).then(|| view! { <span class="summary-facts">{format!(" — {}", s.facts)}</span> })}
-                    </li>
-                }).collect_view()}
-            </ul>
-        })}
+        <div class="summary-part">
+            {part.paragraphs.iter().map(|p| view! { <p class="summary-prose">{p.clone()}</p> }).collect_view()}
+            {(count > 0).then(|| view! {
+                <details class="summary-records">
+                    <summary>{match lang {
+                        crate::locale::Lang::Zh => format!("依据的记录（{count}条）"),
+                        crate::locale::Lang::En => format!("The records this draws on ({count})"),
+                    }}</summary>
+                    <ul class="summary-sources">
+                        {part.sources.into_iter().map(|s| view! {
+                            <li>
+                                <a href=s.path.clone()>{s.title.clone()}</a>
+                                {(!s.facts.is_empty()).then(|| view! { <span class="summary-facts">{format!(" — {}", s.facts)}</span> })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </details>
+            })}
+        </div>
     }
 }

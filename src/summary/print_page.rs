@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 use crate::book::RecordId;
 use crate::locale::Lang;
-use crate::summary::document::{Figure, Section, Summary, Table};
+use crate::summary::document::{Summary, Table};
 use crate::summary::draft::{draft, period as find_period};
-use crate::summary::markdown::{figures_header, goal_text, note_stand_in, paragraphs, period_line, source_text};
+use crate::summary::outline::{Block, blocks};
 use crate::ui::book_state::BookState;
 use crate::ui::language::{current_lang, set_title};
 use crate::ui::routes::Route;
@@ -48,68 +48,26 @@ pub fn PrintPage(period: RecordId, lang: Lang) -> impl IntoView {
     }
 }
 
+/// The document as the outline lays it out (`summary/outline.rs`, as the Markdown and the Word
+/// file): a chapter starts a printed page.
 #[component]
 fn Document(summary: Summary) -> impl IntoView {
     let lang = summary.lang;
-    let line = period_line(&summary);
-    view! {
-        <article class="print-view" lang=lang.tag()>
-            <header>
-                <h1>{summary.title.clone()}</h1>
-                <p class="lead">{line}</p>
-            </header>
-            {summary.sections.into_iter().map(|s| view! { <SectionView section=s lang /> }).collect_view()}
-        </article>
-    }
-}
-
-#[component]
-fn SectionView(section: Section, lang: Lang) -> impl IntoView {
-    let stand_in = note_stand_in(&section, lang);
-    let note: Vec<String> = paragraphs(&section.note).map(str::to_owned).collect();
-    let parts = if section.has_records { section.parts } else { Vec::new() };
-    view! {
-        <section class="print-section">
-            <h2>{section.title}</h2>
-            {section.has_records.then(|| view! { <Figures figures=section.figures lang /> })}
-            {parts.into_iter().map(|p| view! {
-                <h3>{p.title}</h3>
-                <Figures figures=p.figures lang />
-                {p.tables.into_iter().map(|t| view! { <Grid table=t /> }).collect_view()}
-                {(!p.sources.is_empty()).then(|| view! {
-                    <ul>
-                        {p.sources.into_iter().map(|s| view! { <li>{source_text(&s.title, &s.facts)}</li> }).collect_view()}
-                    </ul>
-                })}
-            }).collect_view()}
-            {(!section.goals.is_empty()).then(|| view! {
-                <ol>
-                    {section.goals.iter().map(|g| view! { <li value=g.number>{goal_text(g, lang)}</li> }).collect_view()}
-                </ol>
-            })}
-            {match stand_in {
-                Some(text) => view! { <p class="summary-empty">{text}</p> }.into_any(),
-                None => note.into_iter().map(|p| view! { <p>{p}</p> }).collect_view().into_any(),
-            }}
-        </section>
-    }
-}
-
-#[component]
-fn Figures(figures: Vec<Figure>, lang: Lang) -> impl IntoView {
-    (!figures.is_empty()).then(|| {
-        let [item, figure] = figures_header(lang);
-        view! {
-            <table class="summary-table print-table">
-                <thead><tr><th scope="col">{item}</th><th scope="col">{figure}</th></tr></thead>
-                <tbody>
-                    {figures.into_iter().map(|f| view! {
-                        <tr><th scope="row">{f.label.clone()}</th><td>{f.value.show(lang)}</td></tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        }
-    })
+    let body: Vec<AnyView> = blocks(&summary)
+        .into_iter()
+        .map(|block| match block {
+            Block::Title(t) => view! { <h1>{t.to_owned()}</h1> }.into_any(),
+            Block::Subtitle(t) => view! { <p class="lead">{t}</p> }.into_any(),
+            Block::Heading(1, t) => view! { <h2 class="print-chapter">{t.to_owned()}</h2> }.into_any(),
+            Block::Heading(2, t) => view! { <h3>{t.to_owned()}</h3> }.into_any(),
+            Block::Heading(_, t) => view! { <h4>{t.to_owned()}</h4> }.into_any(),
+            Block::Paragraph(t) => view! { <p class="print-prose">{t.to_owned()}</p> }.into_any(),
+            Block::StandIn(t) => view! { <p class="summary-empty">{t}</p> }.into_any(),
+            Block::Plan(n, t) => view! { <p class="print-plan">{format!("{n}. {t}")}</p> }.into_any(),
+            Block::Table(t) => view! { <Grid table=t.clone() /> }.into_any(),
+        })
+        .collect();
+    view! { <article class="print-view" lang=lang.tag()>{body}</article> }
 }
 
 #[component]

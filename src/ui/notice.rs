@@ -1,19 +1,24 @@
 //! A short message after an action ("Deleted. Undo"), announced to screen readers.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use leptos::prelude::*;
 
 use crate::book::{RecordId, Session};
 use crate::ui::book_state::BookState;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Notice {
     pub text: String,
     /// What the notice's Undo button does, if it has one.
     pub undo: Option<UndoAction>,
+    /// Which notice this is, counting from the first: its timeout clears it and no later one,
+    /// even one with the same words.
+    serial: u64,
 }
 
 /// How a notice takes back what was just done.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum UndoAction {
     /// Bring back a record just deleted.
     Restore(RecordId),
@@ -48,7 +53,7 @@ impl Notices {
     }
 
     pub fn show(self, text: String) {
-        self.put(Notice { text, undo: None }, 6_000);
+        self.put(text, None, 6_000);
     }
 
     /// A notice with an undo button stays longer: there is something to do with it.
@@ -57,15 +62,18 @@ impl Notices {
     }
 
     pub fn show_with_undo(self, text: String, undo: UndoAction) {
-        self.put(Notice { text, undo: Some(undo) }, 12_000);
+        self.put(text, Some(undo), 12_000);
     }
 
-    fn put(self, notice: Notice, for_ms: u64) {
-        self.0.set(Some(notice.clone()));
+    fn put(self, text: String, undo: Option<UndoAction>, for_ms: u64) {
+        // Counted apart from the signal: a notice dismissed and another shown must not share one.
+        static NEXT_SERIAL: AtomicU64 = AtomicU64::new(0);
+        let serial = NEXT_SERIAL.fetch_add(1, Ordering::Relaxed);
+        self.0.set(Some(Notice { text, undo, serial }));
         // Gone after a while, unless another notice took its place.
         set_timeout(
             move || {
-                if self.0.with_untracked(|n| n.as_ref() == Some(&notice)) {
+                if self.0.with_untracked(|n| n.as_ref().is_some_and(|n| n.serial == serial)) {
                     self.0.set(None);
                 }
             },

@@ -57,9 +57,7 @@ impl Chapter {
     /// Its heading without its number, in the register of a union's summary.
     pub fn title(self, lang: Lang) -> &'static str {
         match self {
-            Chapter::Internal => {
-                lang.pick("加强内部建设，提升组织凝聚力", "Strengthening the union from within")
-            }
+            Chapter::Internal => lang.pick("加强内部建设，提升组织凝聚力", "Strengthening the union from within"),
             Chapter::Work => lang.pick("狠抓学风建设，拓展综合素质", "Study, activities and services for students"),
             Chapter::Outlook => lang.pick("存在的不足与下学期计划", "Shortcomings and plans"),
         }

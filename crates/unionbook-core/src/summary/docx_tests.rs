@@ -115,7 +115,9 @@ fn check_package(summary: &Summary) {
                 }
                 expected.push((String::new(), String::new()));
                 let columns = t.header.len().max(t.rows.iter().map(Vec::len).max().unwrap_or(0)).max(1);
-                let pad = |row: &Vec<String>| (0..columns).map(|i| row.get(i).map(|c| kept(c)).unwrap_or_default()).collect::<Vec<_>>();
+                let pad = |row: &Vec<String>| {
+                    (0..columns).map(|i| row.get(i).map(|c| kept(c)).unwrap_or_default()).collect::<Vec<_>>()
+                };
                 expected_tables.push(std::iter::once(&t.header).chain(&t.rows).map(pad).collect::<Vec<_>>());
             }
         }
@@ -158,7 +160,9 @@ fn the_styles_set_chinese_fonts_and_real_headings() {
     let fonts: Vec<&str> = w(styles.root(), "rFonts").filter_map(|f| attr(f, "eastAsia")).collect();
     assert!(fonts.contains(&"宋体") && fonts.contains(&"Microsoft YaHei"), "{fonts:?}");
     assert!(w(styles.root(), "lang").any(|l| attr(l, "eastAsia") == Some("zh-CN") && attr(l, "val") == Some("en-US")));
-    for (id, name, level) in [("Heading1", "heading 1", "0"), ("Heading2", "heading 2", "1"), ("Heading3", "heading 3", "2")] {
+    for (id, name, level) in
+        [("Heading1", "heading 1", "0"), ("Heading2", "heading 2", "1"), ("Heading3", "heading 3", "2")]
+    {
         let style = w(styles.root(), "style").find(|s| attr(*s, "styleId") == Some(id)).expect(id);
         assert_eq!(w(style, "name").next().and_then(|n| attr(n, "val")), Some(name));
         assert_eq!(w(style, "outlineLvl").next().and_then(|n| attr(n, "val")), Some(level));

@@ -118,14 +118,22 @@ pub fn title(book: &Book, period: &Period, lang: Lang) -> String {
                 }
                 None => union,
             };
-            if period.is_term { format!("{with_term}工作总结") } else { format!("{with_term}{}工作总结", period.name) }
+            if period.is_term {
+                format!("{with_term}工作总结")
+            } else {
+                format!("{with_term}{}工作总结", period.name)
+            }
         }
         Lang::En => {
             let with_term = match term {
                 Some(n) => format!("{union} ({} term)", lang.ordinal(u32::from(n))),
                 None => union,
             };
-            if period.is_term { format!("{with_term}: Work Summary") } else { format!("{with_term}: Work Summary, {}", period.name) }
+            if period.is_term {
+                format!("{with_term}: Work Summary")
+            } else {
+                format!("{with_term}: Work Summary, {}", period.name)
+            }
         }
     }
 }
@@ -264,7 +272,8 @@ fn goals_section(book: &Book, previous: Option<&Period>, lang: Lang) -> Section 
     section.goals = goals.clone();
     let with = |status: GoalStatus| goals.iter().filter(|g| g.status == status).collect::<Vec<_>>();
     let (done, going, waiting) = (with(GoalStatus::Done), with(GoalStatus::InProgress), with(GoalStatus::NotStarted));
-    let done_named: Vec<String> = done.iter().map(|g| words::quoted(lang, g.text.trim_end_matches(['。', '.']))).collect();
+    let done_named: Vec<String> =
+        done.iter().map(|g| words::quoted(lang, g.text.trim_end_matches(['。', '.']))).collect();
     let mut clauses = vec![match lang {
         Lang::Zh => format!("上学期总结提出的{}项计划中", goals.len()),
         Lang::En => format!("of the {} plans set last semester", words::english_number(goals.len())),

@@ -233,7 +233,9 @@ impl Fixture {
 /// The figure of that label, in the section's own figures or a part's.
 fn figure(s: &Summary, key: SectionKey, part: &str, label: &str) -> Shown {
     s.all_figures()
-        .find(|(sec, p, f)| sec.key == key && p.ends_with(part) && (part.is_empty() == p.is_empty()) && f.label == label)
+        .find(|(sec, p, f)| {
+            sec.key == key && p.ends_with(part) && (part.is_empty() == p.is_empty()) && f.label == label
+        })
         .map(|(_, _, f)| f.value.clone())
         .unwrap_or_else(|| panic!("no figure {label} in {key:?} / {part}"))
 }
@@ -250,7 +252,12 @@ fn appendix<'a>(s: &'a Summary, caption: &str) -> &'a crate::summary::document::
 /// Every paragraph of a section, its parts' too, as one text.
 fn prose(s: &Summary, key: SectionKey) -> String {
     let sec = s.section(key).unwrap();
-    sec.paragraphs.iter().chain(sec.parts.iter().flat_map(|p| p.paragraphs.iter())).cloned().collect::<Vec<_>>().join("\n")
+    sec.paragraphs
+        .iter()
+        .chain(sec.parts.iter().flat_map(|p| p.paragraphs.iter()))
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
@@ -285,7 +292,9 @@ fn each_unit_shows_its_activities_participants_partners_and_awards() {
     assert_eq!(figure(&s, k, "演讲与辩论协会", "Participants"), Shown::Count(2));
     assert_eq!(figure(&s, k, "Study Ministry", "Participants"), Shown::Count(120));
     let text = prose(&s, k);
-    for fact in ["open to the whole school", "drew two participants", "苏州某律所", "十六支队伍参赛", "school-level 二等奖"] {
+    for fact in
+        ["open to the whole school", "drew two participants", "苏州某律所", "十六支队伍参赛", "school-level 二等奖"]
+    {
         assert!(text.contains(fact), "{fact} in {text}");
     }
     assert!(

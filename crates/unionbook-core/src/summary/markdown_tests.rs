@@ -23,11 +23,8 @@ pub(crate) const HOSTILE: &[&str] = &[
 
 /// A summary with every kind of content, in `lang`, hostile text in its notes and cells.
 pub(crate) fn fixture(lang: Lang) -> Summary {
-    let section = |key: SectionKey, title: &str| Section {
-        title: title.to_owned(),
-        has_records: true,
-        ..Section::blank(key)
-    };
+    let section =
+        |key: SectionKey, title: &str| Section { title: title.to_owned(), has_records: true, ..Section::blank(key) };
     let goal = |n: i64, text: &str, status| GoalLine {
         id: RecordId::well_known(n as u8),
         number: n,
@@ -44,7 +41,10 @@ pub(crate) fn fixture(lang: Lang) -> Summary {
     let internal = Section {
         paragraphs: vec!["本学期，学生会共有成员42人。".into()],
         parts: vec![
-            part("（一）培训 | 会议", vec!["在各部门正式开展工作前，学生会组织了3场培训。".into(), "- 不是列表".into()]),
+            part(
+                "（一）培训 | 会议",
+                vec!["在各部门正式开展工作前，学生会组织了3场培训。".into(), "- 不是列表".into()],
+            ),
             part("（二）会议", vec!["1. 不是列表".into()]),
         ],
         note: format!("本学期我们\n\n{}\n{}", HOSTILE.join("\n"), "长".repeat(20_000)),
@@ -244,6 +244,14 @@ fn the_sample_union_summary_reads_as_reviewed() {
         book.write(id, kind, clock.tick(1), fields);
     }
     let semester = |lang| periods(&book, lang).into_iter().find(|p| !p.is_term).expect("the sample's semester");
-    expect_test::expect_file!["snapshots/sample-union.zh.md"].assert_eq(&render(&draft(&book, &semester(Lang::Zh), Lang::Zh)));
-    expect_test::expect_file!["snapshots/sample-union.en.md"].assert_eq(&render(&draft(&book, &semester(Lang::En), Lang::En)));
+    expect_test::expect_file!["snapshots/sample-union.zh.md"].assert_eq(&render(&draft(
+        &book,
+        &semester(Lang::Zh),
+        Lang::Zh,
+    )));
+    expect_test::expect_file!["snapshots/sample-union.en.md"].assert_eq(&render(&draft(
+        &book,
+        &semester(Lang::En),
+        Lang::En,
+    )));
 }

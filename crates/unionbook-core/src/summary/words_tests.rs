@@ -25,8 +25,14 @@ fn counts_carry_their_measure_word_or_noun() {
 
 #[test]
 fn sentences_end_once_and_english_ones_start_with_a_capital() {
-    assert_eq!(sentence(Lang::Zh, &s(&["本学期共开展活动4项", "", "参与同学660人次"])), "本学期共开展活动4项，参与同学660人次。");
-    assert_eq!(sentence(Lang::En, &s(&["four activities were held", "with 660 participants"])), "Four activities were held, with 660 participants.");
+    assert_eq!(
+        sentence(Lang::Zh, &s(&["本学期共开展活动4项", "", "参与同学660人次"])),
+        "本学期共开展活动4项，参与同学660人次。"
+    );
+    assert_eq!(
+        sentence(Lang::En, &s(&["four activities were held", "with 660 participants"])),
+        "Four activities were held, with 660 participants."
+    );
     assert_eq!(finished(Lang::Zh, "观众较上届增加。"), "观众较上届增加。");
     assert_eq!(finished(Lang::Zh, "观众较上届增加，"), "观众较上届增加。");
     assert_eq!(sentence(Lang::Zh, &[]), "");

@@ -1,14 +1,14 @@
-// The seed's union, imported from a file, gets its semester's work summary drafted from its
+// The seed's union, imported from a file, gets its semester's work summary written from its
 // records: each ministry and association with its activities, the training and the rules
-// adopted, the inspections and periodicals, the award and the sponsorship, each in its section
-// with its figures. The officers' own text survives a reload and travels in an export.
+// adopted, the inspections and periodicals, the award and the sponsorship, each in its part as
+// sentences, in both languages. The officers' own text survives a reload and travels in an export.
 import { test, expect } from '../../fixtures/app';
 import { DataPage } from '../../fixtures/data-page';
 import { officer } from '../../fixtures/officer';
 import { SEED, seedUnionFile } from '../../fixtures/seed-union';
 import { SummaryPage } from '../../fixtures/summary-page';
 
-test('the seed union’s summary holds each of its records in its section with its figures', async ({ app, page }, testInfo) => {
+test('the seed union’s summary is written from its records, each in its part', async ({ app, page }, testInfo) => {
   const data = new DataPage(page, testInfo.outputDir);
   await data.choose(seedUnionFile(testInfo.outputDir));
   await data.apply();
@@ -16,35 +16,64 @@ test('the seed union’s summary holds each of its records in its section with i
   await summary.open();
   await expect(page.locator('.summary-title')).toHaveText(SEED.title);
 
-  await expect(summary.figure('units', 'Activities held')).toHaveText(String(SEED.activitiesHeld));
-  await expect(summary.figure('units', 'Participants')).toHaveText(String(SEED.participants));
-  await expect(summary.figure('units', 'Awards won')).toHaveText('1');
+  const participants = SEED.participants.toLocaleString('en-US');
+  await expect(summary.prose('units').first()).toContainText(
+    `This semester the ministries and associations held ${SEED.activitiesHeld} activities with ${participants} participants, and won one award.`,
+  );
   for (const unit of ['学习部', '学通社', '社会部', '文艺部', '生活部', '演讲与辩论协会', '人力资源管理协会']) {
     await expect(summary.section('units').locator('h3', { hasText: unit })).toBeVisible();
   }
-  await expect(summary.figure('units', 'Activities held', '人力资源管理协会')).toHaveText('3');
-  await expect(summary.figure('units', 'Participants', '演讲与辩论协会')).toHaveText('540');
-  const fair = summary.source('units', '第二届校园模拟招聘会');
-  await expect(fair).toContainText('school-wide');
-  await expect(fair).toContainText('500 took part');
-  await expect(fair).toContainText('苏州新区企业（近30家）');
-  await expect(summary.source('units', '“明日之星”评选')).toContainText('明日之星');
+  await expect(summary.prose('units', '人力资源管理协会')).toContainText('held three activities with 780 participants');
+  await expect(summary.prose('units', '演讲与辩论协会')).toContainText('held two activities with 540 participants');
+  const hr = summary.prose('units', '人力资源管理协会');
+  await expect(hr).toContainText('“第二届校园模拟招聘会”, open to the whole school, drew 500 participants');
+  await expect(hr).toContainText('苏州新区企业（近30家）');
+  // The selection's award names what was won.
+  await expect(summary.prose('units', '学习部')).toContainText('明日之星');
   // The association founded this semester held nothing yet: no part of zeros for it.
   await expect(summary.section('units').locator('h3', { hasText: '劳动与社会保障协会' })).toHaveCount(0);
 
-  await expect(summary.figure('internal', 'Trainings held', 'Trainings')).toHaveText('1');
-  await expect(summary.figure('internal', 'Meetings that adopted decisions', 'Meetings and rules adopted')).toHaveText('1');
-  await expect(summary.source('internal', '学生会全体会议')).toContainText('部门归档制度');
-  await expect(summary.figure('regular', 'Inspection rounds', 'Dormitory inspections')).toHaveText('1');
-  await expect(summary.figure('regular', 'Issues published', 'Publications')).toHaveText('2');
-  await expect(summary.figure('money', 'Sponsorship in cash')).toHaveText(SEED.sponsorship);
-  // No previous semester: its plans' section says so instead of showing nothing as done.
-  await expect(summary.section('goals')).toContainText('Nothing was recorded for this section in this period.');
+  await expect(summary.prose('internal', 'Trainings')).toContainText('the union held one training');
+  await expect(summary.prose('internal', 'Meetings')).toContainText('部门归档制度');
+  await expect(summary.prose('regular', 'Dormitory')).toContainText('in one round this semester');
+  await expect(summary.prose('regular', 'Publications')).toContainText('one issue of “生活之窗”');
+  await expect(summary.prose('money', 'Sponsorship')).toContainText(`${SEED.sponsorship} in cash`);
+  // No previous semester: no plans of one to report on, and nothing compared with it.
+  await expect(summary.section('goals')).toHaveCount(0);
+  await expect(page.getByTestId('comparison')).toHaveCount(0);
 
   // Each record drawn on is a link to its page.
-  await summary.source('units', '新生辩论赛').getByRole('link').click();
+  await summary.openRecord('units', '演讲与辩论协会', '新生辩论赛');
   await expect(page).toHaveURL(/\/activities\/5eed/);
   await expect(page.locator('main')).toContainText('新生辩论赛');
+  expect(app.problems).toEqual([]);
+});
+
+test('every part of the seed union’s printed summary opens with written paragraphs, in both languages', async ({ app, page }, testInfo) => {
+  const data = new DataPage(page, testInfo.outputDir);
+  await data.choose(seedUnionFile(testInfo.outputDir));
+  await data.apply();
+  for (const lang of ['zh', 'en']) {
+    await app.open(`/summary/${SEED.semester}/print/${lang}`);
+    const view = page.locator('article.print-view');
+    await expect(view).toHaveAttribute('lang', lang);
+    // Every heading drawn from the records (not the officers' parts, not the appendix) is
+    // followed by a written paragraph, or by the sub-heading of a part that has one.
+    const missing = await view.evaluate((article) => {
+      const out: string[] = [];
+      const headings = [...article.querySelectorAll('h2, h3, h4')];
+      for (const h of headings) {
+        const text = h.textContent ?? '';
+        if (/不足|计划|附录|Shortcomings|Plans|Appendix/.test(text)) continue;
+        let next = h.nextElementSibling;
+        while (next && /^H[234]$/.test(next.tagName)) next = next.nextElementSibling;
+        if (!next || !next.classList.contains('print-prose') || (next.textContent ?? '').length < 10) out.push(text);
+      }
+      return out;
+    });
+    expect(missing, `parts without a paragraph in ${lang}`).toEqual([]);
+    await expect(view.locator('p.print-prose').first()).toContainText(lang === 'zh' ? '现将本学期工作总结如下' : 'summarised below');
+  }
   expect(app.problems).toEqual([]);
 });
 
@@ -74,8 +103,8 @@ test('the officers’ text survives a reload and an export into another officer�
   await theirs.open();
   await expect(theirs.note('shortcomings')).toHaveValue(shortcomings);
   await expect(theirs.section('plans').locator('.summary-goal-text')).toHaveText(['打造一项品牌活动']);
-  // The figures are drawn from the records the file carried, not copied in it.
-  await expect(theirs.figure('units', 'Activities held')).toHaveText(String(SEED.activitiesHeld));
+  // The text is written from the records the file carried, not copied in it.
+  await expect(theirs.prose('units').first()).toContainText(`held ${SEED.activitiesHeld} activities`);
   expect(wang.app.problems).toEqual([]);
   await wang.context.close();
   expect(app.problems).toEqual([]);

@@ -76,7 +76,11 @@ fn organisation(book: &Book, period: &Period, roles: &[Role], lang: Lang, sectio
         (_, _, Lang::En) => {
             let mut kinds = Vec::new();
             if !ministries.is_empty() {
-                kinds.push(format!("{} ({})", words::count(lang, ministries.len(), "", "ministry", "ministries"), list(lang, &ministries)));
+                kinds.push(format!(
+                    "{} ({})",
+                    words::count(lang, ministries.len(), "", "ministry", "ministries"),
+                    list(lang, &ministries)
+                ));
             }
             if !associations.is_empty() {
                 kinds.push(format!(
@@ -90,7 +94,10 @@ fn organisation(book: &Book, period: &Period, roles: &[Role], lang: Lang, sectio
     };
     body.push(match lang {
         Lang::Zh => sentence(lang, &[format!("本学期，学生会共有成员{}人", members.len()), structure]),
-        Lang::En => sentence(lang, &[format!("this semester the union had {} members {structure}", words::grouped(members.len()))]),
+        Lang::En => sentence(
+            lang,
+            &[format!("this semester the union had {} members {structure}", words::grouped(members.len()))],
+        ),
     });
     let changes = match (joined, left, lang) {
         (0, 0, _) => String::new(),
@@ -99,14 +106,21 @@ fn organisation(book: &Book, period: &Period, roles: &[Role], lang: Lang, sectio
         (j, l, Lang::Zh) => format!("新加入成员{j}人，{l}人离任"),
         (j, 0, Lang::En) => format!("{} joined", words::count(lang, j, "", "member", "members")),
         (0, l, Lang::En) => format!("{} left", words::count(lang, l, "", "member", "members")),
-        (j, l, Lang::En) => format!("{} joined and {} left", words::count(lang, j, "", "member", "members"), words::english_number(l)),
+        (j, l, Lang::En) => {
+            format!("{} joined and {} left", words::count(lang, j, "", "member", "members"), words::english_number(l))
+        }
     };
     body.push(sentence(lang, &[changes]));
-    let founded: Vec<String> = units.iter().filter(|u| within(u.founded, (from, to))).map(|u| unit_name(u, lang)).collect();
+    let founded: Vec<String> =
+        units.iter().filter(|u| within(u.founded, (from, to))).map(|u| unit_name(u, lang)).collect();
     if !founded.is_empty() {
         body.push(match lang {
             Lang::Zh => format!("本学期新成立了{}，为同学们提供了新的平台。", list(lang, &founded)),
-            Lang::En => format!("The {} {} founded this semester.", list(lang, &founded), if founded.len() == 1 { "was" } else { "were" }),
+            Lang::En => format!(
+                "The {} {} founded this semester.",
+                list(lang, &founded),
+                if founded.len() == 1 { "was" } else { "were" }
+            ),
         });
     }
     let mut p = part(lang.pick("组织与成员", "The organisation and its members"));
@@ -135,7 +149,13 @@ fn recruitment(book: &Book, period: &Period, lang: Lang, section: &mut Section, 
         let theirs = candidates(book, round.id);
         let hired = theirs.iter().filter(|c| c.stage == Stage::Hired).count();
         let by = round.unit.map_or_else(|| union_wide(lang).to_owned(), |u| name(book, Some(u), lang));
-        rows.push(vec![round.title.clone(), by.clone(), date(lang, round.opened), theirs.len().to_string(), hired.to_string()]);
+        rows.push(vec![
+            round.title.clone(),
+            by.clone(),
+            date(lang, round.opened),
+            theirs.len().to_string(),
+            hired.to_string(),
+        ]);
         p.sources.push(source("recruit_round", round.id, round.title.clone(), vec![by]));
         all.extend(theirs);
     }
@@ -183,9 +203,21 @@ fn recruitment(book: &Book, period: &Period, lang: Lang, section: &mut Section, 
                 sentence(
                     lang,
                     &[
-                        format!("本学期共组织招新{}轮（{}），{applied}名同学报名", chosen.len(), list(lang, &organisers)),
-                        if stages.is_empty() { String::new() } else { format!("经初试、面试层层选拔，{}", stages.join("，")) },
-                        if hired > 0 { format!("最终录用{hired}人") } else { "录用结果尚未确定".to_owned() },
+                        format!(
+                            "本学期共组织招新{}轮（{}），{applied}名同学报名",
+                            chosen.len(),
+                            list(lang, &organisers)
+                        ),
+                        if stages.is_empty() {
+                            String::new()
+                        } else {
+                            format!("经初试、面试层层选拔，{}", stages.join("，"))
+                        },
+                        if hired > 0 {
+                            format!("最终录用{hired}人")
+                        } else {
+                            "录用结果尚未确定".to_owned()
+                        },
                     ],
                 )
             }
@@ -215,7 +247,10 @@ fn recruitment(book: &Book, period: &Period, lang: Lang, section: &mut Section, 
             text.push(match (lang, reasons.is_empty()) {
                 (Lang::Zh, true) => format!("另有{}人未被录用。", not_hired.len()),
                 (Lang::Zh, false) => format!("另有{}人未被录用，主要原因是{}。", not_hired.len(), reasons.join("；")),
-                (Lang::En, true) => format!("{} not hired.", words::capitalised(&words::count(lang, not_hired.len(), "", "was", "were"))),
+                (Lang::En, true) => format!(
+                    "{} not hired.",
+                    words::capitalised(&words::count(lang, not_hired.len(), "", "was", "were"))
+                ),
                 (Lang::En, false) => format!(
                     "{} not hired, mostly because of {}.",
                     words::capitalised(&words::count(lang, not_hired.len(), "", "was", "were")),
@@ -227,7 +262,10 @@ fn recruitment(book: &Book, period: &Period, lang: Lang, section: &mut Section, 
     if assessed > 0 {
         text.push(match lang {
             Lang::Zh => format!("学生会对成员的工作进行了考核，共记录考核评价{assessed}份。"),
-            Lang::En => format!("Members' work was assessed, with {} recorded.", words::count(lang, assessed, "", "assessment", "assessments")),
+            Lang::En => format!(
+                "Members' work was assessed, with {} recorded.",
+                words::count(lang, assessed, "", "assessment", "assessments")
+            ),
         });
     }
     p.paragraphs.push(paragraph(lang, &text));
@@ -390,7 +428,9 @@ fn rules(met: &[Meeting], lang: Lang, section: &mut Section, appendix: &mut Vec<
     }];
     if !decisions.is_empty() {
         text.push(match lang {
-            Lang::Zh => format!("会议共形成决议{}项，包括{}，使工作更加规范。", decided.len(), some_of(lang, &decisions, 3)),
+            Lang::Zh => {
+                format!("会议共形成决议{}项，包括{}，使工作更加规范。", decided.len(), some_of(lang, &decisions, 3))
+            }
             Lang::En => format!(
                 "{} adopted decisions, among them {}.",
                 words::capitalised(&words::count(lang, decided.len(), "", "meeting", "meetings")),
@@ -413,7 +453,14 @@ fn rules(met: &[Meeting], lang: Lang, section: &mut Section, appendix: &mut Vec<
         ],
         rows: met
             .iter()
-            .map(|m| vec![date(lang, m.date), meeting_title(m, lang), meeting_kind(lang, &m.kind).to_owned(), first_line(&m.decisions, 60)])
+            .map(|m| {
+                vec![
+                    date(lang, m.date),
+                    meeting_title(m, lang),
+                    meeting_kind(lang, &m.kind).to_owned(),
+                    first_line(&m.decisions, 60),
+                ]
+            })
             .collect(),
     });
 }
@@ -429,8 +476,11 @@ fn meeting_title(m: &Meeting, lang: Lang) -> String {
 /// Communication meetings and the activities the union held for its own members.
 fn cohesion(met: &[Meeting], held: &[Activity], lang: Lang, section: &mut Section) {
     let talks = met.iter().filter(|m| m.kind == "communication").count();
-    let own: Vec<String> =
-        held.iter().filter(|a| a.scope == "internal" || a.category == "internal").map(|a| quoted(lang, &a.title)).collect();
+    let own: Vec<String> = held
+        .iter()
+        .filter(|a| a.scope == "internal" || a.category == "internal")
+        .map(|a| quoted(lang, &a.title))
+        .collect();
     if talks == 0 && own.is_empty() {
         return;
     }
@@ -439,7 +489,9 @@ fn cohesion(met: &[Meeting], held: &[Activity], lang: Lang, section: &mut Sectio
     if talks > 0 {
         did.push(match lang {
             Lang::Zh => format!("召开内部交流会{talks}次"),
-            Lang::En => format!("held {}", words::count(lang, talks, "", "communication meeting", "communication meetings")),
+            Lang::En => {
+                format!("held {}", words::count(lang, talks, "", "communication meeting", "communication meetings"))
+            }
         });
     }
     if !own.is_empty() {

@@ -4,9 +4,9 @@
 use crate::book::Book;
 use crate::locale::Lang;
 use crate::money::amount::Totals;
-use crate::money::model::{Category, Expense, Sponsorship, expenses, incomes, sponsorships};
 use crate::money::figures::semester_rows;
 use crate::money::model::Scope;
+use crate::money::model::{Category, Expense, Sponsorship, expenses, incomes, sponsorships};
 use crate::summary::compare::money_change;
 use crate::summary::document::{Figure, Part, Period, Section, Table, Value};
 use crate::summary::figures::{self, span, sponsorship_cash, within};
@@ -53,7 +53,14 @@ impl Money {
     }
 }
 
-pub fn money(book: &Book, period: &Period, previous: Option<&Period>, held: &Held, lang: Lang, appendix: &mut Vec<Table>) -> Section {
+pub fn money(
+    book: &Book,
+    period: &Period,
+    previous: Option<&Period>,
+    held: &Held,
+    lang: Lang,
+    appendix: &mut Vec<Table>,
+) -> Section {
     let m = Money::of(book, period);
     let mut section = Section::blank(SectionKey::Money);
     section.has_records = !m.raised.is_empty() || !m.spent.is_empty() || !m.income.is_zero();
@@ -105,13 +112,17 @@ fn sponsorship(book: &Book, m: &Money, previous: Option<&Period>, lang: Lang, ap
                     some_of(lang, &sponsors, 4)
                 ),
             },
-            if m.cash.is_zero() { String::new() } else {
+            if m.cash.is_zero() {
+                String::new()
+            } else {
                 match lang {
                     Lang::Zh => format!("到账现金{}", m.cash.show(lang)),
                     Lang::En => format!("{} in cash", m.cash.show(lang)),
                 }
             },
-            if m.in_kind.is_zero() { String::new() } else {
+            if m.in_kind.is_zero() {
+                String::new()
+            } else {
                 match lang {
                     Lang::Zh => format!("物资折价{}", m.in_kind.show(lang)),
                     Lang::En => format!("goods worth about {}", m.in_kind.show(lang)),
@@ -175,15 +186,25 @@ pub fn overspent(book: &Book, period: &Period, lang: Lang) -> Vec<(String, Total
 
 fn spending(book: &Book, period: &Period, m: &Money, lang: Lang, appendix: &mut Vec<Table>) -> Part {
     let mut p = part(lang.pick("经费使用", "Spending"));
-    let mut by: Vec<(Option<Category>, Totals)> =
-        Category::ALL.into_iter().map(Some).chain([None]).map(|c| (c, m.by_category(c))).filter(|(_, t)| !t.is_zero()).collect();
-    let rows: Vec<Vec<String>> = by.iter().map(|(c, t)| vec![category_name(lang, *c).to_owned(), t.show(lang)]).collect();
+    let mut by: Vec<(Option<Category>, Totals)> = Category::ALL
+        .into_iter()
+        .map(Some)
+        .chain([None])
+        .map(|c| (c, m.by_category(c)))
+        .filter(|(_, t)| !t.is_zero())
+        .collect();
+    let rows: Vec<Vec<String>> =
+        by.iter().map(|(c, t)| vec![category_name(lang, *c).to_owned(), t.show(lang)]).collect();
     // The largest first, by their first currency's amount.
     by.sort_by_key(|(_, t)| std::cmp::Reverse(t.amounts().next().map_or(0, |a| a.minor)));
     let main: Vec<String> = by.iter().take(3).map(|(c, _)| category_name(lang, *c).to_owned()).collect();
     let mut text = vec![match lang {
         Lang::Zh => format!("本学期共支出{}，主要用于{}。", m.spending.show(lang), list(lang, &main)),
-        Lang::En => format!("The union spent {} this semester, mostly on {}.", m.spending.show(lang), list(lang, &main.iter().map(|s| s.to_lowercase()).collect::<Vec<_>>())),
+        Lang::En => format!(
+            "The union spent {} this semester, mostly on {}.",
+            m.spending.show(lang),
+            list(lang, &main.iter().map(|s| s.to_lowercase()).collect::<Vec<_>>())
+        ),
     }];
     if !m.income.is_zero() {
         text.push(match lang {
@@ -193,8 +214,18 @@ fn spending(book: &Book, period: &Period, m: &Money, lang: Lang, appendix: &mut 
     }
     for (who, budget, actual) in overspent(book, period, lang) {
         text.push(match lang {
-            Lang::Zh => format!("{who}预算{}，实际支出{}，超出预算{}。", budget.show(lang), actual.show(lang), actual.minus(&budget).show(lang)),
-            Lang::En => format!("{who} budgeted {} and spent {}: {} over budget.", budget.show(lang), actual.show(lang), actual.minus(&budget).show(lang)),
+            Lang::Zh => format!(
+                "{who}预算{}，实际支出{}，超出预算{}。",
+                budget.show(lang),
+                actual.show(lang),
+                actual.minus(&budget).show(lang)
+            ),
+            Lang::En => format!(
+                "{who} budgeted {} and spent {}: {} over budget.",
+                budget.show(lang),
+                actual.show(lang),
+                actual.minus(&budget).show(lang)
+            ),
         });
     }
     p.paragraphs.push(paragraph(lang, &text));

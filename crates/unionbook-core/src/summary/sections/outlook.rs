@@ -98,7 +98,9 @@ pub fn shortcomings(book: &Book, period: &Period, lang: Lang) -> Section {
     if late > 0 {
         section.suggestions.push(match lang {
             Lang::Zh => format!("工作汇报提交不够及时，本学期{filed}份汇报中有{late}份逾期提交。"),
-            Lang::En => format!("Reports were not always on time: {late} of the {filed} filed this semester were late."),
+            Lang::En => {
+                format!("Reports were not always on time: {late} of the {filed} filed this semester were late.")
+            }
         });
     }
     for (who, budget, actual) in overspent(book, period, lang) {
@@ -118,10 +120,14 @@ pub fn shortcomings(book: &Book, period: &Period, lang: Lang) -> Section {
     let dips = dipped_weeks(book, range);
     if !dips.is_empty() {
         let weeks: Vec<String> = dips.iter().map(|(w, r)| format!("{}（{r}%）", lang.format_date(*w))).collect();
-        let weeks_en: Vec<String> = dips.iter().map(|(w, r)| format!("the week of {} ({r}%)", lang.format_date(*w))).collect();
+        let weeks_en: Vec<String> =
+            dips.iter().map(|(w, r)| format!("the week of {} ({r}%)", lang.format_date(*w))).collect();
         section.suggestions.push(match lang {
             Lang::Zh => format!("晚自习出勤在部分周次明显下滑，如{}当周，督促检查还需加强。", some_of(lang, &weeks, 3)),
-            Lang::En => format!("Self-study attendance slipped in some weeks, such as {}; the checks need following up.", some_of(lang, &weeks_en, 3)),
+            Lang::En => format!(
+                "Self-study attendance slipped in some weeks, such as {}; the checks need following up.",
+                some_of(lang, &weeks_en, 3)
+            ),
         });
     }
     let order = |a: &str, b: &str| a.cmp(b);

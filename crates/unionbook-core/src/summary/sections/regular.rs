@@ -44,10 +44,19 @@ pub fn regular(book: &Book, period: &Period, held: &[Activity], lang: Lang, appe
 pub fn dipped_weeks(book: &Book, range: (NaiveDate, NaiveDate)) -> Vec<(NaiveDate, usize)> {
     let done = checks(book, Some(range));
     let Some(all) = overall(&done).percent() else { return Vec::new() };
-    by_week(&done).into_iter().filter_map(|(w, r)| r.percent().filter(|p| p + DIP_POINTS <= all).map(|p| (w, p))).collect()
+    by_week(&done)
+        .into_iter()
+        .filter_map(|(w, r)| r.percent().filter(|p| p + DIP_POINTS <= all).map(|p| (w, p)))
+        .collect()
 }
 
-fn self_study(book: &Book, range: (NaiveDate, NaiveDate), lang: Lang, section: &mut Section, appendix: &mut Vec<Table>) {
+fn self_study(
+    book: &Book,
+    range: (NaiveDate, NaiveDate),
+    lang: Lang,
+    section: &mut Section,
+    appendix: &mut Vec<Table>,
+) {
     let done = checks(book, Some(range));
     if done.is_empty() {
         return;
@@ -69,19 +78,31 @@ fn self_study(book: &Book, range: (NaiveDate, NaiveDate), lang: Lang, section: &
         &[
             match lang {
                 Lang::Zh => format!("学生会坚持开展晚自习考勤，本学期共检查{}次", done.len()),
-                Lang::En => format!("the union kept up its evening self-study checks, making {} this semester", words::count(lang, done.len(), "", "check", "checks")),
+                Lang::En => format!(
+                    "the union kept up its evening self-study checks, making {} this semester",
+                    words::count(lang, done.len(), "", "check", "checks")
+                ),
             },
-            rate.percent().map(|r| match lang {
-                Lang::Zh => format!("平均出勤率{r}%"),
-                Lang::En => format!("with an average attendance of {r}%"),
-            }).unwrap_or_default(),
+            rate.percent()
+                .map(|r| match lang {
+                    Lang::Zh => format!("平均出勤率{r}%"),
+                    Lang::En => format!("with an average attendance of {r}%"),
+                })
+                .unwrap_or_default(),
         ],
     )];
-    if let (Some(first), Some(last)) = (weeks.first().and_then(|w| w.1.percent()), weeks.last().and_then(|w| w.1.percent())) {
+    if let (Some(first), Some(last)) =
+        (weeks.first().and_then(|w| w.1.percent()), weeks.last().and_then(|w| w.1.percent()))
+    {
         if weeks.len() >= 3 && first != last {
             text.push(match lang {
-                Lang::Zh => format!("出勤率由学期初的{first}%{}至学期末的{last}%。", if last > first { "上升" } else { "下降" }),
-                Lang::En => format!("Attendance {} from {first}% in the first week to {last}% in the last.", if last > first { "rose" } else { "fell" }),
+                Lang::Zh => {
+                    format!("出勤率由学期初的{first}%{}至学期末的{last}%。", if last > first { "上升" } else { "下降" })
+                }
+                Lang::En => format!(
+                    "Attendance {} from {first}% in the first week to {last}% in the last.",
+                    if last > first { "rose" } else { "fell" }
+                ),
             });
         }
     }
@@ -149,18 +170,25 @@ fn inspections(book: &Book, period: &Period, lang: Lang, section: &mut Section, 
             &[
                 match lang {
                     Lang::Zh => format!("为营造良好的宿舍环境，学生会定期开展宿舍检查，本学期共检查{}轮", rounds.len()),
-                    Lang::En => format!("to keep the dormitories in good order the union inspected them regularly, in {} this semester", words::count(lang, rounds.len(), "", "round", "rounds")),
+                    Lang::En => format!(
+                        "to keep the dormitories in good order the union inspected them regularly, in {} this semester",
+                        words::count(lang, rounds.len(), "", "round", "rounds")
+                    ),
                 },
-                if scores.is_empty() { String::new() } else {
+                if scores.is_empty() {
+                    String::new()
+                } else {
                     match lang {
                         Lang::Zh => format!("评分宿舍{}间次", scores.len()),
                         Lang::En => format!("scoring rooms {} times", words::grouped(scores.len())),
                     }
                 },
-                average.map(|m| match lang {
-                    Lang::Zh => format!("平均得分{m}分"),
-                    Lang::En => format!("with an average of {m}"),
-                }).unwrap_or_default(),
+                average
+                    .map(|m| match lang {
+                        Lang::Zh => format!("平均得分{m}分"),
+                        Lang::En => format!("with an average of {m}"),
+                    })
+                    .unwrap_or_default(),
             ],
         ));
         if let Some((title, results)) = latest.filter(|(_, r)| !r.rooms.is_empty()) {
@@ -168,12 +196,24 @@ fn inspections(book: &Book, period: &Period, lang: Lang, section: &mut Section, 
             let best = results.rooms.first().map(|r| r.total.to_string()).unwrap_or_default();
             let tied = top.len() > 1;
             text.push(match lang {
-                Lang::Zh => format!("在最近一轮（{title}）中，{}以{best}分{}。", list(lang, &top), if tied { "并列第一" } else { "位列第一" }),
-                Lang::En => format!("In the latest round ({title}), {} came first with {best}{}.", list(lang, &top), if tied { ", tied" } else { "" }),
+                Lang::Zh => format!(
+                    "在最近一轮（{title}）中，{}以{best}分{}。",
+                    list(lang, &top),
+                    if tied { "并列第一" } else { "位列第一" }
+                ),
+                Lang::En => format!(
+                    "In the latest round ({title}), {} came first with {best}{}.",
+                    list(lang, &top),
+                    if tied { ", tied" } else { "" }
+                ),
             });
             appendix.push(Table {
                 caption: format!("{}{title}", lang.pick("宿舍检查排名：", "Dormitory ranking: ")),
-                header: vec![lang.pick("名次", "Rank").into(), lang.pick("宿舍", "Room").into(), lang.pick("得分", "Score").into()],
+                header: vec![
+                    lang.pick("名次", "Rank").into(),
+                    lang.pick("宿舍", "Room").into(),
+                    lang.pick("得分", "Score").into(),
+                ],
                 rows: results.rooms.iter().map(|r| vec![r.rank.to_string(), r.label(), r.total.to_string()]).collect(),
             });
         }
@@ -192,7 +232,9 @@ fn inspections(book: &Book, period: &Period, lang: Lang, section: &mut Section, 
                 a.rooms.len(),
                 list(lang, &winners)
             ),
-            (Lang::Zh, true) => format!("{}中，{}间宿舍参评，评选结果尚未确定。", quoted(lang, &a.title), a.rooms.len()),
+            (Lang::Zh, true) => {
+                format!("{}中，{}间宿舍参评，评选结果尚未确定。", quoted(lang, &a.title), a.rooms.len())
+            }
             (Lang::En, false) => format!(
                 "In {}, {} took part and {} {} awarded.",
                 quoted(lang, &a.title),
@@ -200,12 +242,23 @@ fn inspections(book: &Book, period: &Period, lang: Lang, section: &mut Section, 
                 list(lang, &winners),
                 if winners.len() == 1 { "was" } else { "were" }
             ),
-            (Lang::En, true) => format!("In {}, {} took part; the results are not decided yet.", quoted(lang, &a.title), words::count(lang, a.rooms.len(), "", "room", "rooms")),
+            (Lang::En, true) => format!(
+                "In {}, {} took part; the results are not decided yet.",
+                quoted(lang, &a.title),
+                words::count(lang, a.rooms.len(), "", "room", "rooms")
+            ),
         };
         let target = match section.parts.last_mut() {
-            Some(p) if p.title == lang.pick("宿舍检查与宿舍文化评比", "Dormitory inspections and the culture appraisal") => p,
+            Some(p)
+                if p.title
+                    == lang.pick("宿舍检查与宿舍文化评比", "Dormitory inspections and the culture appraisal") =>
+            {
+                p
+            }
             _ => {
-                section.parts.push(part(lang.pick("宿舍检查与宿舍文化评比", "Dormitory inspections and the culture appraisal")));
+                section
+                    .parts
+                    .push(part(lang.pick("宿舍检查与宿舍文化评比", "Dormitory inspections and the culture appraisal")));
                 section.parts.last_mut().expect("just pushed")
             }
         };
@@ -215,7 +268,13 @@ fn inspections(book: &Book, period: &Period, lang: Lang, section: &mut Section, 
     }
 }
 
-fn publications(book: &Book, range: (NaiveDate, NaiveDate), lang: Lang, section: &mut Section, appendix: &mut Vec<Table>) {
+fn publications(
+    book: &Book,
+    range: (NaiveDate, NaiveDate),
+    lang: Lang,
+    section: &mut Section,
+    appendix: &mut Vec<Table>,
+) {
     let order = |a: &str, b: &str| a.cmp(b);
     let mut rows = Vec::new();
     let mut said = Vec::new();
@@ -250,7 +309,11 @@ fn publications(book: &Book, range: (NaiveDate, NaiveDate), lang: Lang, section:
         if !late.is_empty() {
             behind.push(match lang {
                 Lang::Zh => format!("{title}尚有{}期计划在本学期出版、目前仍未出版", late.len()),
-                Lang::En => format!("{} of {title} planned for the semester {} not out yet", words::count(lang, late.len(), "", "issue", "issues"), if late.len() == 1 { "is" } else { "are" }),
+                Lang::En => format!(
+                    "{} of {title} planned for the semester {} not out yet",
+                    words::count(lang, late.len(), "", "issue", "issues"),
+                    if late.len() == 1 { "is" } else { "are" }
+                ),
             });
         }
         published_count += out.len();
@@ -346,7 +409,10 @@ fn reports(book: &Book, range: (NaiveDate, NaiveDate), lang: Lang, section: &mut
     let kinds: Vec<String> = DOCUMENT_KINDS
         .iter()
         .filter_map(|k| {
-            let n = filed.iter().filter(|d| d.kind == *k || (*k == "other" && !DOCUMENT_KINDS.contains(&d.kind.as_str()))).count();
+            let n = filed
+                .iter()
+                .filter(|d| d.kind == *k || (*k == "other" && !DOCUMENT_KINDS.contains(&d.kind.as_str())))
+                .count();
             (n > 0).then(|| match lang {
                 Lang::Zh => format!("{}{n}份", document_kind(lang, k)),
                 Lang::En => words::count(lang, n, "", document_kind_one(k), document_kind(lang, k)),
@@ -358,14 +424,27 @@ fn reports(book: &Book, range: (NaiveDate, NaiveDate), lang: Lang, section: &mut
         text.push(match (lang, late) {
             (Lang::Zh, 0) => format!("各部门按时提交工作汇报{filed_reports}份，无一逾期。"),
             (Lang::Zh, l) => format!("各部门提交工作汇报{filed_reports}份，其中{l}份逾期提交。"),
-            (Lang::En, 0) => format!("The ministries filed {}, none of them late.", words::count(lang, filed_reports, "", "report", "reports")),
-            (Lang::En, l) => format!("The ministries filed {}, {} of them late.", words::count(lang, filed_reports, "", "report", "reports"), words::english_number(l)),
+            (Lang::En, 0) => format!(
+                "The ministries filed {}, none of them late.",
+                words::count(lang, filed_reports, "", "report", "reports")
+            ),
+            (Lang::En, l) => format!(
+                "The ministries filed {}, {} of them late.",
+                words::count(lang, filed_reports, "", "report", "reports"),
+                words::english_number(l)
+            ),
         });
     }
     if !filed.is_empty() {
         text.push(match lang {
-            Lang::Zh => format!("按照归档制度，本学期共归档文件{}份（{}），目录见附录。", filed.len(), kinds.join("、")),
-            Lang::En => format!("Under the filing rules, {} were filed ({}); the appendix lists them.", words::count(lang, filed.len(), "", "document", "documents"), list(lang, &kinds)),
+            Lang::Zh => {
+                format!("按照归档制度，本学期共归档文件{}份（{}），目录见附录。", filed.len(), kinds.join("、"))
+            }
+            Lang::En => format!(
+                "Under the filing rules, {} were filed ({}); the appendix lists them.",
+                words::count(lang, filed.len(), "", "document", "documents"),
+                list(lang, &kinds)
+            ),
         });
     }
     p.paragraphs.push(paragraph(lang, &text));
@@ -382,7 +461,15 @@ fn reports(book: &Book, range: (NaiveDate, NaiveDate), lang: Lang, section: &mut
             ],
             rows: filed
                 .iter()
-                .map(|d| vec![date(lang, d.date), d.number.clone(), d.title.clone(), document_kind(lang, &d.kind).to_owned(), name(book, d.unit, lang)])
+                .map(|d| {
+                    vec![
+                        date(lang, d.date),
+                        d.number.clone(),
+                        d.title.clone(),
+                        document_kind(lang, &d.kind).to_owned(),
+                        name(book, d.unit, lang),
+                    ]
+                })
                 .collect(),
         });
     }

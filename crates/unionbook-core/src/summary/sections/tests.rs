@@ -65,7 +65,9 @@ fn prose(s: &Summary) -> String {
 fn zero_counts(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     (0..chars.len())
-        .filter(|&i| chars[i] == '0' && (i == 0 || !chars[i - 1].is_ascii_digit() && !matches!(chars[i - 1], '.' | ',')))
+        .filter(|&i| {
+            chars[i] == '0' && (i == 0 || !chars[i - 1].is_ascii_digit() && !matches!(chars[i - 1], '.' | ','))
+        })
         .filter(|&i| chars.get(i + 1).is_some_and(|c| "项人次场名份期笔间轮家".contains(*c)))
         .map(|i| chars[i.saturating_sub(8)..(i + 3).min(chars.len())].iter().collect())
         .collect()
@@ -77,13 +79,21 @@ fn a_zero_is_never_presented_as_an_achievement() {
     let semester = u.semester().to_string();
     // Things that came to nothing: a round nobody was hired from, a training nobody was invited
     // to, an activity held with no count, a meeting without decisions, an appraisal undecided.
-    let round = u.put("recruit_round", &[("semester", json!(semester)), ("title", json!("冬季招新")), ("opened", json!("2026-12-01"))]);
+    let round = u.put(
+        "recruit_round",
+        &[("semester", json!(semester)), ("title", json!("冬季招新")), ("opened", json!("2026-12-01"))],
+    );
     u.put("candidate", &[("round", json!(round.to_string())), ("name", json!("甲")), ("stage", json!("not_hired"))]);
     u.put("training", &[("topic", json!("无人培训")), ("date", json!("2026-12-02"))]);
     u.put("meeting", &[("meeting_kind", json!("plenary")), ("date", json!("2026-12-03"))]);
     u.put(
         "activity",
-        &[("title", json!("无人数的活动")), ("status", json!("held")), ("date", json!("2026-12-04")), ("held_on", json!("2026-12-04"))],
+        &[
+            ("title", json!("无人数的活动")),
+            ("status", json!("held")),
+            ("date", json!("2026-12-04")),
+            ("held_on", json!("2026-12-04")),
+        ],
     );
     for lang in Lang::ALL {
         let s = u.summary(lang);
@@ -97,7 +107,9 @@ fn a_zero_is_never_presented_as_an_achievement() {
         assert!(zeros.is_empty(), "zero figures: {zeros:?}");
         let text = prose(&s);
         assert_eq!(zero_counts(&text), Vec::<String>::new(), "{text}");
-        for nothing in [" no activities", " no members", " no meetings", " no trainings", " no awards", " no participants", " 0 "] {
+        for nothing in
+            [" no activities", " no members", " no meetings", " no trainings", " no awards", " no participants", " 0 "]
+        {
             assert!(!text.contains(nothing), "{nothing:?} in {text}");
         }
     }
@@ -111,7 +123,12 @@ fn a_comparison_appears_only_against_a_semester_with_records_of_that_kind() {
     // The semester before, on record but empty.
     let before = u.put(
         "semester",
-        &[("start_year", json!(2025)), ("half", json!("second")), ("starts", json!("2026-02-20")), ("ends", json!("2026-07-10"))],
+        &[
+            ("start_year", json!(2025)),
+            ("half", json!("second")),
+            ("starts", json!("2026-02-20")),
+            ("ends", json!("2026-07-10")),
+        ],
     );
     let s = u.summary(Lang::Zh);
     assert!(s.appendix.iter().all(|t| !t.caption.contains("上学期")), "no comparison table");
@@ -119,7 +136,13 @@ fn a_comparison_appears_only_against_a_semester_with_records_of_that_kind() {
     // With activities held before (and nothing else), only those figures are compared.
     u.put(
         "activity",
-        &[("title", json!("春季讲座")), ("status", json!("held")), ("date", json!("2026-04-10")), ("held_on", json!("2026-04-10")), ("counted", json!(50))],
+        &[
+            ("title", json!("春季讲座")),
+            ("status", json!("held")),
+            ("date", json!("2026-04-10")),
+            ("held_on", json!("2026-04-10")),
+            ("counted", json!(50)),
+        ],
     );
     let s = u.summary(Lang::En);
     let table = s.appendix.iter().find(|t| t.caption.contains("previous semester")).expect("a comparison");

@@ -87,7 +87,11 @@ pub fn units(book: &Book, held: &Held, lang: Lang, appendix: &mut Vec<Table>) ->
                     lang,
                     &[
                         format!("本学期，{unit_words}共组织活动{}项", own.len()),
-                        if people > 0 { format!("参与同学{}人次", words::grouped(people as usize)) } else { String::new() },
+                        if people > 0 {
+                            format!("参与同学{}人次", words::grouped(people as usize))
+                        } else {
+                            String::new()
+                        },
                     ],
                 ),
                 Lang::En => sentence(
@@ -121,11 +125,18 @@ pub fn units(book: &Book, held: &Held, lang: Lang, appendix: &mut Vec<Table>) ->
     let unowned: Vec<&(Activity, Option<i64>)> = held.activities.iter().filter(|(a, _)| a.units.is_empty()).collect();
     if !unowned.is_empty() {
         let mut p = part(lang.pick("学生会统一组织的活动", "Held by the union as a whole"));
-        let text: Vec<String> =
-            unowned.iter().map(|(a, n)| activity_sentence(book, lang, a, *n, RecordId::well_known(0), &held.awards)).collect();
+        let text: Vec<String> = unowned
+            .iter()
+            .map(|(a, n)| activity_sentence(book, lang, a, *n, RecordId::well_known(0), &held.awards))
+            .collect();
         p.paragraphs.push(paragraph(lang, &text));
         for (a, n) in &unowned {
-            p.sources.push(source(ACTIVITY, a.id, a.title.clone(), vec![date(lang, a.date), n.map(|n| n.to_string()).unwrap_or_default()]));
+            p.sources.push(source(
+                ACTIVITY,
+                a.id,
+                a.title.clone(),
+                vec![date(lang, a.date), n.map(|n| n.to_string()).unwrap_or_default()],
+            ));
         }
         section.parts.push(p);
     }
@@ -159,17 +170,23 @@ pub fn units(book: &Book, held: &Held, lang: Lang, appendix: &mut Vec<Table>) ->
 fn overview(held: &Held, participants: usize, lang: Lang) -> String {
     let n = held.activities.len();
     let scope = |s: &str| held.activities.iter().filter(|(a, _)| a.scope == s).count();
-    let scopes: Vec<String> = [("department", "全院", "department-wide"), ("school", "全校", "school-wide"), ("external", "校外", "beyond the school")]
-        .into_iter()
-        .filter(|(s, ..)| scope(s) > 0)
-        .enumerate()
-        .map(|(i, (s, zh, en))| match lang {
-            Lang::Zh => format!("面向{zh}的{}项", scope(s)),
-            // "three were department-wide and one school-wide"
-            Lang::En if i == 0 => format!("{} {} {en}", words::english_number(scope(s)), if scope(s) == 1 { "was" } else { "were" }),
-            Lang::En => format!("{} {en}", words::english_number(scope(s))),
-        })
-        .collect();
+    let scopes: Vec<String> = [
+        ("department", "全院", "department-wide"),
+        ("school", "全校", "school-wide"),
+        ("external", "校外", "beyond the school"),
+    ]
+    .into_iter()
+    .filter(|(s, ..)| scope(s) > 0)
+    .enumerate()
+    .map(|(i, (s, zh, en))| match lang {
+        Lang::Zh => format!("面向{zh}的{}项", scope(s)),
+        // "three were department-wide and one school-wide"
+        Lang::En if i == 0 => {
+            format!("{} {} {en}", words::english_number(scope(s)), if scope(s) == 1 { "was" } else { "were" })
+        }
+        Lang::En => format!("{} {en}", words::english_number(scope(s))),
+    })
+    .collect();
     let awards = held.awards.len();
     match lang {
         Lang::Zh => paragraph(
@@ -179,7 +196,11 @@ fn overview(held: &Held, participants: usize, lang: Lang) -> String {
                     lang,
                     &[
                         format!("本学期，各部门、协会共开展活动{n}项"),
-                        if participants > 0 { format!("参与同学{}人次", words::grouped(participants)) } else { String::new() },
+                        if participants > 0 {
+                            format!("参与同学{}人次", words::grouped(participants))
+                        } else {
+                            String::new()
+                        },
                         if awards > 0 { format!("获得各级奖项{awards}项") } else { String::new() },
                     ],
                 ),
@@ -199,7 +220,11 @@ fn overview(held: &Held, participants: usize, lang: Lang) -> String {
                         } else {
                             String::new()
                         },
-                        if awards > 0 { format!(", and won {}", words::count(lang, awards, "", "award", "awards")) } else { String::new() }
+                        if awards > 0 {
+                            format!(", and won {}", words::count(lang, awards, "", "award", "awards"))
+                        } else {
+                            String::new()
+                        }
                     )],
                 ),
                 if scopes.is_empty() { String::new() } else { format!("Of these, {}.", list(lang, &scopes)) },
@@ -210,15 +235,24 @@ fn overview(held: &Held, participants: usize, lang: Lang) -> String {
 
 /// One activity as a sentence: its scope, who came, with whom, its edition against the last,
 /// what came of it and the awards it won.
-fn activity_sentence(book: &Book, lang: Lang, a: &Activity, people: Option<i64>, unit: RecordId, won: &[Award]) -> String {
+fn activity_sentence(
+    book: &Book,
+    lang: Lang,
+    a: &Activity,
+    people: Option<i64>,
+    unit: RecordId,
+    won: &[Award],
+) -> String {
     let title = activity_title(book, lang, a);
     let scope = scope_phrase(lang, &a.scope);
     let came = people.filter(|n| *n > 0).map(|n| match lang {
         Lang::Zh => format!("{}名同学参加", words::grouped(n as usize)),
         Lang::En => format!("drew {}", words::count(lang, n as usize, "", "participant", "participants")),
     });
-    let with: Vec<String> = a.units.iter().filter(|u| **u != unit).map(|u| name(book, Some(*u), lang)).filter(|n| !n.is_empty()).collect();
-    let partners: Vec<String> = partners_of(book, a.id, &by_name).into_iter().map(|p| cjk_punctuation(lang, &p.name)).collect();
+    let with: Vec<String> =
+        a.units.iter().filter(|u| **u != unit).map(|u| name(book, Some(*u), lang)).filter(|n| !n.is_empty()).collect();
+    let partners: Vec<String> =
+        partners_of(book, a.id, &by_name).into_iter().map(|p| cjk_punctuation(lang, &p.name)).collect();
     let partner_phrase = match (partners.len(), lang) {
         (0, _) => String::new(),
         (1..=3, Lang::Zh) => format!("合作单位为{}", list(lang, &partners)),
@@ -299,9 +333,12 @@ fn edition_phrase(book: &Book, lang: Lang, a: &Activity, people: Option<i64>) ->
 fn award_sentence(book: &Book, lang: Lang, award: &Award, unit: Option<&str>) -> String {
     let prize = award_line(lang, award);
     let level = award.level.map(|l| level_name(lang, l)).unwrap_or("");
+    // A prize that only repeats the award's name ("明日之星" for "明日之星") is said once.
+    let no_prize = award.prize.trim().is_empty() || award.prize.trim() == award.title.trim();
     let by = match &award.recipient {
         Recipient::People(people) => {
-            let names: Vec<String> = people.iter().map(|p| name(book, Some(*p), lang)).filter(|n| !n.is_empty()).collect();
+            let names: Vec<String> =
+                people.iter().map(|p| name(book, Some(*p), lang)).filter(|n| !n.is_empty()).collect();
             list(lang, &names)
         }
         Recipient::Unit(Some(u)) => unit.map(str::to_owned).unwrap_or_else(|| name(book, Some(*u), lang)),
@@ -311,23 +348,27 @@ fn award_sentence(book: &Book, lang: Lang, award: &Award, unit: Option<&str>) ->
     let from = award.awarded_by.trim();
     match lang {
         Lang::Zh => {
-            let what = match (award.prize.trim().is_empty(), title.is_empty()) {
+            let what = match (no_prize, title.is_empty()) {
                 (true, false) => format!("{level}{}", quoted(lang, &title)),
                 (_, true) => prize.clone(),
                 (false, false) => format!("{}{prize}", quoted(lang, &title)),
             };
             let giver = if from.is_empty() { String::new() } else { format!("，由{from}颁发") };
-            format!("{by}获{what}{giver}。")
+            if by.is_empty() { format!("评出{what}{giver}。") } else { format!("{by}获{what}{giver}。") }
         }
         Lang::En => {
-            let what = match (award.prize.trim().is_empty(), title.is_empty()) {
+            let what = match (no_prize, title.is_empty()) {
                 (true, false) if level.is_empty() => quoted(lang, &title),
                 (true, false) => format!("a {level} {} award", quoted(lang, &title)),
                 (_, true) => prize.clone(),
                 (false, false) => format!("{prize} in {}", quoted(lang, &title)),
             };
             let giver = if from.is_empty() { String::new() } else { format!(", awarded by {from}") };
-            format!("{} won {what}{giver}.", words::capitalised(&by))
+            if by.is_empty() {
+                format!("{} was awarded{giver}.", words::capitalised(&what))
+            } else {
+                format!("{} won {what}{giver}.", words::capitalised(&by))
+            }
         }
     }
 }
@@ -359,7 +400,8 @@ fn activities_table(book: &Book, held: &Held, lang: Lang) -> Table {
         .iter()
         .map(|(a, n)| {
             let units: Vec<String> = a.units.iter().map(|u| name(book, Some(*u), lang)).collect();
-            let prizes: Vec<String> = held.awards.iter().filter(|w| w.activity == Some(a.id)).map(|w| award_line(lang, w)).collect();
+            let prizes: Vec<String> =
+                held.awards.iter().filter(|w| w.activity == Some(a.id)).map(|w| award_line(lang, w)).collect();
             (
                 a.date,
                 vec![
@@ -398,7 +440,11 @@ fn partners_table(book: &Book, held: &Held, lang: Lang) -> Option<Table> {
         .collect();
     (!rows.is_empty()).then(|| Table {
         caption: lang.pick("合作单位", "Partner organisations").into(),
-        header: vec![lang.pick("活动", "Activity").into(), lang.pick("单位", "Organisation").into(), lang.pick("角色", "Role").into()],
+        header: vec![
+            lang.pick("活动", "Activity").into(),
+            lang.pick("单位", "Organisation").into(),
+            lang.pick("角色", "Role").into(),
+        ],
         rows,
     })
 }
@@ -417,7 +463,9 @@ fn awards_table(book: &Book, held: &Held, lang: Lang) -> Table {
             .iter()
             .map(|a| {
                 let by = match &a.recipient {
-                    Recipient::People(p) => p.iter().map(|x| name(book, Some(*x), lang)).collect::<Vec<_>>().join(lang.pick("、", ", ")),
+                    Recipient::People(p) => {
+                        p.iter().map(|x| name(book, Some(*x), lang)).collect::<Vec<_>>().join(lang.pick("、", ", "))
+                    }
                     Recipient::Unit(u) => u.map(|u| name(book, Some(u), lang)).unwrap_or_default(),
                     Recipient::Union => lang.pick("学生会", "The union").to_owned(),
                 };
