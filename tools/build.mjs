@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 import { finish } from './finish.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,12 +44,17 @@ html = html.replace(/\s*<link rel="stylesheet" href="style\/([a-z0-9-]+)\.css" \
   sheets.push(readFileSync(join(root, 'style', `${name}.css`), 'utf8'));
   return sheets.length === 1 ? '\n    <link rel="stylesheet" href="__APP_CSS__" />' : '';
 });
-const css = sheets.join('\n');
+// Minified (comments and spaces out, colours and numbers shortened) by esbuild, already a build
+// tool here: 1–2 KB less of the first load (`node tools/size.mjs dist`).
+const minified = (text) => transformSync(text, { loader: 'css', minify: true, logLevel: 'error' }).code;
+const css = minified(sheets.join('\n'));
 const sheet = `app-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
 writeFileSync(join(staging, sheet), css);
 html = html.replace('__APP_CSS__', `/${sheet}`);
 for (const file of readdirSync(join(root, 'style'))) {
-  if (file.endsWith('.css') && !linked.has(file)) cpSync(join(root, 'style', file), join(staging, basename(file)));
+  if (file.endsWith('.css') && !linked.has(file)) {
+    writeFileSync(join(staging, basename(file)), minified(readFileSync(join(root, 'style', file), 'utf8')));
+  }
 }
 
 await finish({ staging, html, targetDir, profile });

@@ -11,6 +11,7 @@ mod compare_view;
 mod dashboard_view;
 mod downloads;
 mod goals_editor;
+mod layout_editor;
 mod note_editor;
 mod pages;
 mod print_page;

@@ -8,6 +8,7 @@ use crate::browser::environment;
 use crate::summary::document::{Part, Section, Summary};
 use crate::summary::draft::{current_period, draft, period, periods};
 use crate::summary::goals_editor::{GoalStatusPicker, PlansEditor};
+use crate::summary::layout_editor::SectionLayout;
 use crate::summary::model::SectionKey;
 use crate::summary::note_editor::NoteEditor;
 use crate::ui::areas::Area;
@@ -79,7 +80,15 @@ fn SummaryPage(chosen: Option<RecordId>) -> impl IntoView {
                         <crate::summary::downloads::SummaryDownloads period=id />
                         <crate::summary::ComparisonTable period=id />
                         <h2 class="summary-title">{move || summary.with(|s| s.as_ref().map(|s| s.title.clone()))}</h2>
-                        {SectionKey::ALL.into_iter().map(|key| view! { <SectionView period=id key summary /> }).collect_view()}
+                        // In the summary's order, as the officers arranged it; keyed, so a move
+                        // carries each section's editors (and what is typed in them) along.
+                        <For
+                            each=move || summary.with(|s| s.as_ref().map(|s| s.sections.iter().map(|x| x.key).collect::<Vec<_>>()).unwrap_or_default())
+                            key=|k| *k
+                            let:key
+                        >
+                            <SectionView period=id key summary />
+                        </For>
                     }.into_any()
                 }
             }}
@@ -87,9 +96,9 @@ fn SummaryPage(chosen: Option<RecordId>) -> impl IntoView {
     }
 }
 
-/// A section: its paragraphs and records redrawn whenever the book changes, its editors drawn
-/// once, so what an officer is typing in one section survives a save in another. Last
-/// semester's plans show only when there were some.
+/// A section: its heading, paragraphs and records redrawn whenever the book changes, its
+/// editors drawn once, so what an officer is typing in one section survives a save in another
+/// (or the section's move). Last semester's plans show only when there were some.
 #[component]
 fn SectionView(period: RecordId, key: SectionKey, summary: Memo<Option<Summary>>) -> impl IntoView {
     let lang = current_lang();
@@ -97,15 +106,15 @@ fn SectionView(period: RecordId, key: SectionKey, summary: Memo<Option<Summary>>
     let shown = summary.with_untracked(|s| s.as_ref().and_then(|s| s.section(key)).cloned());
     let Some(first) = shown else { return ().into_any() };
     let heading = first.title.clone();
-    let chapter = first.chapter_heading.clone();
     let draws_on_records = !matches!(key, SectionKey::Shortcomings | SectionKey::Plans);
     let heading_id = format!("section-{}", key.word());
     let labelled_by = heading_id.clone();
     let suggestions = Signal::derive(move || section().map(|s| s.suggestions).unwrap_or_default());
     view! {
-        {chapter.map(|c| view! { <h2 class="summary-chapter">{c}</h2> })}
-        <section class="card summary-section" aria-labelledby=labelled_by>
-            <h2 id=heading_id>{heading.clone()}</h2>
+        {move || section().and_then(|s| s.chapter_heading).map(|c| view! { <h2 class="summary-chapter">{c}</h2> })}
+        <section class="card summary-section" class:summary-hidden=move || section().is_some_and(|s| s.hidden) aria-labelledby=labelled_by>
+            <h2 id=heading_id>{move || section().map(|s| s.title).unwrap_or_default()}</h2>
+            <SectionLayout period key summary />
             {move || section().map(|section| view! {
                 {(draws_on_records && !section.has_records)
                     .then(|| view! { <p class="summary-empty">{Section::nothing_recorded(lang)}</p> })}

@@ -94,6 +94,8 @@ pub struct Section {
     /// an overspent budget, weeks of low attendance): offered on the page, never printed
     /// unless an officer takes one into the text.
     pub suggestions: Vec<String>,
+    /// Left out of the document by the officers: the page still shows it, to bring it back.
+    pub hidden: bool,
 }
 
 impl Section {
@@ -111,6 +113,7 @@ impl Section {
             goals: Vec::new(),
             has_records: false,
             suggestions: Vec::new(),
+            hidden: false,
         }
     }
 }

@@ -11,7 +11,7 @@ use crate::people::model::UNION_PROFILE;
 use crate::people::terms::{SemesterRecord, semesters, terms};
 use crate::summary::compare::Comparison;
 use crate::summary::document::{Chapter, GoalLine, Period, Section, Summary};
-use crate::summary::model::{GoalStatus, SectionKey, goals_set_in, note};
+use crate::summary::model::{GoalStatus, Layout, SectionKey, goals_set_in, layout, note};
 use crate::summary::{sections, words};
 
 /// A semester's name as a document writes it.
@@ -159,12 +159,14 @@ pub fn draft(book: &Book, period: &Period, lang: Lang) -> Summary {
                 SectionKey::Plans => plans_section(book, period),
             };
             section.note = note(book, period.id, key);
+            section.hidden = layout(book, period.id, key).hidden;
             section
         })
         // Last semester's plans are reported on only where there were some.
         .filter(|s| s.key != SectionKey::Goals || s.has_records || !s.note.trim().is_empty())
         .collect();
-    number(&mut all, lang);
+    let layouts: Vec<Layout> = all.iter().map(|s| layout(book, period.id, s.key)).collect();
+    arrange(&mut all, layouts, lang);
     if let Some(t) = Comparison::of(book, period, previous.as_ref()).table_if_comparable(lang) {
         appendix.push(t);
     }
@@ -184,25 +186,41 @@ pub fn draft(book: &Book, period: &Period, lang: Lang) -> Summary {
     Summary { lang, title: title(book, period, lang), period: period.clone(), opening, sections: all, appendix }
 }
 
-/// Headings numbered as the seed numbers them: the chapters 一、二、三; a chapter's sections
-/// （一）（二）when it has several (a chapter of one section is headed by that section); the
-/// parts under them （一）or 1．, one level below.
-fn number(sections: &mut [Section], lang: Lang) {
+/// The sections in the officers' order within each chapter (the chapters stay the seed's),
+/// their own headings where they gave one, those they hid left unnumbered, and the rest
+/// numbered as the seed numbers them: the chapters 一、二、三; a chapter's sections （一）（二）
+/// when it has several shown (a chapter of one is headed by that section); the parts under
+/// them （一）or 1．, one level below.
+fn arrange(sections: &mut Vec<Section>, layouts: Vec<Layout>, lang: Lang) {
+    let mut laid: Vec<(Section, Layout)> = std::mem::take(sections).into_iter().zip(layouts).collect();
+    let chapter_rank = |c: Chapter| [Chapter::Internal, Chapter::Work, Chapter::Outlook].iter().position(|x| *x == c);
+    laid.sort_by_key(|(s, l)| (chapter_rank(Chapter::of(s.key)), l.position.unwrap_or(s.key as i64 + 1), s.key));
     let mut chapter_no = 0;
     let mut i = 0;
-    while i < sections.len() {
-        let chapter = Chapter::of(sections[i].key);
-        let len = sections[i..].iter().take_while(|s| Chapter::of(s.key) == chapter).count();
-        chapter_no += 1;
+    while i < laid.len() {
+        let chapter = Chapter::of(laid[i].0.key);
+        let len = laid[i..].iter().take_while(|(s, _)| Chapter::of(s.key) == chapter).count();
+        let shown = laid[i..i + len].iter().filter(|(s, _)| !s.hidden).count();
+        if shown > 0 {
+            chapter_no += 1;
+        }
         let chapter_title = format!("{}{}", numbered(lang, chapter_no), chapter.title(lang));
-        for (j, section) in sections[i..i + len].iter_mut().enumerate() {
-            if len == 1 {
-                section.title = chapter_title.clone();
-                section.chapter_heading = None;
+        let mut nth = 0;
+        for (section, layout) in &mut laid[i..i + len] {
+            let own = (!layout.heading.is_empty()).then(|| layout.heading.clone());
+            let name = own.clone().unwrap_or_else(|| section_title(section.key, lang).to_owned());
+            section.chapter_heading = None;
+            if section.hidden {
+                section.title = name;
+                section.depth = if shown == 1 { 1 } else { 2 };
+            } else if shown == 1 {
+                section.title =
+                    own.map_or_else(|| chapter_title.clone(), |h| format!("{}{h}", numbered(lang, chapter_no)));
                 section.depth = 1;
             } else {
-                section.title = format!("{}{}", sub_numbered(lang, j + 1), section_title(section.key, lang));
-                section.chapter_heading = (j == 0).then(|| chapter_title.clone());
+                nth += 1;
+                section.title = format!("{}{name}", sub_numbered(lang, nth));
+                section.chapter_heading = (nth == 1).then(|| chapter_title.clone());
                 section.depth = 2;
             }
             let depth = section.depth;
@@ -216,6 +234,7 @@ fn number(sections: &mut [Section], lang: Lang) {
         }
         i += len;
     }
+    *sections = laid.into_iter().map(|(s, _)| s).collect();
 }
 
 /// "一、" in Chinese, "1. " in English: the seed numbers its parts so.

@@ -413,3 +413,44 @@ fn periods_list_semesters_newest_first_then_terms() {
         x.spring
     );
 }
+
+#[test]
+fn officers_rename_reorder_and_hide_sections_and_the_numbers_follow() {
+    use crate::summary::model::{checked_heading, layout_fields};
+    let mut x = Fixture::busy();
+    let autumn = x.autumn;
+    let mut lay = |x: &mut Fixture, key: SectionKey, changes: Vec<(String, Value)>| {
+        let fields = layout_fields(&x.book, autumn, key, changes);
+        x.put_at(key.note_id(autumn), SUMMARY_NOTE, fields);
+    };
+    // Money first in its chapter, Regular renamed, Units hidden.
+    lay(&mut x, SectionKey::Money, vec![f("position", json!(1))]);
+    lay(&mut x, SectionKey::Units, vec![f("position", json!(2)), f("hidden", json!(true))]);
+    lay(&mut x, SectionKey::Regular, vec![f("position", json!(3)), checked_heading("  常规工作与服务 ").unwrap()]);
+    let s = x.summary(Lang::Zh);
+    let order: Vec<SectionKey> = s.sections.iter().map(|s| s.key).collect();
+    assert_eq!(&order[1..4], [SectionKey::Money, SectionKey::Units, SectionKey::Regular]);
+    let titles: Vec<&str> = s.sections.iter().filter(|s| !s.hidden).map(|s| s.title.as_str()).collect();
+    assert!(titles.contains(&"（一）经费与赞助") && titles.contains(&"（二）常规工作与服务"), "{titles:?}");
+    let money = s.section(SectionKey::Money).unwrap();
+    assert_eq!(money.chapter_heading.as_deref(), Some("二、狠抓学风建设，拓展综合素质"));
+    // The hidden section is on the page (to bring back) but not in the document.
+    assert!(s.section(SectionKey::Units).unwrap().hidden);
+    let md = crate::summary::markdown::render(&s);
+    assert!(!md.contains("各部门与协会工作") && !md.contains("Study Ministry"), "{md}");
+    assert!(md.contains("### （二）常规工作与服务"), "{md}");
+    // The note's text is untouched by the layout, and the layout by a new text.
+    let text = "本学期常规工作有序。";
+    x.put_at(SectionKey::Regular.note_id(autumn), SUMMARY_NOTE, note_fields(autumn, SectionKey::Regular, text));
+    let s = x.summary(Lang::Zh);
+    let regular = s.section(SectionKey::Regular).unwrap();
+    assert_eq!((regular.note.as_str(), regular.title.as_str()), (text, "（二）常规工作与服务"));
+    // A whole chapter hidden: the next one takes its number.
+    lay(&mut x, SectionKey::Internal, vec![f("hidden", json!(true))]);
+    let s = x.summary(Lang::Zh);
+    assert_eq!(
+        s.section(SectionKey::Money).unwrap().chapter_heading.as_deref(),
+        Some("一、狠抓学风建设，拓展综合素质")
+    );
+    assert!(checked_heading(&"长".repeat(61)).is_err());
+}

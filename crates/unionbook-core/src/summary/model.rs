@@ -19,6 +19,8 @@ pub const GOAL_STATUSES: &[&str] = &["not_started", "in_progress", "done"];
 /// The longest note: a section of a summary is a few pages at most.
 pub const NOTE_MAX: usize = 20_000;
 pub const GOAL_MAX: usize = 300;
+/// The longest heading an officer gives a section: a line of a document.
+pub const HEADING_MAX: usize = 60;
 
 pub static SUMMARY_NOTE_SCHEMA: KindSchema = KindSchema {
     kind: SUMMARY_NOTE,
@@ -26,6 +28,9 @@ pub static SUMMARY_NOTE_SCHEMA: KindSchema = KindSchema {
         ("period", FieldType::Ref),
         ("section", FieldType::Choice(SECTIONS)),
         ("text", FieldType::Text(NOTE_MAX)),
+        ("heading", FieldType::Text(HEADING_MAX)),
+        ("position", FieldType::Integer(1, 99)),
+        ("hidden", FieldType::Bool),
     ],
     prefixed: &[],
     together: &[],
@@ -100,6 +105,52 @@ pub fn note(book: &Book, period: RecordId, section: SectionKey) -> String {
         .filter(|r| !r.is_deleted() && r.kind == SUMMARY_NOTE)
         .map(|r| r.text("text").to_owned())
         .unwrap_or_default()
+}
+
+/// How the officers laid a section out: renamed (empty: the app's heading), placed within its
+/// chapter (`None`: the app's order), left out of the document.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Layout {
+    pub heading: String,
+    pub position: Option<i64>,
+    pub hidden: bool,
+}
+
+/// The layout of a section of `period`'s summary, as its note record holds it.
+pub fn layout(book: &Book, period: RecordId, section: SectionKey) -> Layout {
+    let Some(r) = book.get(section.note_id(period)).filter(|r| !r.is_deleted() && r.kind == SUMMARY_NOTE) else {
+        return Layout::default();
+    };
+    Layout {
+        heading: r.text("heading").trim().to_owned(),
+        position: r.value("position").and_then(Value::as_i64),
+        hidden: r.value("hidden").and_then(Value::as_bool).unwrap_or(false),
+    }
+}
+
+/// The fields that change a section's layout: only those given, with the note's period and
+/// section when the note is not there yet (a derived id is written with what it derives from).
+pub fn layout_fields(
+    book: &Book,
+    period: RecordId,
+    section: SectionKey,
+    changes: Vec<(String, Value)>,
+) -> Vec<(String, Value)> {
+    let exists = book.get(section.note_id(period)).is_some_and(|r| r.kind == SUMMARY_NOTE);
+    let mut out = Vec::new();
+    if !exists {
+        out.push(("period".into(), Value::String(period.to_string())));
+        out.push(("section".into(), Value::String(section.word().into())));
+    }
+    out.extend(changes);
+    out
+}
+
+/// A heading as typed, checked: at most `HEADING_MAX` characters, empty for the app's own.
+pub fn checked_heading(typed: &str) -> Result<(String, Value), FieldErrors> {
+    let mut e = FieldErrors::new();
+    let text = forms::optional(&mut e, "heading", typed, HEADING_MAX);
+    if e.is_empty() { Ok(("heading".into(), Value::String(text))) } else { Err(e) }
 }
 
 /// The fields that write a note (the record is created with its first text).

@@ -63,7 +63,7 @@ pub fn blocks(summary: &Summary) -> Vec<Block<'_>> {
     let lang = summary.lang;
     let mut out = vec![Block::Title(&summary.title), Block::Subtitle(period_line(summary))];
     out.extend(summary.opening.iter().map(|p| Block::Paragraph(p)));
-    for section in &summary.sections {
+    for section in summary.sections.iter().filter(|s| !s.hidden) {
         if let Some(chapter) = &section.chapter_heading {
             out.push(Block::Heading(1, chapter));
         }

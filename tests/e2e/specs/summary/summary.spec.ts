@@ -2,11 +2,12 @@
 // records: each ministry and association with its activities, the training and the rules
 // adopted, the inspections and periodicals, the award and the sponsorship, each in its part as
 // sentences, in both languages. The officers' own text survives a reload and travels in an export.
-import { test, expect } from '../../fixtures/app';
+import { test, expect, loadSample } from '../../fixtures/app';
 import { DataPage } from '../../fixtures/data-page';
 import { officer } from '../../fixtures/officer';
 import { SEED, seedUnionFile } from '../../fixtures/seed-union';
 import { SummaryPage } from '../../fixtures/summary-page';
+import { SummaryPrintPage } from '../../fixtures/summary-print-page';
 
 test('the seed union’s summary is written from its records, each in its part', async ({ app, page }, testInfo) => {
   const data = new DataPage(page, testInfo.outputDir);
@@ -107,5 +108,53 @@ test('the officers’ text survives a reload and an export into another officer�
   await expect(theirs.prose('units').first()).toContainText(`held ${SEED.activitiesHeld} activities`);
   expect(wang.app.problems).toEqual([]);
   await wang.context.close();
+  expect(app.problems).toEqual([]);
+});
+
+test('officers rename, move and leave out sections, and the document follows', async ({ app, page }) => {
+  await app.open('/');
+  await loadSample(page);
+  const summary = new SummaryPage(page);
+  await summary.open();
+  await expect(summary.headings()).toHaveText([
+    '1. Strengthening the union from within',
+    '(a) The work of the ministries and associations',
+    '(b) Regular work',
+    '(c) Money and sponsorship',
+    '(a) Shortcomings',
+    '(b) Plans for next semester',
+  ]);
+  // What is typed in a section moves with it.
+  await summary.note('money').fill('经费使用总体规范。');
+  const money = await summary.layout('money');
+  await money.getByRole('button', { name: 'Move up' }).click();
+  await expect(page.locator('.notice-bar')).toContainText('Moved.');
+  const regular = await summary.layout('regular');
+  await regular.getByLabel(/This section’s heading|This section's heading/).fill('Regular work and services');
+  await regular.getByRole('button', { name: 'Save the heading' }).click();
+  await expect(page.locator('.notice-bar')).toContainText('Heading saved.');
+  const units = await summary.layout('units');
+  await units.getByRole('button', { name: 'Leave out of the document' }).click();
+  await expect(summary.section('units')).toContainText('This section is left out of the document.');
+  await expect(summary.headings()).toHaveText([
+    '1. Strengthening the union from within',
+    'The work of the ministries and associations',
+    '(a) Money and sponsorship',
+    '(b) Regular work and services',
+    '(a) Shortcomings',
+    '(b) Plans for next semester',
+  ]);
+  await expect(summary.note('money')).toHaveValue('经费使用总体规范。');
+  await summary.section('money').getByRole('button', { name: 'Save this section' }).click();
+
+  await page.reload();
+  await expect(summary.headings().nth(2)).toHaveText('(a) Money and sponsorship');
+  const print = new SummaryPrintPage(page);
+  await print.openPrintView();
+  const printed = print.view();
+  await expect(printed.locator('h3')).toHaveText(['(a) Money and sponsorship', '(b) Regular work and services', '(a) Shortcomings', '(b) Plans for next semester']);
+  await expect(printed).not.toContainText('The work of the ministries and associations');
+  await expect(printed).toContainText('经费使用总体规范。');
+  expect(await app.seriousAccessibilityViolations()).toEqual([]);
   expect(app.problems).toEqual([]);
 });

@@ -104,10 +104,10 @@ fn organisation(book: &Book, period: &Period, roles: &[Role], lang: Lang, sectio
         (j, 0, Lang::Zh) => format!("新加入成员{j}人"),
         (0, l, Lang::Zh) => format!("{l}人离任"),
         (j, l, Lang::Zh) => format!("新加入成员{j}人，{l}人离任"),
-        (j, 0, Lang::En) => format!("{} joined", words::count(lang, j, "", "member", "members")),
-        (0, l, Lang::En) => format!("{} left", words::count(lang, l, "", "member", "members")),
+        (j, 0, Lang::En) => format!("of them, {} joined this semester", words::english_number(j)),
+        (0, l, Lang::En) => format!("of them, {} left during the semester", words::english_number(l)),
         (j, l, Lang::En) => {
-            format!("{} joined and {} left", words::count(lang, j, "", "member", "members"), words::english_number(l))
+            format!("of them, {} joined this semester and {} left", words::english_number(j), words::english_number(l))
         }
     };
     body.push(sentence(lang, &[changes]));
@@ -232,7 +232,7 @@ fn recruitment(book: &Book, period: &Period, lang: Lang, section: &mut Section, 
                     clauses.push(format!("{} reached the interview", words::english_number(interviewed)));
                 }
                 if probation > 0 {
-                    clauses.push(format!("{} served a probation", words::english_number(probation)));
+                    clauses.push(format!("{} went on to a probation", words::english_number(probation)));
                 }
                 clauses.push(if hired > 0 {
                     format!("and {} hired in the end", words::count(lang, hired, "", "was", "were"))
