@@ -23,7 +23,7 @@ const CRATES = [
 /** Layers, lowest first: a module is in the layer of the longest prefix listed. */
 const LAYERS = [
   ['core::book'],
-  ['core::locale', 'core::calendar'],
+  ['core::locale', 'core::pinyin', 'core::calendar'],
   ['core::forms', 'core::table', 'core::steps', 'core::settings'],
   ['core::judging'],
   ['core::attendance::marks'],

@@ -9,10 +9,11 @@ use super::selections::{
 };
 use crate::book::{Book, RecordId};
 use crate::browser::environment::today;
-use crate::browser::pinyin::{collate, initials};
+use crate::browser::pinyin::collate;
 use crate::forms::FieldErrors;
 use crate::judging::{Method, refs_value, refs_with};
 use crate::people::everyone::{PeopleIndex, everyone};
+use crate::pinyin::initials;
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;

@@ -1,16 +1,15 @@
 //! The room form: building, floor, number, and residents found in the students register (by
 //! name, pinyin initials or student id) or typed.
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 
 use super::model::{ROOM, Room, buildings};
 use super::places::RoomDraft;
 use crate::book::Book;
-use crate::browser::pinyin::{collate, initials};
+use crate::browser::pinyin::collate;
 use crate::forms::FieldErrors;
 use crate::people::everyone::{PeopleIndex, everyone};
+use crate::pinyin::initials;
 use crate::ui::book_state::BookState;
 use crate::ui::form::{SelectField, TextArea, TextField};
 use crate::ui::notice::use_notices;
@@ -26,20 +25,9 @@ pub fn residents_text(book: &Book, room: &Room) -> String {
     names.join("、")
 }
 
-/// The search over everyone, built on the first keystroke: pinyin initials are worked out once
-/// per distinct character, not per name.
+/// The search over everyone, built on the first keystroke.
 fn build_index(book: &Book) -> PeopleIndex {
-    let mut letters: HashMap<char, String> = HashMap::new();
-    let people = everyone(book);
-    let keys: HashMap<String, String> = people
-        .iter()
-        .map(|p| {
-            let key =
-                p.name.chars().map(|c| letters.entry(c).or_insert_with(|| initials(&c.to_string())).clone()).collect();
-            (p.name.clone(), key)
-        })
-        .collect();
-    PeopleIndex::new(people, &|name| keys.get(name).cloned().unwrap_or_default())
+    PeopleIndex::new(everyone(book), &initials)
 }
 
 #[component]

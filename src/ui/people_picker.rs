@@ -5,8 +5,9 @@
 
 use leptos::prelude::*;
 
-use crate::browser::pinyin::{collate, initials};
+use crate::browser::pinyin::collate;
 use crate::people::everyone::{PeopleIndex, everyone};
+use crate::pinyin::initials;
 use crate::ui::book_state::BookState;
 use crate::ui::pieces::name_of;
 

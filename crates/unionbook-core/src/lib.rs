@@ -3,7 +3,7 @@
 //! refuses any import from a view). Tested on the host with plain `cargo test`; the app crate
 //! (the repository's root) puts the browser, the views and the shell on top.
 //!
-//! Layers inside, lowest first: `book` (the generic record book), then `locale`, `calendar`,
+//! Layers inside, lowest first: `book` (the generic record book), then `locale`, `pinyin`, `calendar`,
 //! `forms`, `table`, `steps`, `judging`; then the areas' models (`people` first; later areas may
 //! read earlier ones'); then `kinds` and `field_labels` (every kind and field, gathered from the
 //! areas) and `sample` (the sample union), which see every area. `settings` is a device's own settings
@@ -24,6 +24,7 @@ pub mod locale;
 pub mod meetings;
 pub mod money;
 pub mod people;
+pub mod pinyin;
 pub mod publications;
 pub mod reference;
 pub mod reports;

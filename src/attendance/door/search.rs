@@ -1,27 +1,23 @@
 //! The door search's index: everyone, with their pinyin initials and their place in pinyin
-//! order, worked out once (the costly part) so that each keystroke only filters.
+//! order, worked out once (collation is the costly part) so that each keystroke only filters.
 
 use std::collections::HashMap;
 
 use crate::book::RecordId;
-use crate::browser::pinyin::{collate, initials};
+use crate::browser::pinyin::collate;
 use crate::people::everyone::{PeopleIndex, Person};
+use crate::pinyin::initials;
 
 /// The search over everyone, with each person's place in pinyin order. Built when the page
-/// opens (pinyin initials and collation are the costly part) and again only when people are
-/// added; never per keystroke.
+/// opens (collation is the costly part) and again only when people are added; never per
+/// keystroke.
 pub struct Search {
     pub index: PeopleIndex,
     pub rank: HashMap<RecordId, usize>,
 }
 
 pub fn build_search(people: Vec<Person>) -> Search {
-    // One collator call per distinct character, not per name.
-    let mut letters: HashMap<char, String> = HashMap::new();
-    let mut initials_of = |name: &str| -> String {
-        name.chars().map(|c| letters.entry(c).or_insert_with(|| initials(&c.to_string())).clone()).collect()
-    };
-    let keys: Vec<String> = people.iter().map(|p| initials_of(&p.name)).collect();
+    let keys: Vec<String> = people.iter().map(|p| initials(&p.name)).collect();
     let by_name: HashMap<&str, &String> = people.iter().map(|p| p.name.as_str()).zip(keys.iter()).collect();
     let mut order: Vec<(RecordId, String)> = people.iter().map(|p| (p.id, p.name.clone())).collect();
     order.sort_by(|a, b| collate(&a.1, &b.1));

@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use super::model::Student;
-use crate::browser::pinyin::{collate, initials};
+use crate::browser::pinyin::collate;
 use crate::people::everyone::find_students;
 use crate::people::everyone::{PeopleIndex, Person, classes, everyone};
+use crate::pinyin::initials;
 use crate::table::Table;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
