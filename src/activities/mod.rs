@@ -8,4 +8,4 @@ pub use unionbook_core::activities::*;
 
 mod pages;
 
-pub use pages::{ActivitiesPage, ActivityPage, ComingUp, SeriesPage};
+pub use pages::{ActivitiesLedBy, ActivitiesPage, ActivityPage, ComingUp, SeriesPage};

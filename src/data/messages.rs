@@ -23,6 +23,7 @@ pub fn rejection_text(rejection: &Rejection) -> String {
         }
         Rejection::NotUnionbook => tr!(data.reject.not_unionbook),
         Rejection::NewerVersion { version } => tr!(data.reject.newer, version = *version),
+        Rejection::Invalid { total: 1, .. } => tr!(data.reject.invalid_one, count = 1),
         Rejection::Invalid { total, .. } => tr!(data.reject.invalid, count = *total),
         Rejection::AheadOfClock { latest_ms, now_ms } => {
             tr!(data.reject.ahead, latest = super::show::when(*latest_ms), now = super::show::when(*now_ms))

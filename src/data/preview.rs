@@ -189,8 +189,11 @@ fn warned(warnings: &Warnings, label: &dyn Fn(RecordId, &str) -> String) -> impl
             .unknown_fields
             .iter()
             .map(|u| {
-                let text =
-                    tr!(data.preview.unknown, kind = kind_name(&u.kind), field = u.field.clone(), count = u.records);
+                let text = if u.records == 1 {
+                    tr!(data.preview.unknown_one, kind = kind_name(&u.kind), field = u.field.clone(), count = u.records)
+                } else {
+                    tr!(data.preview.unknown, kind = kind_name(&u.kind), field = u.field.clone(), count = u.records)
+                };
                 view! { <li>{text}</li> }
             })
             .collect_view();

@@ -239,7 +239,7 @@ pub fn RubricPage(id: Option<RecordId>) -> impl IntoView {
             <form class="form card" on:submit=save novalidate>
                 <p class="form-problems" role="alert">
                     {move || (problems.with(|p| !p.is_empty()) || !errors.with(Vec::is_empty))
-                        .then(|| tr!(form.fix_problems, count = problems.with(Problems::count).max(errors.with(Vec::len))))}
+                        .then(|| { let n = problems.with(Problems::count).max(errors.with(Vec::len)); if n == 1 { tr!(form.fix_problems_one, count = n) } else { tr!(form.fix_problems, count = n) } })}
                 </p>
                 <TextField id="rubric-name" label=Signal::derive(|| tr!(inspections.rubric)) value=name error=err("name") />
                 <fieldset class="rubric-rows">

@@ -128,7 +128,7 @@ pub fn MeetingsPage() -> impl IntoView {
                                     {m.date.map(|d| lang.format_date(d)).unwrap_or_default()}
                                     {(!r.units.is_empty()).then(|| format!(" · {}", r.units))}
                                     {(!m.invited.is_empty()).then(|| format!(" · {}", tr!(meetings.came, came = r.came, invited = m.invited.len())))}
-                                    {(r.open > 0).then(|| format!(" · {}", tr!(meetings.open_items, count = r.open)))}
+                                    {(r.open > 0).then(|| format!(" · {}", if r.open == 1 { tr!(meetings.open_items_one, count = r.open) } else { tr!(meetings.open_items, count = r.open) }))}
                                 </span>
                             </a></li>
                         }

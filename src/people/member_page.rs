@@ -28,9 +28,13 @@ use crate::ui::pieces::{
 use crate::ui::router::navigate;
 
 /// `/people/new-member` and `/people/members/:id`. `tasks`: the member's open tasks (the Tasks
-/// area's part, put here by the shell).
+/// area's part, put here by the shell); `activities`: those they led (the Activities area's).
 #[component]
-pub fn MemberPage(id: Option<RecordId>, #[prop(optional, into)] tasks: ViewFn) -> impl IntoView {
+pub fn MemberPage(
+    id: Option<RecordId>,
+    #[prop(optional, into)] tasks: ViewFn,
+    #[prop(optional, into)] activities: ViewFn,
+) -> impl IntoView {
     let book = expect_context::<BookState>();
     let existing = id.and_then(|id| {
         book.read(|b| b.get(id).filter(|r| r.kind == MEMBER && !r.is_deleted()).map(|r| Member::from_record(id, r)))
@@ -49,7 +53,7 @@ pub fn MemberPage(id: Option<RecordId>, #[prop(optional, into)] tasks: ViewFn) -
                         <StudentOfMember member=id />
                         <Roles member=id />
                         {tasks.run()}
-                        <History member=id />
+                        <History member=id activities=activities.clone() />
                     </section>
                 }
                 .into_any()
@@ -275,7 +279,7 @@ fn Roles(member: RecordId) -> impl IntoView {
 
 /// Everything else the book knows of the member.
 #[component]
-fn History(member: RecordId) -> impl IntoView {
+fn History(member: RecordId, activities: ViewFn) -> impl IntoView {
     let book = expect_context::<BookState>();
     let lang = current_lang();
     let evaluations = move || {
@@ -311,6 +315,7 @@ fn History(member: RecordId) -> impl IntoView {
             <h2 id="history-heading">{tr!(people.history.title)}</h2>
             <h3>{tr!(people.history.evaluations)}</h3>
             <p>{move || match average() {
+                Some((avg, 1)) => tr!(people.history.average_one, average = one_decimal(avg as u64, 10), count = 1),
                 Some((avg, n)) => tr!(people.history.average, average = one_decimal(avg as u64, 10), count = n),
                 None => tr!(people.history.no_evaluations),
             }}</p>
@@ -349,7 +354,7 @@ fn History(member: RecordId) -> impl IntoView {
                 }}
             </ul>
             <h3>{tr!(people.history.activities)}</h3>
-            <p class="help">{tr!(people.history.activities_not_built)}</p>
+            {activities.run()}
         </section>
     }
 }

@@ -32,12 +32,15 @@ pub fn Cadences() -> impl IntoView {
                 .map(|unit| {
                     let s = cadence_of(b, unit);
                     let rule = match s.cadence {
-                        Some(c) => tr!(
-                            reports.rule,
-                            cadence = cadence_name(Some(c)),
-                            since = lang.format_date(counted_from(&s, &semesters, today())),
-                            days = s.grace_days
-                        ),
+                        Some(c) => {
+                            let (cadence, since) =
+                                (cadence_name(Some(c)), lang.format_date(counted_from(&s, &semesters, today())));
+                            match s.grace_days {
+                                0 => tr!(reports.rule_same_day, cadence = cadence, since = since),
+                                1 => tr!(reports.rule_one, cadence = cadence, since = since, days = 1),
+                                days => tr!(reports.rule, cadence = cadence, since = since, days = days),
+                            }
+                        }
                         None => cadence_name(None),
                     };
                     (unit, name_of(b, Some(unit)), rule)

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::activities::{ActivitiesPage, ActivityPage, SeriesPage};
+use crate::activities::{ActivitiesLedBy, ActivitiesPage, ActivityPage, SeriesPage};
 use crate::attendance::AttendancePage;
 use crate::attendance::door::CheckInPage;
 use crate::attendance::self_study::{SelfStudyCheckPage, SelfStudyPage};
@@ -23,7 +23,6 @@ use crate::publications::{IssuePage, PeriodicalPage, PublicationsPage};
 use crate::reports::{FiledDocumentPage, FilingPage, ReportPage, ReportsPage};
 use crate::shell::home::{HomePage, MorePage};
 use crate::shell::nav::{BottomBar, SideNav, TopBar};
-use crate::shell::not_built::NotBuilt;
 use crate::shell::not_found::NotFound;
 use crate::shell::settings_page::SettingsPage;
 use crate::shell::update_banner::{UpdateBanner, WaitingWorker};
@@ -116,7 +115,6 @@ fn page(route: Route) -> AnyView {
         route if route.area() == Some(Area::Awards) => lazily(move || awards_pages(route)),
         route if route.area() == Some(Area::Money) => lazily(move || money_pages(route)),
         route if route.area() == Some(Area::Summary) => lazily(move || summary_pages(route)),
-        Route::NotBuilt(area) => view! { <NotBuilt area /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
         _ => lazily(move || people_pages(route)),
     }
@@ -137,9 +135,14 @@ fn people_pages(route: Route) -> AnyView {
         Route::NewUnit => view! { <UnitFormPage id=None /> }.into_any(),
         Route::Unit(id) => view! { <UnitFormPage id=Some(id) /> }.into_any(),
         Route::NewMember => view! { <MemberPage id=None /> }.into_any(),
-        Route::Member(id) => {
-            view! { <MemberPage id=Some(id) tasks=move || view! { <MemberTasks member=id /> } /> }.into_any()
+        Route::Member(id) => view! {
+            <MemberPage
+                id=Some(id)
+                tasks=move || view! { <MemberTasks member=id /> }
+                activities=move || view! { <ActivitiesLedBy member=id /> }
+            />
         }
+        .into_any(),
         Route::Terms => view! { <TermsPage /> }.into_any(),
         Route::Rounds => view! { <RoundsPage /> }.into_any(),
         Route::Round(id) => view! { <RoundPage id /> }.into_any(),

@@ -157,8 +157,6 @@ fn AreaList() -> impl IntoView {
                                 <span class="area-card-text">
                                     <span class="area-card-name">
                                         {area_name(area)}
-                                        {(!area.is_built())
-                                            .then(|| view! { <span class="badge">{tr!(not_built.badge)}</span> })}
                                     </span>
                                     <span class="area-card-desc">{area_description(area)}</span>
                                 </span>

@@ -4,7 +4,6 @@
 mod app;
 mod home;
 mod nav;
-mod not_built;
 mod not_found;
 mod settings_page;
 mod update_banner;

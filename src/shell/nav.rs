@@ -70,7 +70,6 @@ fn NavLink(area: Area) -> impl IntoView {
         <a href=area.path() class="nav-link" aria-current=move || (current_area() == Some(area)).then_some("page")>
             <Icon area />
             <span class="nav-label">{area_name(area)}</span>
-            {(!area.is_built()).then(|| view! { <span class="badge nav-badge">{tr!(not_built.badge)}</span> })}
         </a>
     }
 }

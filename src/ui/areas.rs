@@ -63,27 +63,6 @@ impl Area {
         }
     }
 
-    /// Whether the area does its job yet; an area that does not says so on its page.
-    pub fn is_built(self) -> bool {
-        matches!(
-            self,
-            Area::Home
-                | Area::People
-                | Area::Activities
-                | Area::Attendance
-                | Area::Inspections
-                | Area::Meetings
-                | Area::Reports
-                | Area::Awards
-                | Area::Publications
-                | Area::Money
-                | Area::Summary
-                | Area::Data
-                | Area::Settings
-                | Area::More
-        )
-    }
-
     /// The areas that hold records, as listed on the home page and under "More".
     pub fn record_areas() -> impl Iterator<Item = Area> {
         Area::ALL.into_iter().filter(|a| !matches!(a, Area::Home | Area::More))

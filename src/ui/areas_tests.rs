@@ -12,5 +12,4 @@ fn every_area_has_its_own_path() {
 fn the_bottom_bar_leads_everywhere_through_more() {
     assert!(Area::BOTTOM_BAR.contains(&Area::More));
     assert!(Area::BOTTOM_BAR.len() <= 5, "a phone bar holds five targets at most");
-    assert!(Area::BOTTOM_BAR.iter().all(|a| a.is_built()), "no place in the bar for a page that is not built");
 }

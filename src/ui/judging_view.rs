@@ -261,7 +261,11 @@ pub fn tally_rows(
             name: name(s.entry),
             rank: s.rank,
             result: match (votes, s.shown()) {
+                (true, _) if s.given == 1 => tr!(selections.votes_one, count = s.given),
                 (true, _) => tr!(selections.votes, count = s.given),
+                (false, Some(mean)) if s.given == 1 => {
+                    format!("{mean} · {}", tr!(selections.scores_given_one, count = s.given))
+                }
                 (false, Some(mean)) => format!("{mean} · {}", tr!(selections.scores_given, count = s.given)),
                 (false, None) => tr!(selections.not_scored),
             },

@@ -134,7 +134,7 @@ pub fn field_error(errors: RwSignal<FieldErrors>, field: &'static str) -> Signal
 pub fn FormProblems(errors: RwSignal<FieldErrors>) -> impl IntoView {
     view! {
         <p class="form-problems" role="alert">
-            {move || (!errors.with(Vec::is_empty)).then(|| tr!(form.fix_problems, count = errors.with(Vec::len)))}
+            {move || (!errors.with(Vec::is_empty)).then(|| { let n = errors.with(Vec::len); if n == 1 { tr!(form.fix_problems_one, count = n) } else { tr!(form.fix_problems, count = n) } })}
         </p>
     }
 }

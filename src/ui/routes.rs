@@ -97,8 +97,6 @@ pub enum Route {
     /// A summary laid out for A4, in the language asked for whatever the app's.
     SummaryPrint(RecordId, crate::locale::Lang),
     Data,
-    /// An area whose pages are not built yet.
-    NotBuilt(Area),
     NotFound,
 }
 
@@ -197,10 +195,6 @@ impl Route {
             ["people", "trainings"] => Route::Trainings,
             ["people", "trainings", id] => record(id, Route::Training),
             ["people", "import"] => Route::Roster,
-            [one] => Area::ALL
-                .into_iter()
-                .find(|a| !a.is_built() && a.path() == format!("/{one}"))
-                .map_or(Route::NotFound, Route::NotBuilt),
             _ => Route::NotFound,
         }
     }
@@ -290,7 +284,6 @@ impl Route {
             Route::SelfStudy => "/attendance/self-study".into(),
             Route::NewSelfStudy => "/attendance/self-study/new".into(),
             Route::SelfStudyCheck(id) => format!("/attendance/self-study/{id}"),
-            Route::NotBuilt(area) => area.path().into(),
             Route::NotFound => "/404".into(),
         }
     }
@@ -373,7 +366,6 @@ impl Route {
             | Route::NewStudent
             | Route::Student(_)
             | Route::StudentImport => Some(Area::People),
-            Route::NotBuilt(area) => Some(*area),
             Route::NotFound => None,
         }
     }

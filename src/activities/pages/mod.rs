@@ -8,6 +8,7 @@ mod choices;
 mod coming_up;
 mod facts_form;
 mod labels;
+mod led_by;
 mod list_page;
 mod partners;
 mod publicity;
@@ -16,5 +17,6 @@ mod stepper;
 
 pub use activity_page::ActivityPage;
 pub use coming_up::ComingUp;
+pub use led_by::ActivitiesLedBy;
 pub use list_page::ActivitiesPage;
 pub use series_page::SeriesPage;
