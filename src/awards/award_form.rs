@@ -150,6 +150,7 @@ fn AwardForm(existing: Option<Award>, activity: Option<RecordId>) -> impl IntoVi
             <SelectField id="award-selection" label=label(|| tr!(awards.selection)) value=selection options=selections error=err("selection") />
             <TextArea id="award-note" label=label(|| tr!(activities.notes)) value=note error=err("note") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 {editing.map(|id| view! { <DeleteButton id name=title back="/awards" /> })}
             </div>

@@ -154,6 +154,7 @@ fn SelectionForm(existing: Option<Selection>) -> impl IntoView {
             <TextField id="selection-places" label=Signal::derive(|| tr!(selections.places)) value=places error=err("places") input_mode="numeric" />
             <TextArea id="selection-note" label=Signal::derive(|| tr!(activities.notes)) value=note error=err("note") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 {editing.map(|id| view! { <DeleteButton id name=Signal::derive(move || title.get()) back="/awards/selections" /> })}
             </div>

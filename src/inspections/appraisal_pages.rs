@@ -135,6 +135,7 @@ fn AppraisalForm(existing: Option<Appraisal>) -> impl IntoView {
             <TextField id="appraisal-awards" label=Signal::derive(|| tr!(appraisal.awards)) value=awards error=err("awards") input_mode="numeric" />
             <TextArea id="appraisal-note" label=Signal::derive(|| tr!(activities.notes)) value=note error=err("note") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 {editing.map(|id| view! { <DeleteButton id name=Signal::derive(move || title.get()) back="/inspections/appraisals" /> })}
             </div>

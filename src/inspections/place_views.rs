@@ -123,6 +123,7 @@ pub fn RoomForm(existing: Room, back: String) -> impl IntoView {
             <TextField id="room-typed" label=Signal::derive(|| tr!(inspections.residents_typed)) value=typed error=err("residents_typed") />
             <TextArea id="room-note" label=Signal::derive(|| tr!(people.member_form.notes)) value=note error=err("note") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 <DeleteButton id name=move || number.get() back />
             </div>

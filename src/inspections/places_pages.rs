@@ -94,6 +94,7 @@ fn BuildingForm(existing: Option<Building>) -> impl IntoView {
             <TextField id="building-name" label=Signal::derive(|| tr!(inspections.building)) value=name error=err("name") />
             <TextArea id="building-note" label=Signal::derive(|| tr!(people.member_form.notes)) value=note error=err("note") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 {editing.map(|id| view! { <DeleteButton id name=move || name.get() back=BUILDINGS /> })}
             </div>

@@ -199,6 +199,7 @@ fn RoundForm(existing: Option<InspectionRound>) -> impl IntoView {
             <TextField id="round-fix-by" label=Signal::derive(|| tr!(inspections.fix_by)) value=fix_by error=err("fix_by") input_type="date" />
             <TextArea id="round-note" label=Signal::derive(|| tr!(people.member_form.notes)) value=note error=err("note") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 {editing.map(|id| view! { <DeleteButton id name=move || title.get() back="/inspections" /> })}
             </div>

@@ -141,6 +141,7 @@ fn MeetingForm(existing: Option<Meeting>) -> impl IntoView {
             <TextArea id="meeting-minutes" label=label(|| tr!(meetings.minutes)) value=minutes error=err("minutes") />
             <TextArea id="meeting-decisions" label=label(|| tr!(meetings.decisions)) value=decisions error=err("decisions") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 {editing.map(|id| view! { <DeleteButton id name=name back="/meetings" /> })}
             </div>

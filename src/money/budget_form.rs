@@ -152,6 +152,7 @@ pub fn BudgetForm(existing: Option<Budget>, #[prop(optional)] fixed: Option<Scop
             }).collect_view()}
             <TextArea id="budget-note" label=Signal::derive(|| tr!(money.note)) value=note error=err("note") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 {existing.as_ref().map(|b| view! { <DeleteButton id=b.id name=name_now back="/money/budgets" /> })}
             </div>

@@ -244,6 +244,7 @@ fn ExpenseForm(existing: Option<Expense>) -> impl IntoView {
             <SelectField id="expense-approved-by" label=label(|| tr!(money.approved_by)) value=approved_by options=people error=err("approved_by") />
             <TextArea id="expense-note" label=label(|| tr!(money.note)) value=note error=err("note") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 {editing.map(|id| view! { <DeleteButton id name back="/money/expenses" /> })}
             </div>

@@ -107,6 +107,7 @@ fn IncomeForm(existing: Option<Income>) -> impl IntoView {
             <SelectField id="income-received-by" label=label(|| tr!(money.received_by)) value=received_by options=people error=err("received_by") />
             <TextArea id="income-note" label=label(|| tr!(money.note)) value=note error=err("note") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 {editing.map(|id| view! { <DeleteButton id name back="/money/ledger" /> })}
             </div>

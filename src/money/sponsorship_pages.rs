@@ -236,6 +236,7 @@ fn SponsorshipForm(id: Option<RecordId>, record: Option<Record>) -> impl IntoVie
             })}
             <TextArea id="sponsor-note" label=label(|| tr!(money.note)) value=note error=err("note") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 {id.map(|id| view! { <DeleteButton id name back=BACK /> })}
             </div>

@@ -237,6 +237,7 @@ fn EvaluationForm(correcting: Correcting) -> impl IntoView {
             </fieldset>
             <TextArea id="eval-comment" label=Signal::derive(|| tr!(eval.comment)) value=comment error=err("comment") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{move || if is_open() { tr!(form.save) } else { tr!(eval.add) }}</button>
                 {move || is_open().then(|| view! { <button type="button" class="button" on:click=move |_| done()>{tr!(form.cancel)}</button> })}
             </div>

@@ -146,6 +146,7 @@ fn MemberForm(existing: Option<Member>) -> impl IntoView {
                 }
             })}
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 <a class="button" href="/people">{tr!(form.cancel)}</a>
                 {editing.map(|id| view! { <DeleteButton id name=existing.as_ref().map(|m| m.name.clone()).unwrap_or_default() back="/people" /> })}
@@ -265,6 +266,7 @@ fn Roles(member: RecordId) -> impl IntoView {
                 <TextField id="role-from" label=Signal::derive(|| tr!(people.role.from)) value=from error=err("from") input_type="date" />
                 <TextField id="role-to" label=Signal::derive(|| tr!(people.role.to)) value=to error=err("to") input_type="date" />
                 <div class="actions">
+                    <FormProblems errors by_button=true />
                     <button type="submit" class="button primary">
                         {move || if correcting.is_open() { tr!(form.save) } else { tr!(people.role.add_button) }}
                     </button>

@@ -142,6 +142,7 @@ fn TermForm(correcting: Correcting) -> impl IntoView {
             <TextField id="term-starts" label=Signal::derive(|| tr!(terms.starts)) value=starts error=err("starts") input_type="date" />
             <TextField id="term-ends" label=Signal::derive(|| tr!(terms.ends)) value=ends error=err("ends") input_type="date" />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{move || if is_open() { tr!(form.save) } else { tr!(terms.add_term) }}</button>
                 {move || is_open().then(|| view! { <button type="button" class="button" on:click=move |_| done()>{tr!(form.cancel)}</button> })}
             </div>
@@ -226,6 +227,7 @@ fn SemesterForm(correcting: Correcting) -> impl IntoView {
             <TextField id="semester-starts" label=Signal::derive(|| tr!(terms.starts)) value=starts error=err("starts") input_type="date" />
             <TextField id="semester-ends" label=Signal::derive(|| tr!(terms.ends)) value=ends error=err("ends") input_type="date" />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{move || if is_open() { tr!(form.save) } else { tr!(terms.add_semester) }}</button>
                 {move || is_open().then(|| view! { <button type="button" class="button" on:click=move |_| done()>{tr!(form.cancel)}</button> })}
             </div>

@@ -135,6 +135,7 @@ fn TrainingForm(existing: Option<Training>) -> impl IntoView {
             <SelectField id="training-unit" label=Signal::derive(|| tr!(training.unit)) value=unit options=units error=err("unit") />
             <TextArea id="training-notes" label=Signal::derive(|| tr!(people.member_form.notes)) value=notes error=err("notes") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 {editing.map(|id| view! { <DeleteButton id name=existing.as_ref().map(|t| t.topic.clone()).unwrap_or_default() back="/people/trainings" /> })}
             </div>

@@ -133,6 +133,7 @@ fn UnitForm(existing: Option<Unit>) -> impl IntoView {
                     <label for="unit-active">{tr!(people.unit_form.active)}</label>
                 </div>
                 <div class="actions">
+                    <FormProblems errors by_button=true />
                     <button type="submit" class="button primary">{tr!(form.save)}</button>
                     <a class="button" href="/people">{tr!(form.cancel)}</a>
                     {editing.map(|id| view! { <DeleteButton id name=existing.as_ref().map(|u| u.name_zh.clone()).unwrap_or_default() back="/people" /> })}

@@ -124,6 +124,7 @@ fn ArticleForm(issue: RecordId, correcting: Correcting) -> impl IntoView {
             <TextField id="article-authors-typed" label=label(|| tr!(publications.authors_typed)) value=authors_typed error=err("authors_typed") />
             <TextField id="article-pages" label=label(|| tr!(publications.pages)) value=pages error=err("pages") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{move || if is_open() { tr!(form.save) } else { tr!(publications.new_article) }}</button>
                 {move || is_open().then(|| view! { <button type="button" class="button" on:click=move |_| done()>{tr!(form.cancel)}</button> })}
             </div>

@@ -216,6 +216,7 @@ fn IssueForm(periodical: RecordId, existing: Option<Issue>) -> impl IntoView {
             <TextField id="issue-link" label=label(|| tr!(activities.link)) value=link error=err("link") input_type="url" autocomplete="off" />
             <TextArea id="issue-note" label=label(|| tr!(activities.notes)) value=note error=err("note") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 {editing.map(|id| view! { <DeleteButton id name back=Route::Periodical(periodical).path() /> })}
             </div>

@@ -222,6 +222,7 @@ fn PeriodicalForm(existing: Option<Periodical>) -> impl IntoView {
             <SelectField id="periodical-frequency" label=label(|| tr!(publications.frequency)) value=frequency options=frequencies error=err("frequency") />
             <TextArea id="periodical-note" label=label(|| tr!(activities.notes)) value=note error=err("note") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 {editing.map(|id| view! { <DeleteButton id name=title back="/publications" /> })}
             </div>

@@ -123,6 +123,7 @@ fn CadenceForm(unit: RecordId, editing: RwSignal<Option<RecordId>>) -> impl Into
             <TextField id="cadence-grace" label=Signal::derive(|| tr!(reports.grace_days)) value=grace_days error=err("grace_days") input_type="number" input_mode="numeric" />
             <TextField id="cadence-since" label=Signal::derive(|| tr!(reports.since)) value=since error=err("since") input_type="date" />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 <button type="button" class="button" on:click=move |_| editing.set(None)>{tr!(form.cancel)}</button>
             </div>

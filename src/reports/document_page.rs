@@ -123,6 +123,7 @@ fn DocumentForm(existing: Option<FiledDocument>) -> impl IntoView {
             <TextField id="document-link" label=label(|| tr!(activities.link)) value=link error=err("link") input_type="url" />
             <TextArea id="document-note" label=label(|| tr!(people.member_form.notes)) value=note error=err("note") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 {editing.map(|id| view! { <DeleteButton id name back=BACK /> })}
             </div>

@@ -164,6 +164,7 @@ fn ReportForm(existing: Option<Report>) -> impl IntoView {
             <SelectField id="report-by" label=label(|| tr!(reports.submitted_by)) value=submitted_by options=people error=err("submitted_by") />
             <TextField id="report-on" label=label(|| tr!(reports.submitted_on)) value=submitted_on error=err("submitted_on") input_type="date" />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 {editing.map(|id| view! { <DeleteButton id name back="/reports" /> })}
             </div>

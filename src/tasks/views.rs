@@ -145,6 +145,7 @@ fn TaskForm(of: RecordId, correcting: Correcting) -> impl IntoView {
             <SelectField id="task-owner" label=Signal::derive(|| tr!(tasks.owner)) value=owner options=owners error=err("owner") />
             <TextField id="task-due" label=Signal::derive(|| tr!(tasks.due)) value=due error=err("due") input_type="date" />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{move || if is_open() { tr!(form.save) } else { tr!(tasks.add) }}</button>
                 {move || is_open().then(|| view! { <button type="button" class="button" on:click=move |_| done()>{tr!(form.cancel)}</button> })}
             </div>

@@ -104,6 +104,23 @@ fn FieldError(id: String, error: Signal<Option<String>>) -> impl IntoView {
     }
 }
 
+/// After a failed save, moves focus to the first field in error once the errors are drawn, and
+/// brings it to the middle of the screen (under a phone's header, focus alone may leave it
+/// hidden): the officer sees what to fix where they are, and its message is read out.
+pub fn focus_first_error() {
+    use wasm_bindgen::JsCast;
+    request_animation_frame(move || {
+        let document = web_sys::window().and_then(|w| w.document());
+        let field = document.and_then(|d| d.query_selector("main [aria-invalid=\"true\"]").ok().flatten());
+        if let Some(field) = field.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = field.focus();
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            field.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+}
+
 /// Moves focus (and so the screen) to a field once it is drawn: a form opened from a list
 /// further up the page, such as correcting a role, starts where the officer will type.
 pub fn focus_by_id(id: &'static str) {

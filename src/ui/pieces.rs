@@ -72,6 +72,7 @@ pub fn save_form(
     let fields = match checked {
         Err(problems) => {
             errors.set(problems);
+            crate::ui::form::focus_first_error();
             return None;
         }
         Ok(fields) => fields,
@@ -131,11 +132,23 @@ pub fn field_error(errors: RwSignal<FieldErrors>, field: &'static str) -> Signal
 
 /// A summary at the top of a form that did not save, announced at once.
 #[component]
-pub fn FormProblems(errors: RwSignal<FieldErrors>) -> impl IntoView {
-    view! {
-        <p class="form-problems" role="alert">
-            {move || (!errors.with(Vec::is_empty)).then(|| { let n = errors.with(Vec::len); if n == 1 { tr!(form.fix_problems_one, count = n) } else { tr!(form.fix_problems, count = n) } })}
-        </p>
+pub fn FormProblems(
+    errors: RwSignal<FieldErrors>,
+    /// The copy beside the Save button, where the officer tapped: the same words, read out once
+    /// (by the alert at the top of the form), so hidden from screen readers here.
+    #[prop(optional)]
+    by_button: bool,
+) -> impl IntoView {
+    let text = move || {
+        (!errors.with(Vec::is_empty)).then(|| {
+            let n = errors.with(Vec::len);
+            if n == 1 { tr!(form.fix_problems_one, count = n) } else { tr!(form.fix_problems, count = n) }
+        })
+    };
+    if by_button {
+        view! { <p class="form-problems" aria-hidden="true">{text}</p> }.into_any()
+    } else {
+        view! { <p class="form-problems" role="alert">{text}</p> }.into_any()
     }
 }
 

@@ -137,6 +137,7 @@ pub fn FactsForm(existing: Option<Activity>) -> impl IntoView {
             })}
             <TextArea id="activity-notes" label=label(|| tr!(activities.notes)) value=notes error=err("notes") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 {editing.map(|id| view! { <DeleteButton id name back="/activities" /> })}
             </div>

@@ -202,6 +202,7 @@ pub fn SeriesForm(existing: Option<crate::activities::series::Series>) -> impl I
             <Choices id="series-units" legend=tr!(activities.units) options=unit_choices chosen=units error=err("units") />
             <crate::ui::form::TextArea id="series-description" label=label(|| tr!(activities.description)) value=description error=err("description") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{if editing.is_some() { tr!(form.save) } else { tr!(activities.add_series) }}</button>
                 {editing.map(|id| view! { <crate::ui::pieces::DeleteButton id name=name_zh back="/activities" /> })}
             </div>

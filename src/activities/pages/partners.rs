@@ -123,6 +123,7 @@ fn PartnerForm(activity: RecordId, correcting: Correcting) -> impl IntoView {
             <TextField id="partner-email" label=label(|| tr!(activities.email)) value=email error=err("email") input_type="email" autocomplete="off" />
             <TextField id="partner-role" label=label(|| tr!(activities.role)) value=role error=err("role") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{move || if is_open() { tr!(form.save) } else { tr!(activities.add_partner) }}</button>
                 {move || is_open().then(|| view! { <button type="button" class="button" on:click=move |_| done()>{tr!(form.cancel)}</button> })}
             </div>

@@ -127,6 +127,7 @@ fn PublicityForm(activity: RecordId, correcting: Correcting) -> impl IntoView {
             <TextField id="publicity-date" label=label(|| tr!(activities.pub_date)) value=date error=err("date") input_type="date" />
             <TextField id="publicity-link" label=label(|| tr!(activities.link)) value=link error=err("link") input_type="url" autocomplete="off" />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{move || if is_open() { tr!(form.save) } else { tr!(activities.add_publicity) }}</button>
                 {move || is_open().then(|| view! { <button type="button" class="button" on:click=move |_| done()>{tr!(form.cancel)}</button> })}
             </div>

@@ -156,6 +156,7 @@ fn NextEdition(series: Series) -> impl IntoView {
             <TextField id="edition-number" label=label(|| tr!(activities.edition)) value=edition error=err("edition") input_mode="numeric" />
             <TextField id="edition-date" label=label(|| tr!(activities.date)) value=date error=err("date") input_type="date" />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(activities.add_edition, nth = super::labels::ordinal(number))}</button>
             </div>
         </form>

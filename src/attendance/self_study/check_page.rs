@@ -161,6 +161,7 @@ fn FactsForm(existing: Option<SelfStudyCheck>) -> impl IntoView {
             <TextField id="self-study-expected" label=Signal::derive(|| tr!(self_study.expected_field)) value=expected error=err("expected") input_mode="numeric" />
             <TextArea id="self-study-notes" label=Signal::derive(|| tr!(self_study.notes)) value=notes error=err("notes") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">
                     {if editing.is_some() { tr!(form.save) } else { tr!(self_study.start) }}
                 </button>

@@ -246,6 +246,7 @@ fn CandidateForm(candidate: Candidate, editing: RwSignal<bool>, back: String) ->
             <TextField id="edit-decided" label=label(|| tr!(recruit.decided)) value=decided error=err("decided") input_type="date" />
             <TextField id="edit-reason" label=label(|| tr!(recruit.reason)) value=reason error=err("reason") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 <button type="button" class="button" on:click=move |_| editing.set(false)>{tr!(form.cancel)}</button>
                 <DeleteButton id=candidate.id name=candidate.name.clone() back />

@@ -129,6 +129,7 @@ fn RoundForm(editing: Option<RecordId>) -> impl IntoView {
             <TextField id="round-opened" label=Signal::derive(|| tr!(recruit.opened)) value=opened error=err("opened") input_type="date" />
             <TextArea id="round-notes" label=Signal::derive(|| tr!(people.member_form.notes)) value=notes error=err("notes") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{if editing.is_some() { tr!(form.save) } else { tr!(recruit.add_round) }}</button>
                 {editing.map(|id| {
                     let name = Signal::derive(move || book.read(|b| b.get(id).map(|r| r.text("title").to_owned())).unwrap_or_default());

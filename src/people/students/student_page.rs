@@ -129,6 +129,7 @@ fn StudentForm(existing: Option<Student>) -> impl IntoView {
             <TextField id="student-qq" label=label(|| tr!(people.member_form.qq)) value=qq error=err("qq") input_mode="numeric" autocomplete="off" />
             <TextArea id="student-notes" label=label(|| tr!(people.member_form.notes)) value=notes error=err("notes") />
             <div class="actions">
+                <FormProblems errors by_button=true />
                 <button type="submit" class="button primary">{tr!(form.save)}</button>
                 <a class="button" href="/people/students">{tr!(form.cancel)}</a>
                 {editing.map(|id| view! { <DeleteButton id name=deleted_name back="/people/students" /> })}

@@ -126,7 +126,7 @@ test('a semester of people: terms, a GBK roster, recruitment to hiring, an evalu
   await people.open();
   await people.member('周文博').click();
   const history = page.locator('section[aria-labelledby="history-heading"]');
-  await expect(history).toContainText('Average 8.5 over 1 evaluation(s).');
+  await expect(history).toContainText('Average 8.5 over 1 evaluation.');
   await expect(history).toContainText('活动策划书写作');
   await expect(history).toContainText(t.recruit.stage.hired);
   await axe('member page');
