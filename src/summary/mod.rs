@@ -7,7 +7,6 @@
 
 pub use unionbook_core::summary::*;
 
-mod compare_view;
 mod dashboard_view;
 mod downloads;
 mod goals_editor;
@@ -16,7 +15,6 @@ mod note_editor;
 mod pages;
 mod print_page;
 
-pub use compare_view::ComparisonTable;
 pub use dashboard_view::{NoSemesterYet, SemesterDashboard};
 pub use pages::SummaryPages;
 

@@ -17,6 +17,7 @@ use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;
+use crate::ui::table_view::FigureTable;
 
 /// The Summary area's pages, by route.
 #[component]
@@ -78,7 +79,11 @@ fn SummaryPage(chosen: Option<RecordId>) -> impl IntoView {
                             "The text is written from this period's records, with every list in full in the appendix; the text under each section is yours, and redrawing never overwrites it.",
                         )}</p>
                         <crate::summary::downloads::SummaryDownloads period=id />
-                        <crate::summary::ComparisonTable period=id />
+                        // Drafted with the summary (one computation), not apart from it.
+                        {move || summary.with(|s| s.as_ref().and_then(|s| s.comparison.clone())).map(|t| {
+                            let table = crate::table::Table { headers: t.header, rows: t.rows };
+                            view! { <FigureTable caption=t.caption table testid="comparison" /> }
+                        })}
                         <h2 class="summary-title">{move || summary.with(|s| s.as_ref().map(|s| s.title.clone()))}</h2>
                         // In the summary's order, as the officers arranged it; keyed, so a move
                         // carries each section's editors (and what is typed in them) along.

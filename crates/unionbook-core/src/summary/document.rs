@@ -33,6 +33,9 @@ pub struct Summary {
     pub sections: Vec<Section>,
     /// The tables at the end (附录): every enumeration the text summarises, in full.
     pub appendix: Vec<Table>,
+    /// The period against the semester before, in the figures that one has records of (also
+    /// the appendix's last table): what the page shows above the document.
+    pub comparison: Option<Table>,
 }
 
 /// The three parts of the seed's document, which the sections fall under: the union's own

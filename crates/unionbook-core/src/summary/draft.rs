@@ -145,6 +145,7 @@ pub fn draft(book: &Book, period: &Period, lang: Lang) -> Summary {
     // period's held activities.
     let held = sections::units::Held::of(book, period);
     let held_activities: Vec<_> = held.activities.iter().map(|(a, _)| a.clone()).collect();
+    let findings = sections::Findings::of(book, period, lang);
     let mut appendix = Vec::new();
     let mut all: Vec<Section> = SectionKey::ALL
         .into_iter()
@@ -152,10 +153,14 @@ pub fn draft(book: &Book, period: &Period, lang: Lang) -> Summary {
             let mut section = match key {
                 SectionKey::Internal => sections::internal(book, period, &held_activities, lang, &mut appendix),
                 SectionKey::Units => sections::units(book, &held, lang, &mut appendix),
-                SectionKey::Regular => sections::regular(book, period, &held_activities, lang, &mut appendix),
-                SectionKey::Money => sections::money(book, period, previous.as_ref(), &held, lang, &mut appendix),
+                SectionKey::Regular => {
+                    sections::regular(book, period, &held_activities, &findings, lang, &mut appendix)
+                }
+                SectionKey::Money => {
+                    sections::money(book, period, previous.as_ref(), &held, &findings, lang, &mut appendix)
+                }
                 SectionKey::Goals => goals_section(book, previous.as_ref(), lang),
-                SectionKey::Shortcomings => sections::shortcomings(book, period, lang),
+                SectionKey::Shortcomings => sections::shortcomings(book, period, &findings, lang),
                 SectionKey::Plans => plans_section(book, period),
             };
             section.note = note(book, period.id, key);
@@ -167,9 +172,9 @@ pub fn draft(book: &Book, period: &Period, lang: Lang) -> Summary {
         .collect();
     let layouts: Vec<Layout> = all.iter().map(|s| layout(book, period.id, s.key)).collect();
     arrange(&mut all, layouts, lang);
-    if let Some(t) = Comparison::of(book, period, previous.as_ref()).table_if_comparable(lang) {
-        appendix.push(t);
-    }
+    // Shown on the page above the document, and in its appendix.
+    let comparison = Comparison::of(book, period, previous.as_ref()).table_if_comparable(lang);
+    appendix.extend(comparison.clone());
     // Names and notes typed with ASCII punctuation read as Chinese in a Chinese document.
     for t in &mut appendix {
         for cell in t.rows.iter_mut().flatten() {
@@ -183,7 +188,15 @@ pub fn draft(book: &Book, period: &Period, lang: Lang) -> Summary {
         };
     }
     let opening = sections::opening(book, period, &held, &all, lang);
-    Summary { lang, title: title(book, period, lang), period: period.clone(), opening, sections: all, appendix }
+    Summary {
+        lang,
+        title: title(book, period, lang),
+        period: period.clone(),
+        opening,
+        sections: all,
+        appendix,
+        comparison,
+    }
 }
 
 /// The sections in the officers' order within each chapter (the chapters stay the seed's),

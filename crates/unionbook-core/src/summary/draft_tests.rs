@@ -419,7 +419,7 @@ fn officers_rename_reorder_and_hide_sections_and_the_numbers_follow() {
     use crate::summary::model::{checked_heading, layout_fields};
     let mut x = Fixture::busy();
     let autumn = x.autumn;
-    let mut lay = |x: &mut Fixture, key: SectionKey, changes: Vec<(String, Value)>| {
+    let lay = |x: &mut Fixture, key: SectionKey, changes: Vec<(String, Value)>| {
         let fields = layout_fields(&x.book, autumn, key, changes);
         x.put_at(key.note_id(autumn), SUMMARY_NOTE, fields);
     };

@@ -84,6 +84,7 @@ pub(crate) fn fixture(lang: Lang) -> Summary {
         },
         opening: vec!["回顾本学期……现将本学期工作总结如下：".into()],
         sections: vec![internal, units, empty, shortcomings, plans],
+        comparison: None,
         appendix: vec![Table {
             caption: "附表1 各部门支出".into(),
             header: vec!["部门".into(), "金额".into()],

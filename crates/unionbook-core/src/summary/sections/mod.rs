@@ -10,7 +10,7 @@ pub mod units;
 
 pub use internal::internal;
 pub use money::money;
-pub use outlook::{opening, shortcomings};
+pub use outlook::{Findings, opening, shortcomings};
 pub use regular::regular;
 pub use units::units;
 

@@ -12,6 +12,7 @@ use crate::summary::document::{Figure, Part, Period, Section, Table, Value};
 use crate::summary::figures::{self, span, sponsorship_cash, within};
 use crate::summary::model::SectionKey;
 use crate::summary::sections::common::{date, name, part, source};
+use crate::summary::sections::outlook::Findings;
 use crate::summary::sections::units::Held;
 use crate::summary::words::{self, cjk_punctuation, list, paragraph, quoted, sentence, some_of};
 
@@ -58,6 +59,7 @@ pub fn money(
     period: &Period,
     previous: Option<&Period>,
     held: &Held,
+    findings: &Findings,
     lang: Lang,
     appendix: &mut Vec<Table>,
 ) -> Section {
@@ -81,7 +83,7 @@ pub fn money(
         section.parts.push(sponsorship(book, &m, previous, lang, appendix));
     }
     if !m.spent.is_empty() {
-        section.parts.push(spending(book, period, &m, lang, appendix));
+        section.parts.push(spending(&m, &findings.overspent, lang, appendix));
     }
     if let Some(p) = cost_per_head(&m, held, lang, appendix) {
         section.parts.push(p);
@@ -184,7 +186,7 @@ pub fn overspent(book: &Book, period: &Period, lang: Lang) -> Vec<(String, Total
         .collect()
 }
 
-fn spending(book: &Book, period: &Period, m: &Money, lang: Lang, appendix: &mut Vec<Table>) -> Part {
+fn spending(m: &Money, overspent: &[(String, Totals, Totals)], lang: Lang, appendix: &mut Vec<Table>) -> Part {
     let mut p = part(lang.pick("经费使用", "Spending"));
     let mut by: Vec<(Option<Category>, Totals)> = Category::ALL
         .into_iter()
@@ -212,7 +214,7 @@ fn spending(book: &Book, period: &Period, m: &Money, lang: Lang, appendix: &mut 
             Lang::En => format!("Other income came to {}.", m.income.show(lang)),
         });
     }
-    for (who, budget, actual) in overspent(book, period, lang) {
+    for (who, budget, actual) in overspent {
         text.push(match lang {
             Lang::Zh => format!(
                 "{who}预算{}，实际支出{}，超出预算{}。",

@@ -89,12 +89,34 @@ pub fn opening(book: &Book, period: &Period, held: &Held, sections: &[Section], 
     out
 }
 
+/// What the records show that a summary says twice (in its part, and as a suggested
+/// shortcoming): worked out once per draft.
+pub struct Findings {
+    /// The weeks whose self-study rate dipped, with their rate.
+    pub dipped: Vec<(chrono::NaiveDate, usize)>,
+    /// Reports filed in the period, and how many late.
+    pub reports: (usize, usize),
+    /// Who overspent their budget: their name, budget and spending.
+    pub overspent: Vec<(String, crate::money::amount::Totals, crate::money::amount::Totals)>,
+}
+
+impl Findings {
+    pub fn of(book: &Book, period: &Period, lang: Lang) -> Findings {
+        let range = span(period);
+        Findings {
+            dipped: dipped_weeks(book, range),
+            reports: reports_filed(book, range),
+            overspent: overspent(book, period, lang),
+        }
+    }
+}
+
 /// What the records suggest the officers say in Shortcomings: each a sentence they can take
 /// into their text as it stands.
-pub fn shortcomings(book: &Book, period: &Period, lang: Lang) -> Section {
+pub fn shortcomings(book: &Book, period: &Period, findings: &Findings, lang: Lang) -> Section {
     let range = span(period);
     let mut section = Section::blank(SectionKey::Shortcomings);
-    let (filed, late) = reports_filed(book, range);
+    let (filed, late) = findings.reports;
     if late > 0 {
         section.suggestions.push(match lang {
             Lang::Zh => format!("工作汇报提交不够及时，本学期{filed}份汇报中有{late}份逾期提交。"),
@@ -103,7 +125,7 @@ pub fn shortcomings(book: &Book, period: &Period, lang: Lang) -> Section {
             }
         });
     }
-    for (who, budget, actual) in overspent(book, period, lang) {
+    for (who, budget, actual) in &findings.overspent {
         section.suggestions.push(match lang {
             Lang::Zh => format!(
                 "经费使用的节约意识不强，{who}实际支出{}，超出预算{}。",
@@ -117,7 +139,7 @@ pub fn shortcomings(book: &Book, period: &Period, lang: Lang) -> Section {
             ),
         });
     }
-    let dips = dipped_weeks(book, range);
+    let dips = &findings.dipped;
     if !dips.is_empty() {
         let weeks: Vec<String> = dips.iter().map(|(w, r)| format!("{}（{r}%）", lang.format_date(*w))).collect();
         let weeks_en: Vec<String> =

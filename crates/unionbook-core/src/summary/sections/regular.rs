@@ -22,18 +22,26 @@ use crate::summary::document::{Figure, Period, Section, Table, Value};
 use crate::summary::figures::{mean, span, within};
 use crate::summary::model::SectionKey;
 use crate::summary::sections::common::{count, date, name, part, percent, source};
+use crate::summary::sections::outlook::Findings;
 use crate::summary::words::{self, list, paragraph, quoted, sentence, some_of};
 
 /// A week this far below the semester's self-study rate is one the text says dipped.
 const DIP_POINTS: usize = 5;
 
-pub fn regular(book: &Book, period: &Period, held: &[Activity], lang: Lang, appendix: &mut Vec<Table>) -> Section {
+pub fn regular(
+    book: &Book,
+    period: &Period,
+    held: &[Activity],
+    findings: &Findings,
+    lang: Lang,
+    appendix: &mut Vec<Table>,
+) -> Section {
     let mut section = Section::blank(SectionKey::Regular);
     let range = span(period);
-    self_study(book, range, lang, &mut section, appendix);
+    self_study(book, range, &findings.dipped, lang, &mut section, appendix);
     inspections(book, period, lang, &mut section, appendix);
     publications(book, range, lang, &mut section, appendix);
-    reports(book, range, lang, &mut section, appendix);
+    reports(book, range, findings.reports, lang, &mut section, appendix);
     services(held, lang, &mut section);
     section.has_records = !section.parts.is_empty();
     section
@@ -53,6 +61,7 @@ pub fn dipped_weeks(book: &Book, range: (NaiveDate, NaiveDate)) -> Vec<(NaiveDat
 fn self_study(
     book: &Book,
     range: (NaiveDate, NaiveDate),
+    dipped: &[(NaiveDate, usize)],
     lang: Lang,
     section: &mut Section,
     appendix: &mut Vec<Table>,
@@ -68,7 +77,7 @@ fn self_study(
         p.figures.push(percent(lang.pick("出勤率", "Attendance"), rate.present, rate.expected));
     }
     let weeks = by_week(&done);
-    let dips = dipped_weeks(book, range);
+    let dips = dipped;
     let week_name = |w: NaiveDate| match lang {
         Lang::Zh => format!("{}当周", lang.format_date(w)),
         Lang::En => format!("the week of {}", lang.format_date(w)),
@@ -386,8 +395,14 @@ pub fn reports_filed(book: &Book, range: (NaiveDate, NaiveDate)) -> (usize, usiz
     (reports.len(), late)
 }
 
-fn reports(book: &Book, range: (NaiveDate, NaiveDate), lang: Lang, section: &mut Section, appendix: &mut Vec<Table>) {
-    let (filed_reports, late) = reports_filed(book, range);
+fn reports(
+    book: &Book,
+    range: (NaiveDate, NaiveDate),
+    (filed_reports, late): (usize, usize),
+    lang: Lang,
+    section: &mut Section,
+    appendix: &mut Vec<Table>,
+) {
     let mut filed: Vec<FiledDocument> = book
         .live(FILED_DOCUMENT)
         .map(|(id, r)| FiledDocument::from_record(id, r))
