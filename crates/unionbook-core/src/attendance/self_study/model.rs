@@ -122,10 +122,12 @@ impl SelfStudyCheck {
 /// The checks in the book, newest first (then by class); only those dated within `[first,
 /// last]` when a range is given.
 pub fn checks(book: &Book, within: Option<(NaiveDate, NaiveDate)>) -> Vec<SelfStudyCheck> {
+    // The date is read before the rest: a check's roster and marks (hundreds of ids to parse)
+    // are read only for the checks kept (a semester's summary keeps a fraction of four years').
     let mut list: Vec<SelfStudyCheck> = book
         .live(SELF_STUDY)
+        .filter(|(_, r)| within.is_none_or(|(a, b)| parse_date(r.text("date")).is_some_and(|d| a <= d && d <= b)))
         .map(|(id, r)| SelfStudyCheck::from_record(id, r))
-        .filter(|c| within.is_none_or(|(a, b)| c.date.is_some_and(|d| a <= d && d <= b)))
         .collect();
     list.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.class.cmp(&b.class)));
     list

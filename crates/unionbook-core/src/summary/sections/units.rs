@@ -5,7 +5,10 @@
 use std::cmp::Ordering;
 
 use crate::activities::model::{ACTIVITY, Activity, actual};
-use crate::activities::partners::partners_of;
+use std::collections::BTreeMap;
+
+use crate::activities::model::PARTNER;
+use crate::activities::partners::Partner;
 use crate::activities::series::{editions, series};
 use crate::awards::awards::{Award, Level, Recipient, awards};
 use crate::book::{Book, RecordId};
@@ -22,19 +25,30 @@ use crate::summary::words::{self, cjk_punctuation, finished, list, paragraph, qu
 pub struct Held {
     pub activities: Vec<(Activity, Option<i64>)>,
     pub awards: Vec<Award>,
+    /// The partners of each held activity, in name order: read in one pass over the partners,
+    /// not one per activity (the sentence and the appendix both name them).
+    pub partners: BTreeMap<RecordId, Vec<Partner>>,
 }
 
 impl Held {
     pub fn of(book: &Book, period: &Period) -> Held {
         let range = span(period);
-        let activities = held_in(book, range)
+        let activities: Vec<(Activity, Option<i64>)> = held_in(book, range)
             .into_iter()
             .map(|a| {
                 let people = book.get(a.id).and_then(|r| actual(a.id, r).number());
                 (a, people)
             })
             .collect();
-        Held { activities, awards: awards(book, Some(range), None) }
+        let mut partners: BTreeMap<RecordId, Vec<Partner>> = BTreeMap::new();
+        for (id, r) in book.live(PARTNER) {
+            let p = Partner::from_record(id, r);
+            if let Some(of) = p.activity.filter(|of| activities.iter().any(|(a, _): &(Activity, _)| a.id == *of)) {
+                partners.entry(of).or_default().push(p);
+            }
+        }
+        partners.values_mut().for_each(|list| list.sort_by(|a, b| by_name(&a.name, &b.name)));
+        Held { activities, awards: awards(book, Some(range), None), partners }
     }
 
     pub fn participants(&self) -> i64 {
@@ -108,7 +122,7 @@ pub fn units(book: &Book, held: &Held, lang: Lang, appendix: &mut Vec<Table>) ->
                 ),
             });
             for (a, n) in &own {
-                text.push(activity_sentence(book, lang, a, *n, unit.id, &held.awards));
+                text.push(activity_sentence(book, lang, a, *n, unit.id, held));
             }
         }
         for award in won.iter().filter(|w| !own.iter().any(|(a, _)| w.activity == Some(a.id))) {
@@ -125,10 +139,8 @@ pub fn units(book: &Book, held: &Held, lang: Lang, appendix: &mut Vec<Table>) ->
     let unowned: Vec<&(Activity, Option<i64>)> = held.activities.iter().filter(|(a, _)| a.units.is_empty()).collect();
     if !unowned.is_empty() {
         let mut p = part(lang.pick("学生会统一组织的活动", "Held by the union as a whole"));
-        let text: Vec<String> = unowned
-            .iter()
-            .map(|(a, n)| activity_sentence(book, lang, a, *n, RecordId::well_known(0), &held.awards))
-            .collect();
+        let text: Vec<String> =
+            unowned.iter().map(|(a, n)| activity_sentence(book, lang, a, *n, RecordId::well_known(0), held)).collect();
         p.paragraphs.push(paragraph(lang, &text));
         for (a, n) in &unowned {
             p.sources.push(source(
@@ -157,7 +169,7 @@ pub fn units(book: &Book, held: &Held, lang: Lang, appendix: &mut Vec<Table>) ->
         section.parts.push(p);
     }
     appendix.push(activities_table(book, held, lang));
-    if let Some(t) = partners_table(book, held, lang) {
+    if let Some(t) = partners_table(held, lang) {
         appendix.push(t);
     }
     if !held.awards.is_empty() {
@@ -241,8 +253,9 @@ fn activity_sentence(
     a: &Activity,
     people: Option<i64>,
     unit: RecordId,
-    won: &[Award],
+    held: &Held,
 ) -> String {
+    let won = &held.awards;
     let title = activity_title(book, lang, a);
     let scope = scope_phrase(lang, &a.scope);
     let came = people.filter(|n| *n > 0).map(|n| match lang {
@@ -252,7 +265,7 @@ fn activity_sentence(
     let with: Vec<String> =
         a.units.iter().filter(|u| **u != unit).map(|u| name(book, Some(*u), lang)).filter(|n| !n.is_empty()).collect();
     let partners: Vec<String> =
-        partners_of(book, a.id, &by_name).into_iter().map(|p| cjk_punctuation(lang, &p.name)).collect();
+        held.partners.get(&a.id).into_iter().flatten().map(|p| cjk_punctuation(lang, &p.name)).collect();
     let partner_phrase = match (partners.len(), lang) {
         (0, _) => String::new(),
         (1..=3, Lang::Zh) => format!("合作单位为{}", list(lang, &partners)),
@@ -430,12 +443,16 @@ fn activities_table(book: &Book, held: &Held, lang: Lang) -> Table {
     }
 }
 
-fn partners_table(book: &Book, held: &Held, lang: Lang) -> Option<Table> {
+fn partners_table(held: &Held, lang: Lang) -> Option<Table> {
     let rows: Vec<Vec<String>> = held
         .activities
         .iter()
         .flat_map(|(a, _)| {
-            partners_of(book, a.id, &by_name).into_iter().map(move |p| vec![a.title.clone(), p.name, p.role])
+            held.partners
+                .get(&a.id)
+                .into_iter()
+                .flatten()
+                .map(move |p| vec![a.title.clone(), p.name.clone(), p.role.clone()])
         })
         .collect();
     (!rows.is_empty()).then(|| Table {
