@@ -153,11 +153,16 @@ pub fn draft(book: &Book, period: &Period, lang: Lang) -> Summary {
             let mut section = match key {
                 SectionKey::Internal => sections::internal(book, period, &held_activities, lang, &mut appendix),
                 SectionKey::Units => sections::units(book, &held, lang, &mut appendix),
-                SectionKey::Regular => {
-                    sections::regular(book, period, &held_activities, &findings, lang, &mut appendix)
-                }
+                SectionKey::Regular => sections::regular(
+                    book,
+                    period,
+                    &held_activities,
+                    (&findings.dipped, findings.reports),
+                    lang,
+                    &mut appendix,
+                ),
                 SectionKey::Money => {
-                    sections::money(book, period, previous.as_ref(), &held, &findings, lang, &mut appendix)
+                    sections::money(book, period, previous.as_ref(), &held, &findings.overspent, lang, &mut appendix)
                 }
                 SectionKey::Goals => goals_section(book, previous.as_ref(), lang),
                 SectionKey::Shortcomings => sections::shortcomings(book, period, &findings, lang),

@@ -12,7 +12,6 @@ use crate::summary::document::{Figure, Part, Period, Section, Table, Value};
 use crate::summary::figures::{self, span, sponsorship_cash, within};
 use crate::summary::model::SectionKey;
 use crate::summary::sections::common::{date, name, part, source};
-use crate::summary::sections::outlook::Findings;
 use crate::summary::sections::units::Held;
 use crate::summary::words::{self, cjk_punctuation, list, paragraph, quoted, sentence, some_of};
 
@@ -59,7 +58,8 @@ pub fn money(
     period: &Period,
     previous: Option<&Period>,
     held: &Held,
-    findings: &Findings,
+    // Who overspent (worked out once by the draft, `outlook::Findings`).
+    overspent: &[(String, Totals, Totals)],
     lang: Lang,
     appendix: &mut Vec<Table>,
 ) -> Section {
@@ -83,7 +83,7 @@ pub fn money(
         section.parts.push(sponsorship(book, &m, previous, lang, appendix));
     }
     if !m.spent.is_empty() {
-        section.parts.push(spending(&m, &findings.overspent, lang, appendix));
+        section.parts.push(spending(&m, overspent, lang, appendix));
     }
     if let Some(p) = cost_per_head(&m, held, lang, appendix) {
         section.parts.push(p);

@@ -22,7 +22,6 @@ use crate::summary::document::{Figure, Period, Section, Table, Value};
 use crate::summary::figures::{mean, span, within};
 use crate::summary::model::SectionKey;
 use crate::summary::sections::common::{count, date, name, part, percent, source};
-use crate::summary::sections::outlook::Findings;
 use crate::summary::words::{self, list, paragraph, quoted, sentence, some_of};
 
 /// A week this far below the semester's self-study rate is one the text says dipped.
@@ -32,16 +31,18 @@ pub fn regular(
     book: &Book,
     period: &Period,
     held: &[Activity],
-    findings: &Findings,
+    // What the draft worked out once (`outlook::Findings`): the weeks that dipped, the reports
+    // filed and late.
+    (dipped, reports_and_late): (&[(NaiveDate, usize)], (usize, usize)),
     lang: Lang,
     appendix: &mut Vec<Table>,
 ) -> Section {
     let mut section = Section::blank(SectionKey::Regular);
     let range = span(period);
-    self_study(book, range, &findings.dipped, lang, &mut section, appendix);
+    self_study(book, range, dipped, lang, &mut section, appendix);
     inspections(book, period, lang, &mut section, appendix);
     publications(book, range, lang, &mut section, appendix);
-    reports(book, range, findings.reports, lang, &mut section, appendix);
+    reports(book, range, reports_and_late, lang, &mut section, appendix);
     services(held, lang, &mut section);
     section.has_records = !section.parts.is_empty();
     section
