@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::labels::{StatusBadge, activity_span};
+use super::labels::ActivityRow;
 use crate::activities::model::coming_up;
 use crate::browser::environment::today;
 use crate::ui::book_state::BookState;
@@ -22,13 +22,7 @@ pub fn ComingUp() -> impl IntoView {
                 <section class="card" aria-labelledby="coming-up-heading" data-testid="coming-up">
                     <h2 id="coming-up-heading">{tr!(activities.coming_up)}</h2>
                     <ul class="record-list">
-                        {list.into_iter().map(|a| view! {
-                            <li><a class="record-row" href=format!("/activities/{}", a.id)>
-                                <span class="record-title">{a.title.clone()}</span>
-                                <StatusBadge status=a.status() />
-                                <span class="record-meta">{activity_span(&a)}</span>
-                            </a></li>
-                        }).collect_view()}
+                        {list.into_iter().map(|activity| view! { <ActivityRow activity /> }).collect_view()}
                     </ul>
                     <p><a href="/activities">{tr!(activities.all_activities)}</a></p>
                 </section>

@@ -105,6 +105,20 @@ pub fn expected_text(expected: Option<i64>) -> String {
     expected.map(|n| n.to_string()).unwrap_or_else(|| tr!(activities.unknown))
 }
 
+/// An activity as a row of a list: its title, status and days, a link to its page (Home's
+/// "coming up", a member's led activities).
+#[leptos::component]
+pub fn ActivityRow(activity: crate::activities::model::Activity) -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    view! {
+        <li><a class="record-row" href=format!("/activities/{}", activity.id)>
+            <span class="record-title">{activity.title.clone()}</span>
+            <StatusBadge status=activity.status() />
+            <span class="record-meta">{activity_span(&activity)}</span>
+        </a></li>
+    }
+}
+
 /// A status as a badge: the word, with a colour by status (`data-status`).
 #[leptos::component]
 pub fn StatusBadge(status: Status) -> impl leptos::IntoView {

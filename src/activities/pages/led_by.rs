@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::labels::{StatusBadge, activity_span};
+use super::labels::ActivityRow;
 use crate::activities::model::{Filter, activities};
 use crate::book::RecordId;
 use crate::ui::book_state::BookState;
@@ -24,13 +24,7 @@ pub fn ActivitiesLedBy(member: RecordId) -> impl IntoView {
         }
         view! {
             <ul class="record-list" data-testid="member-activities">
-                {list.into_iter().map(|a| view! {
-                    <li><a class="record-row" href=format!("/activities/{}", a.id)>
-                        <span class="record-title">{a.title.clone()}</span>
-                        <StatusBadge status=a.status() />
-                        <span class="record-meta">{activity_span(&a)}</span>
-                    </a></li>
-                }).collect_view()}
+                {list.into_iter().map(|activity| view! { <ActivityRow activity /> }).collect_view()}
             </ul>
         }
         .into_any()

@@ -82,7 +82,8 @@ pub struct Section {
     /// The paragraphs written from the records that open the section.
     pub paragraphs: Vec<String>,
     /// The headline figures, computed from the records: what the paragraphs say, as numbers
-    /// (the appendix's first table lists those that are not zero).
+    /// (none of them zero). Not printed: the tests check them against hand counts, and the
+    /// paragraphs say them in words.
     pub figures: Vec<Figure>,
     /// Sub-sections: a unit's work, the trainings, the inspections…
     pub parts: Vec<Part>,

@@ -218,8 +218,6 @@ const STYLES: &str = concat!(
     "<w:pPr><w:spacing w:after=\"0\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:sz w:val=\"18\"/></w:rPr></w:style>",
     "<w:style w:type=\"paragraph\" w:styleId=\"Caption\"><w:name w:val=\"caption\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:uiPriority w:val=\"35\"/><w:unhideWhenUsed/><w:qFormat/>",
     "<w:pPr><w:keepNext/><w:spacing w:before=\"120\" w:after=\"60\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"20\"/></w:rPr></w:style>",
-    "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Source\"><w:name w:val=\"Source\"/><w:basedOn w:val=\"Normal\"/>",
-    "<w:pPr><w:spacing w:after=\"40\"/><w:ind w:left=\"240\"/></w:pPr><w:rPr><w:sz w:val=\"20\"/></w:rPr></w:style>",
     "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"StandIn\"><w:name w:val=\"Stand-in\"/><w:basedOn w:val=\"Normal\"/>",
     "<w:rPr><w:i/><w:color w:val=\"595959\"/></w:rPr></w:style>",
     "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:uiPriority w:val=\"99\"/><w:semiHidden/>",

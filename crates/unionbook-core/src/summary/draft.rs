@@ -169,7 +169,6 @@ pub fn draft(book: &Book, period: &Period, lang: Lang) -> Summary {
                 SectionKey::Plans => plans_section(book, period),
             };
             section.note = note(book, period.id, key);
-            section.hidden = layout(book, period.id, key).hidden;
             section
         })
         // Last semester's plans are reported on only where there were some.
@@ -211,6 +210,9 @@ pub fn draft(book: &Book, period: &Period, lang: Lang) -> Summary {
 /// them （一）or 1．, one level below.
 fn arrange(sections: &mut Vec<Section>, layouts: Vec<Layout>, lang: Lang) {
     let mut laid: Vec<(Section, Layout)> = std::mem::take(sections).into_iter().zip(layouts).collect();
+    for (section, layout) in &mut laid {
+        section.hidden = layout.hidden;
+    }
     let chapter_rank = |c: Chapter| [Chapter::Internal, Chapter::Work, Chapter::Outlook].iter().position(|x| *x == c);
     laid.sort_by_key(|(s, l)| (chapter_rank(Chapter::of(s.key)), l.position.unwrap_or(s.key as i64 + 1), s.key));
     let mut chapter_no = 0;
