@@ -17,7 +17,8 @@ const launchOptions = {
   env: { ...process.env, LC_ALL: 'C.UTF-8' },
 };
 
-export const PORT = 4173;
+// E2E_PORT lets a second checkout (a git worktree) run its specs beside this one's.
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './specs',
