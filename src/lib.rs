@@ -13,7 +13,9 @@ macro_rules! tr {
     };
 }
 
-pub use unionbook_core::{book, calendar, field_labels, forms, judging, kinds, locale, pinyin, sample, steps, table};
+pub use unionbook_core::{
+    book, calendar, drafts, field_labels, forms, judging, kinds, locale, pinyin, sample, steps, table,
+};
 
 pub mod activities;
 pub mod attendance;

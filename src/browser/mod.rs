@@ -3,6 +3,7 @@
 
 pub mod clipboard;
 pub mod crypto;
+pub mod draft_store;
 pub mod environment;
 pub mod files;
 pub mod journal;

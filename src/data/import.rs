@@ -212,7 +212,7 @@ pub fn ImportPanel() -> impl IntoView {
                     Stage::Idle => ().into_any(),
                     Stage::Reading => view! { <p>{tr!(data.import_reading)}</p> }.into_any(),
                     Stage::Locked(names) => view! {
-                        <form class="preview" data-testid="import-locked" on:submit=unlock>
+                        <form data-no-draft class="preview" data-testid="import-locked" on:submit=unlock>
                             <p>{if names.len() == 1 { tr!(data.protect.locked_one, count = 1) } else { tr!(data.protect.locked, count = names.len()) }}</p>
                             <ul class="file-list">{names.into_iter().map(|n| view! { <li><strong>{n}</strong></li> }).collect_view()}</ul>
                             <TextField id="import-passphrase" label=Signal::derive(|| tr!(data.protect.passphrase)) value=passphrase error=passphrase_error input_type="password" autocomplete="current-password" />

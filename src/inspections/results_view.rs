@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::model::{InspectionRound, inspection_round};
-use super::notice::{NoticeLabels, notice};
+use super::notice::{ITEMS, NoticeLabels, notice};
 use super::results::{RoundResults as Results, ScoredRoom, round_results};
 use crate::book::RecordId;
 use crate::browser::clipboard::copy_text;
@@ -29,14 +29,14 @@ pub fn results_memo(book: BookState, id: RecordId) -> Memo<Option<(InspectionRou
     })
 }
 
-/// A room's band as shown, with "Vetoed" when a veto item put it there.
+/// A room's band as shown, with the veto items that put it there.
 fn band_text(results: &Results, room: &ScoredRoom) -> String {
     let band = room.band.map(|b| results.rubric.bands[b].name.clone()).unwrap_or_default();
-    match (room.vetoed, band.is_empty()) {
-        (false, _) => band,
-        (true, true) => tr!(inspections.vetoed),
-        (true, false) => format!("{band} · {}", tr!(inspections.vetoed)),
+    if !room.vetoed {
+        return band;
     }
+    let vetoed = tr!(inspection_results.vetoed_by, items = room.vetoed_by.join(current_lang().pick("、", ", ")));
+    if band.is_empty() { vetoed } else { format!("{band} · {vetoed}") }
 }
 
 /// The rooms' ranking: the table shown and its CSV, the first `limit` rows.
@@ -45,8 +45,8 @@ pub fn rooms_table(results: &Results, limit: usize) -> Table {
         headers: vec![
             tr!(inspection_results.rank),
             tr!(inspections.number),
-            tr!(inspections.points),
-            tr!(inspections.band),
+            tr!(inspection_results.score),
+            tr!(inspection_results.grade),
         ],
         rows: results
             .rooms
@@ -92,7 +92,8 @@ fn labels(round: &InspectionRound, results: &Results) -> NoticeLabels {
         best: tr!(inspection_results.best),
         to_fix: fix_heading(round),
         rechecks: tr!(inspections.recheck),
-        vetoed: tr!(inspections.vetoed),
+        vetoed: tr!(inspection_results.vetoed_by, items = ITEMS),
+        separator: lang.pick("、", ", ").to_owned(),
     }
 }
 

@@ -11,6 +11,7 @@ use crate::book::RecordId;
 use crate::forms::Tenths;
 use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
+use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
 use crate::ui::pieces::RecordMissing;
 use crate::ui::routes::Route;
@@ -99,6 +100,14 @@ pub fn ScorePage(id: RecordId) -> impl IntoView {
             rubric.with_value(|r| res.band.and_then(|b| r.bands.get(b)).map(|b| b.name.clone()).unwrap_or_default())
         })
     };
+    // The veto items found, named: "vetoed" alone did not say which rule the room broke.
+    let vetoed_by = move || {
+        result.with(|res| {
+            let names: Vec<String> = rubric
+                .with_value(|r| res.vetoed_by.iter().filter_map(|key| r.item(*key)).map(|i| i.label.clone()).collect());
+            (!names.is_empty()).then(|| names.join(current_lang().pick("、", ", ")))
+        })
+    };
     let note = move |ev: leptos::ev::Event| touch(Touch::Note(event_target_value(&ev)));
     view! {
         <PageTitle area=Area::Inspections />
@@ -114,7 +123,7 @@ pub fn ScorePage(id: RecordId) -> impl IntoView {
                 <p class="score-total" role="status" data-testid="score-total">
                     {move || tr!(inspections.total, total = result.with(|r| r.total).to_string())}
                     " · " {band_name}
-                    {move || result.with(|r| !r.vetoed_by.is_empty()).then(|| view! { " · " <strong>{tr!(inspections.vetoed)}</strong> })}
+                    {move || vetoed_by().map(|items| view! { " · " <strong>{tr!(inspection_results.vetoed_by, items = items)}</strong> })}
                 </p>
             </div>
             {sections.into_iter().map(|(section, items)| view! {
@@ -134,10 +143,13 @@ pub fn ScorePage(id: RecordId) -> impl IntoView {
                             let on = move || current.with(|s| s.faults_of(key) > 0);
                             view! {
                                 <button type="button" class="button score-button veto" data-testid="veto-button"
-                                    aria-label=tr!(inspections.found, item = item.label.clone())
                                     aria-pressed=move || if on() { "true" } else { "false" }
                                     on:click=move |_| touch(Touch::Fault { item: key, veto: true })>
-                                    {item.label.clone()}
+                                    <span class="score-label">{item.label.clone()}</span>
+                                    // What a tap does, and then what it did: the red alone said neither.
+                                    <small class="score-effect" data-testid="veto-effect">
+                                        {move || if on() { tr!(inspections.veto_found) } else { tr!(inspections.veto_tap) }}
+                                    </small>
                                 </button>
                             }
                         }).collect_view()}
@@ -198,18 +210,27 @@ fn ItemButtons(
         touch(Touch::Score { item: key, score });
     };
     let choices = score_choices(&item);
+    let deduction = item.deduction;
     view! {
         <div class="score-item">
-            // The button's name stays the same whatever the count (the benchmark and screen
-            // readers find it by it); the deduction and the count are shown beside it.
+            // The button's name is its words (the item and what a tap deducts), the same
+            // whatever the count; the deductions taken are shown under it.
             <button type="button" class="button score-button" data-testid="fault-button" data-item=key.to_string()
-                aria-label=tr!(inspections.fault, item = item.label.clone())
                 on:click=move |_| touch(Touch::Fault { item: key, veto: false })>
-                {item.label.clone()}
+                <span class="score-label">{item.label.clone()}</span>
+                // What a tap does, on the button itself: a bare "−5" below it did not say.
+                <small class="score-effect">{tr!(inspections.per_fault, points = item.deduction.to_string())}</small>
             </button>
-            <p class="score-count">
-                {format!("−{}", item.deduction)}
-                <span class="badge" data-testid="fault-count">{move || (faults() > 0).then(|| format!("×{}", faults()))}</span>
+            <p class="score-count" data-testid="fault-count" aria-live="polite">
+                {move || {
+                    let n = faults();
+                    let points = Tenths(n * deduction.0).to_string();
+                    match n {
+                        0 => None,
+                        1 => Some(tr!(inspections.deducted_one, points = points)),
+                        _ => Some(tr!(inspections.deducted, points = points, faults = n)),
+                    }
+                }}
             </p>
             <label class="visually-hidden" for=select_id.clone()>{tr!(inspections.score_of, item = item.label.clone())}</label>
             <select id=select_id class="score-direct" on:change=choose>

@@ -30,6 +30,7 @@ use crate::summary::SummaryPages;
 use crate::tasks::{ActionItemsPage, MemberTasks, TaskList};
 use crate::ui::areas::Area;
 use crate::ui::book_state::{BookHealth, BookState};
+use crate::ui::drafts::{DraftOffer, on_focus, on_input};
 use crate::ui::labels::locale_of;
 use crate::ui::language;
 use crate::ui::notice::{NoticeBar, Notices};
@@ -81,13 +82,17 @@ fn Body() -> impl IntoView {
         <div class="app">
             <TopBar />
             <SideNav />
-            <main id="main" class="main" tabindex="-1">
+            // Every form's input is kept as a draft until saved (ui/drafts.rs), from here.
+            <main id="main" class="main" tabindex="-1" on:focusin=|ev| on_focus(ev.into()) on:input=on_input on:change=on_input>
                 <StorageBanner />
+                // In the page's flow above its heading, so it pushes the heading down rather
+                // than covering it; sticky under the top bar when the page is scrolled.
+                <NoticeBar />
+                <DraftOffer />
                 {move || page(route.get())}
             </main>
             <BottomBar />
         </div>
-        <NoticeBar />
         <UpdateBanner />
     }
 }

@@ -14,18 +14,22 @@ use crate::ui::settings::SettingsState;
 pub fn TopBar() -> impl IntoView {
     let settings = expect_context::<SettingsState>();
     let book = expect_context::<crate::ui::book_state::BookState>();
-    let context = move || {
+    let context = Memo::new(move |_| {
         let chosen = settings.settings.with(|s| s.current_semester);
         let (term, semester) = book.read(|b| current_term_and_semester(b, chosen));
-        term.into_iter().chain(semester).collect::<Vec<_>>().join(" · ")
-    };
+        term.into_iter().chain(semester).collect::<Vec<_>>()
+    });
     view! {
         <header class="top-bar">
             <a href="/" class="brand">
                 <img src="/icons/icon.svg" alt="" width="28" height="28" />
                 <span>{tr!(app_name)}</span>
             </a>
-            <span class="top-bar-context">{context}</span>
+            // The term over the semester, a line each: joined on one line they wrapped to three
+            // in English on a phone.
+            <span class="top-bar-context" title=move || context.with(|c| c.join(" · "))>
+                {move || context.get().into_iter().map(|line| view! { <span class="top-bar-line">{line}</span> }).collect_view()}
+            </span>
             <a
                 href=Area::Settings.path()
                 class="icon-button"

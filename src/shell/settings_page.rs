@@ -21,7 +21,7 @@ pub fn SettingsPage() -> impl IntoView {
         <section class="page">
             <h1>{area_name(Area::Settings)}</h1>
             <p class="lead">{tr!(settings.intro)}</p>
-            <form class="form" on:submit=|ev| ev.prevent_default()>
+            <form data-no-draft class="form" on:submit=|ev| ev.prevent_default()>
                 <div class="field">
                     <label for="officer-name">{tr!(settings.officer_name)}</label>
                     <input

@@ -108,7 +108,7 @@ pub fn SectionLayout(period: RecordId, key: SectionKey, summary: Memo<Option<Sum
         })}
         <details class="summary-layout">
             <summary>{lang.pick("标题、顺序与是否写入", "Heading, order and whether it is in the document")}</summary>
-            <form on:submit=save_heading novalidate>
+            <form data-no-draft on:submit=save_heading novalidate>
                 <TextField
                     id=field_id
                     label=lang.pick("这一部分的标题（留空用默认标题）", "This section's heading (empty for the usual one)").to_owned()

@@ -12,6 +12,7 @@ use crate::summary::outline::{Block, blocks};
 use crate::ui::book_state::BookState;
 use crate::ui::language::{current_lang, set_title};
 use crate::ui::routes::Route;
+use crate::ui::table_view::cell_class;
 
 #[component]
 pub fn PrintPage(period: RecordId, lang: Lang) -> impl IntoView {
@@ -74,13 +75,18 @@ fn Document(summary: Summary) -> impl IntoView {
 fn Grid(table: Table) -> impl IntoView {
     let columns = table.header.len().max(table.rows.iter().map(Vec::len).max().unwrap_or(0));
     let cells = move |row: &[String]| (0..columns).map(|i| row.get(i).cloned().unwrap_or_default()).collect::<Vec<_>>();
+    // Each cell names its column for the stacked rows a phone shows (style/summary.css).
+    let labels = cells(&table.header);
     view! {
         <table class="summary-table print-table">
             {(!table.caption.trim().is_empty()).then(|| view! { <caption>{table.caption.clone()}</caption> })}
             <thead><tr>{cells(&table.header).into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
             <tbody>
                 {table.rows.iter().map(|r| view! {
-                    <tr>{cells(r).into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr>
+                    <tr>{cells(r).into_iter().zip(labels.iter().cloned()).map(|(c, label)| {
+                        let (class, label) = (cell_class(&c), (!c.is_empty()).then_some(label));
+                        view! { <td class=class data-label=label>{c}</td> }
+                    }).collect_view()}</tr>
                 }).collect_view()}
             </tbody>
         </table>

@@ -69,7 +69,7 @@ pub fn Judges(
     };
     view! {
         <Chosen items=judges empty=tr!(selections.no_judges) on_remove testid="judges" />
-        <form class="form" on:submit=add novalidate>
+        <form data-no-draft class="form" on:submit=add novalidate>
             <SelectField id="add-judge" label=Signal::derive(|| tr!(selections.add_judge)) value=judge options=choices />
             <div class="actions"><button type="submit" class="button">{tr!(training.invite_button)}</button></div>
         </form>
@@ -181,7 +181,7 @@ fn Scores(
     };
     let help = tr!(selections.out_of, max = sheet.max);
     view! {
-        <form class="form scores" on:submit=save novalidate>
+        <form data-no-draft class="form scores" on:submit=save novalidate>
             {typed.into_iter().map(|(entry, label, value)| {
                 let id = format!("score-{entry}");
                 let error_id = format!("{id}-error");

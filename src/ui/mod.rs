@@ -10,6 +10,7 @@ pub mod areas;
 pub mod attendance_list;
 pub mod bar_chart;
 pub mod book_state;
+pub mod drafts;
 pub mod form;
 pub mod hand_over;
 pub mod icons;

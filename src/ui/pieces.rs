@@ -99,6 +99,7 @@ pub fn save_form(
             None
         }
         Ok(changed) => {
+            crate::ui::drafts::saved();
             let id = opened
                 .id
                 .unwrap_or_else(|| crate::book::Entropy::new_id(&mut crate::browser::environment::BrowserEntropy));

@@ -6,6 +6,11 @@ use leptos::prelude::*;
 
 use crate::table::Table;
 
+/// A cell's class: a figure is drawn whole (style/pages.css), words may wrap.
+pub fn cell_class(cell: &str) -> &'static str {
+    if crate::table::is_figure(cell) { "figure" } else { "words" }
+}
+
 #[component]
 pub fn FigureTable(caption: String, table: Table, testid: &'static str) -> impl IntoView {
     let Table { headers, rows } = table;
@@ -19,7 +24,10 @@ pub fn FigureTable(caption: String, table: Table, testid: &'static str) -> impl 
                 {rows.into_iter().map(|row| {
                     let mut cells = row.into_iter();
                     let first = cells.next().unwrap_or_default();
-                    view! { <tr><th scope="row">{first}</th>{cells.map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }
+                    view! { <tr><th scope="row">{first}</th>{cells.map(|c| {
+                        let class = cell_class(&c);
+                        view! { <td class=class>{c}</td> }
+                    }).collect_view()}</tr> }
                 }).collect_view()}
             </tbody>
         </table>

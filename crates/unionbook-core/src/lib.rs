@@ -15,6 +15,7 @@ pub mod awards;
 pub mod book;
 pub mod calendar;
 pub mod data;
+pub mod drafts;
 pub mod field_labels;
 pub mod forms;
 pub mod inspections;

@@ -80,8 +80,10 @@ impl Lang {
     pub fn format_date(self, date: NaiveDate) -> String {
         match self {
             Lang::Zh => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+            // Non-breaking spaces: a date is read as one figure, never split across lines (a
+            // phone's narrow column, a printed table). Spreadsheets get plain spaces (table.rs).
             Lang::En => {
-                format!("{} {} {}", date.day(), month_abbreviation(date), date.year())
+                format!("{}\u{a0}{}\u{a0}{}", date.day(), month_abbreviation(date), date.year())
             }
         }
     }

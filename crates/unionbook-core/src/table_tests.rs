@@ -26,6 +26,40 @@ fn cells_that_start_like_a_formula_are_text_and_numbers_stay_numbers() {
     assert_eq!(text, "'=h,余额\r\n'=1+1,-5.00\r\n");
 }
 
+#[test]
+fn figures_are_told_from_words() {
+    let figures = [
+        "¥11,000.00",
+        "98.8",
+        "97%",
+        "-12.50",
+        "2026年12月15日",
+        "24\u{a0}Sep\u{a0}2026",
+        "24 Sep 2026",
+        "10 / 12",
+        "19:30",
+        "3",
+        "2025-2026",
+    ];
+    for cell in figures {
+        assert!(is_figure(cell), "{cell:?} is a figure");
+    }
+    let words =
+        ["东区3号楼 303", "不合格 · Vetoed: 违规电器", "第3周", "", "—", "Room 5", "12 people", "2026年12月15日截止"];
+    for cell in words {
+        assert!(!is_figure(cell), "{cell:?} is words");
+    }
+}
+
+#[test]
+fn a_spreadsheet_gets_plain_spaces_where_the_screen_keeps_a_date_together() {
+    let table = Table {
+        headers: vec!["日期".into()],
+        rows: vec![vec![crate::locale::Lang::En.format_date(chrono::NaiveDate::from_ymd_opt(2026, 9, 24).unwrap())]],
+    };
+    assert_eq!(String::from_utf8(table.to_csv()[3..].to_vec()).unwrap(), "日期\r\n24 Sep 2026\r\n");
+}
+
 proptest::proptest! {
     /// Whatever a cell holds, the written cell never starts a formula, and only a leading
     /// apostrophe is ever added.

@@ -71,7 +71,7 @@ pub fn DoorSettings(list: RecordId, door: Memo<Option<Door>>) -> impl IntoView {
                     }
                 }}
             </summary>
-            <form class="form" on:submit=save novalidate>
+            <form data-no-draft class="form" on:submit=save novalidate>
                 <TextField id="door-name" label=Signal::derive(|| tr!(door.name)) value=name error=name_error />
                 {has_start.then(|| view! {
                     <TextField id="door-start" label=Signal::derive(|| tr!(door.start)) value=start error=start_error input_type="time" />
@@ -191,7 +191,7 @@ pub fn ExpectedPeople(list: RecordId) -> impl IntoView {
                 <TextArea id="door-names" label=Signal::derive(|| tr!(door.names)) value=names error=pick_error />
                 <button type="button" class="button" on:click=by_names>{tr!(door.invite_names)}</button>
             </div>
-            <form class="form door-pick" on:submit=save_list novalidate>
+            <form data-no-draft class="form door-pick" on:submit=save_list novalidate>
                 <TextField id="door-list-name" label=Signal::derive(|| tr!(door.list_name)) value=list_name error=list_name_error />
                 <button type="submit" class="button">{tr!(door.save_list)}</button>
             </form>

@@ -143,7 +143,7 @@ pub fn Roster(id: RecordId) -> impl IntoView {
         {move || excusing.get().map(|person| {
             let name = index().get(person).map(|p| p.name.clone()).unwrap_or_default();
             view! {
-                <form class="form excuse" on:submit=excuse novalidate data-testid="excuse-form">
+                <form data-no-draft class="form excuse" on:submit=excuse novalidate data-testid="excuse-form">
                     <TextField id=REASON label=Signal::derive(move || tr!(self_study.reason, name = name.clone())) value=reason error=field_error(errors, "reason") />
                     <div class="actions">
                         <button type="submit" class="button primary">{tr!(self_study.excuse)}</button>

@@ -16,9 +16,14 @@ pub struct NoticeLabels {
     /// "To fix by 25 Sep 2025", or without a date when the round has none.
     pub to_fix: String,
     pub rechecks: String,
-    /// Said of a vetoed room.
+    /// Said of a vetoed room, with `ITEMS` where the veto items found go ("一票否决：{items}").
     pub vetoed: String,
+    /// Between those items ("、" or ", ").
+    pub separator: String,
 }
+
+/// Where a notice's words for a vetoed room take the items that vetoed it.
+pub const ITEMS: &str = "{items}";
 
 /// The best rooms listed at most.
 pub const BEST_SHOWN: usize = 10;
@@ -47,7 +52,11 @@ pub fn notice(results: &RoundResults, threshold: Option<i64>, labels: &NoticeLab
     let fix = fix
         .into_iter()
         .map(|r| {
-            let why = if r.vetoed { labels.vetoed.clone() } else { band_name(r) };
+            let why = if r.vetoed {
+                labels.vetoed.replace(ITEMS, &r.vetoed_by.join(&labels.separator))
+            } else {
+                band_name(r)
+            };
             format!("{} {} {why}", r.label(), r.total).trim_end().to_owned()
         })
         .collect();

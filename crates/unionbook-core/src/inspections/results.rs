@@ -10,7 +10,7 @@ use super::model::{
     Building, FAULT_PREFIX, ITEM_SCORE_PREFIX, InspectionRound, ROOM, ROOM_SCORE, Room, building, natural_key,
     room_score_id,
 };
-use super::rubric::{Rubric, ScoreSheet};
+use super::rubric::{Rubric, ScoreSheet, counted};
 use crate::book::{Book, RecordId};
 use crate::forms::Tenths;
 
@@ -27,6 +27,8 @@ pub struct ScoredRoom {
     /// An index into the round's rubric's bands.
     pub band: Option<usize>,
     pub vetoed: bool,
+    /// The labels of the veto items found, in the rubric's order: a notice says why.
+    pub vetoed_by: Vec<String>,
     pub recheck: bool,
     pub note: String,
     /// Its place in the round's walk (the rooms covered, building by building as chosen).
@@ -36,6 +38,11 @@ pub struct ScoredRoom {
 }
 
 impl ScoredRoom {
+    /// What the room adds to a mean: 0 when vetoed (`rubric::counted`).
+    pub fn counted(&self) -> Tenths {
+        counted(self.total, self.vetoed)
+    }
+
     /// "学生公寓1号楼 305": the building's name and the room's number.
     pub fn label(&self) -> String {
         if self.building.is_empty() {
@@ -51,7 +58,8 @@ impl ScoredRoom {
 pub struct BuildingResult {
     pub building: Building,
     pub rooms: usize,
-    /// The sum of its rooms' totals, in tenths: the mean is `sum / rooms`, compared exactly.
+    /// The sum of its rooms' counted totals (a vetoed room adds 0), in tenths: the mean is
+    /// `sum / rooms`, compared exactly.
     pub sum: i64,
     pub bands: Vec<usize>,
     pub vetoed: usize,
@@ -159,6 +167,12 @@ pub fn round_results(book: &Book, round: &InspectionRound, collate: Collate) -> 
             total: result.total,
             band: result.band,
             vetoed: !result.vetoed_by.is_empty(),
+            vetoed_by: result
+                .vetoed_by
+                .iter()
+                .filter_map(|key| rubric.item(*key))
+                .map(|item| item.label.clone())
+                .collect(),
             recheck: sheet.recheck,
             note: sheet.note,
             stop,
@@ -194,7 +208,7 @@ fn rank_buildings(
             rank: 0,
         });
         entry.rooms += 1;
-        entry.sum += r.total.0;
+        entry.sum += r.counted().0;
         entry.vetoed += usize::from(r.vetoed);
         if let Some(band) = r.band {
             entry.bands[band] += 1;

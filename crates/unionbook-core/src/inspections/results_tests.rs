@@ -149,6 +149,31 @@ fn ties_share_a_rank_the_next_rank_skips_and_vetoed_rooms_come_last() {
     assert_eq!(r.covered, 6, "106 is covered but not scored: not ranked");
     assert_eq!(r.rooms[4].band, Some(2), "a vetoed room is in the lowest band whatever its points");
     assert_eq!(r.band_counts(), vec![4, 0, 1]);
+    assert_eq!(r.rooms[4].vetoed_by, vec!["违章电器".to_owned()], "the notice names the item");
+}
+
+#[test]
+fn a_vetoed_room_counts_as_nothing_in_its_buildings_mean_and_rank() {
+    let mut f = Fixture::new(9);
+    let (passed, vetoed) = (f.building("甲楼"), f.building("乙楼"));
+    let round = f.round("2025-09-15", &[passed, vetoed]);
+    // 甲楼: 85 and 85, all passed. 乙楼: 100 and a vetoed room whose raw total is 100.
+    for (b, sheets) in [(passed, [[3, 0, 0], [3, 0, 0]]), (vetoed, [[0, 0, 0], [0, 0, 1]])] {
+        for (i, sheet) in sheets.into_iter().enumerate() {
+            let room = f.room(b, 1, &format!("10{i}"));
+            f.score(round, room, sheet, false);
+        }
+    }
+    let r = f.results(round);
+    let got: Vec<(&str, i64, usize, usize)> =
+        r.buildings.iter().map(|b| (b.building.name.as_str(), b.mean().0, b.vetoed, b.rank)).collect();
+    assert_eq!(got, vec![("甲楼", 850, 0, 1), ("乙楼", 500, 1, 2)], "raw totals would put 乙楼 first at 100");
+    let last = r.rooms.last().unwrap();
+    assert!(last.vetoed && last.total == Tenths(1000), "its own total is still shown as scored");
+    assert_eq!(last.counted(), Tenths(0));
+    assert!(r.rooms.iter().filter(|x| !x.vetoed).all(|x| x.rank < last.rank), "below every room that passed");
+    let trend = building_trend(&f.book, vetoed, &[inspection_round(&f.book, round).unwrap()]);
+    assert_eq!(trend[0].value, Some(Tenths(500)), "the trend's mean counts it as nothing too");
 }
 
 #[test]
@@ -252,7 +277,8 @@ fn labels() -> NoticeLabels {
         best: "优秀宿舍".into(),
         to_fix: "需在9月30日前整改".into(),
         rechecks: "需复查".into(),
-        vetoed: "一票否决".into(),
+        vetoed: "一票否决：{items}".into(),
+        separator: "、".into(),
     }
 }
 
@@ -269,9 +295,9 @@ fn the_notice_names_the_best_the_rooms_to_fix_by_when_and_the_rechecks() {
     assert_eq!(
         text,
         "第3周宿舍卫生检查（2025年9月15日）\n已检查宿舍：3间，共3间 · 优秀 1 · 合格 0 · 不合格 2\n\n\
-         楼栋排名\n1. 学生公寓1号楼 91.7\n\n\
+         楼栋排名\n1. 学生公寓1号楼 58.3\n\n\
          优秀宿舍\n1. 学生公寓1号楼 101 100\n\n\
-         需在9月30日前整改\n学生公寓1号楼 102 75 不合格\n学生公寓1号楼 103 100 一票否决\n\n\
+         需在9月30日前整改\n学生公寓1号楼 102 75 不合格\n学生公寓1号楼 103 100 一票否决：违章电器\n\n\
          需复查\n学生公寓1号楼 102"
     );
     assert!(!text.chars().any(|c| c.is_ascii_alphabetic()), "no Latin word in the Chinese notice");

@@ -245,6 +245,20 @@ pub struct RoomResult {
     pub vetoed_by: Vec<RecordId>,
 }
 
+impl RoomResult {
+    /// What the room adds to a mean: its total, or nothing when a veto item was found.
+    pub fn counted(&self) -> Tenths {
+        counted(self.total, !self.vetoed_by.is_empty())
+    }
+}
+
+/// A vetoed room counts as 0 in every mean (a building's, a round's, a semester's): a veto
+/// fails the room whatever its points, so its raw total (say 80) must not lift an average
+/// above buildings whose rooms all passed.
+pub fn counted(total: Tenths, vetoed: bool) -> Tenths {
+    if vetoed { Tenths(0) } else { total }
+}
+
 /// The field one fault tap writes: the item's new count of faults.
 pub fn fault_field(item: RecordId, faults: i64) -> (String, Value) {
     let faults = faults.clamp(0, MAX_FAULTS);

@@ -83,7 +83,7 @@ pub fn building_trend(book: &Book, building: RecordId, rounds: &[InspectionRound
             let totals: Vec<i64> = covered
                 .iter()
                 .filter_map(|room| sheet_of(book, round.id, room.id))
-                .map(|s| rubric.score(&s).total.0)
+                .map(|s| rubric.score(&s).counted().0)
                 .collect();
             Some(TrendPoint {
                 round: round.id,

@@ -65,7 +65,7 @@ pub fn rounds_in(book: &Book, span: (NaiveDate, NaiveDate)) -> Vec<InspectionRou
 
 /// The mean total of the rooms scored in `rounds`, to the nearest tenth (halves up).
 pub fn inspection_average(book: &Book, rounds: &[InspectionRound], collate: Collate) -> Option<Tenths> {
-    mean(rounds.iter().flat_map(|r| round_results(book, r, collate).rooms).map(|r| r.total))
+    mean(rounds.iter().flat_map(|r| round_results(book, r, collate).rooms).map(|r| r.counted()))
 }
 
 /// The mean of scores, to the nearest tenth (halves up); none of nothing.

@@ -31,11 +31,12 @@ test('a round ranks its rooms and buildings, lists the rooms to fix, and gives a
     ['5', '东区3号楼 302', '92', '优秀'],
     ['5', '西区5号楼 503', '92', '优秀'],
     ['7', '东区3号楼 304', '79', '不合格'],
-    ['8', '西区5号楼 502', '100', `不合格 · ${results.m.inspections.vetoed}`],
+    ['8', '西区5号楼 502', '100', '不合格 · Vetoed: 违规电器'],
   ]);
   expect(await results.rows('buildings-ranking')).toEqual([
-    ['1', '西区5号楼', '97', '4', '3', '0', '1'],
-    ['2', '东区3号楼', '92.3', '4', '3', '0', '1'],
+    // 西区5号楼's vetoed 502 counts as 0 in its mean: (98 + 0 + 92 + 98) / 4.
+    ['1', '东区3号楼', '92.3', '4', '3', '0', '1'],
+    ['2', '西区5号楼', '72', '4', '3', '0', '1'],
   ]);
   await expect(results.listed('rooms-to-fix')).toHaveText([/东区3号楼 304 · 79/, /西区5号楼 502 · 100/]);
   await expect(results.listed('rooms-recheck')).toHaveText([/东区3号楼 304/]);
@@ -43,7 +44,7 @@ test('a round ranks its rooms and buildings, lists the rooms to fix, and gives a
   expect(notice).toContain(`${SEPTEMBER} · 24 Sep 2026`);
   expect(notice).toContain('Rooms scored: 8 of 8 · 优秀 6 · 合格 0 · 不合格 2');
   expect(notice).toContain(`${results.t.best}\n1. 东区3号楼 303 100\n2. 东区3号楼 301 98`);
-  expect(notice).toContain('Rooms to fix by 30 Sep 2026\n东区3号楼 304 79 不合格\n西区5号楼 502 100 Vetoed');
+  expect(notice).toContain('Rooms to fix by 30 Sep 2026\n东区3号楼 304 79 不合格\n西区5号楼 502 100 Vetoed: 违规电器');
   await results.copyNotice();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(notice);
   // The room to fix leads to its page, with its trend over the two rounds.
@@ -77,7 +78,7 @@ test('the overview shows the latest ranking, the rounds with their progress and 
   await expect(trend.dots).toHaveCount(2);
   await page.getByLabel(results.m.inspections.building, { exact: true }).selectOption({ label: '西区5号楼' });
   await expect(trend.chart).toHaveAccessibleName('Average points of 西区5号楼 by round');
-  await expect(trend.figures.locator('tbody tr')).toHaveText([/97/, /98\.8/]);
+  await expect(trend.figures.locator('tbody tr')).toHaveText([/72/, /98\.8/]);
 });
 
 for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {

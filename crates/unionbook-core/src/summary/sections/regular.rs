@@ -12,7 +12,7 @@ use crate::book::Book;
 use crate::inspections::appraisal::appraisals;
 use crate::inspections::model::{inspection_rounds, room};
 use crate::inspections::places::room_label;
-use crate::inspections::results::round_results;
+use crate::inspections::results::{ScoredRoom, round_results};
 use crate::locale::Lang;
 use crate::people::terms::semesters;
 use crate::publications::issues::{IssueStatus, issues_of, periodicals};
@@ -163,7 +163,7 @@ fn inspections(book: &Book, period: &Period, lang: Lang, section: &mut Section, 
         let mut latest = None;
         for round in &rounds {
             let results = round_results(book, round, &order);
-            scores.extend(results.rooms.iter().map(|r| r.total));
+            scores.extend(results.rooms.iter().map(ScoredRoom::counted));
             p.sources.push(source("inspection_round", round.id, round.title.clone(), vec![date(lang, round.date)]));
             latest = Some((round.title.clone(), results));
         }
@@ -224,7 +224,21 @@ fn inspections(book: &Book, period: &Period, lang: Lang, section: &mut Section, 
                     lang.pick("宿舍", "Room").into(),
                     lang.pick("得分", "Score").into(),
                 ],
-                rows: results.rooms.iter().map(|r| vec![r.rank.to_string(), r.label(), r.total.to_string()]).collect(),
+                rows: results
+                    .rooms
+                    .iter()
+                    .map(|r| {
+                        let score = if r.vetoed {
+                            match lang {
+                                Lang::Zh => format!("{}（一票否决）", r.total),
+                                Lang::En => format!("{} (vetoed)", r.total),
+                            }
+                        } else {
+                            r.total.to_string()
+                        };
+                        vec![r.rank.to_string(), r.label(), score]
+                    })
+                    .collect(),
             });
         }
         p.paragraphs.push(paragraph(lang, &text));
