@@ -19,6 +19,7 @@ use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
 use crate::ui::pickers::{SemesterFilter, current_semester, range_of};
 use crate::ui::pieces::CsvButton;
+use crate::ui::sample_badge::SampleBadge;
 
 /// Where a list is opened and what it is called there; `None` for a kind with no page yet.
 fn list_page(kind: &str, id: RecordId) -> Option<(String, String)> {
@@ -122,6 +123,7 @@ pub fn AttendancePage() -> impl IntoView {
                             ));
                             let row = view! {
                                 <span class="record-title">{title}</span>
+                                <SampleBadge id=l.id />
                                 <span class="record-meta">{meta}</span>
                                 <span class="badge">{rate}</span>
                             };

@@ -21,6 +21,7 @@ use crate::ui::pickers::unit_options;
 use crate::ui::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, open_form, save_form};
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 
 fn recipient_name(word: &str) -> String {
     match word {
@@ -57,6 +58,7 @@ pub fn AwardPage(id: Option<RecordId>, #[prop(optional)] activity: Option<Record
         <PageTitle area=Area::Awards />
         <section class="page">
             <h1>{heading}</h1>
+            <SampleBadge id=id />
             {back}
             <AwardForm existing activity />
         </section>

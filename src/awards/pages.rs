@@ -17,6 +17,7 @@ use crate::ui::page_title::PageTitle;
 use crate::ui::pickers::{SemesterFilter, current_semester, range_of};
 use crate::ui::pieces::{CsvButton, name_of};
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 
 /// Who received it: "The union", a unit's name, or the people's names.
 pub fn recipient_text(book: &Book, a: &Award) -> String {
@@ -105,12 +106,15 @@ pub fn AwardsPage() -> impl IntoView {
                     if list.is_empty() {
                         return view! { <li class="help">{tr!(awards.none)}</li> }.into_any();
                     }
-                    book.read(|b| list.into_iter().map(|a| view! {
+                    // The rows' words are read first: each row's badge reads the book itself.
+                    let rows = book.read(|b| list.into_iter().map(|a| (meta(b, &a), a)).collect::<Vec<_>>());
+                    rows.into_iter().map(|(meta, a)| view! {
                         <li><a class="record-row" href=Route::Award(a.id).path()>
                             <span class="record-title">{a.title.clone()}</span>
-                            <span class="record-meta">{meta(b, &a)}</span>
+                            <SampleBadge id=a.id />
+                            <span class="record-meta">{meta}</span>
                         </a></li>
-                    }).collect_view()).into_any()
+                    }).collect_view().into_any()
                 }}
             </ul>
             <div class="actions"><CsvButton name=tr!(awards.file) table /></div>
@@ -137,6 +141,7 @@ pub fn AwardsOfActivity(activity: RecordId) -> impl IntoView {
                     list.into_iter().map(|(meta, a)| view! {
                         <li><a class="record-row" href=Route::Award(a.id).path()>
                             <span class="record-title">{a.title.clone()}</span>
+                            <SampleBadge id=a.id />
                             <span class="record-meta">{meta}</span>
                         </a></li>
                     }).collect_view().into_any()

@@ -27,6 +27,7 @@ use crate::ui::pieces::{
     CsvButton, DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form,
 };
 use crate::ui::router::navigate;
+use crate::ui::sample_badge::SampleBadge;
 
 fn method_name(m: Method) -> String {
     match m {
@@ -84,6 +85,7 @@ pub fn SelectionsPage() -> impl IntoView {
                     list.into_iter().map(|s| view! {
                         <li><a class="record-row" href=format!("/awards/selections/{}", s.id)>
                             <span class="record-title">{s.title.clone()}</span>
+                            <SampleBadge id=s.id />
                             <span class="record-meta">
                                 {s.date.map(|d| lang.format_date(d)).unwrap_or_default()}
                                 " · " {tr!(selections.nominees)} " " {s.nominees.len()}
@@ -199,6 +201,7 @@ pub fn SelectionPage(id: Option<RecordId>) -> impl IntoView {
         <PageTitle area=Area::Awards />
         <section class="page">
             <h1>{move || current().map(|s| s.title).unwrap_or_default()}</h1>
+            <SampleBadge id=id />
             <p><a href="/awards/selections">{tr!(selections.back)}</a></p>
             <p class="record-meta">{meta}</p>
             <p class="criteria">{move || current().map(|s| s.criteria).unwrap_or_default()}</p>

@@ -27,6 +27,7 @@ use crate::ui::pieces::{
     CsvButton, DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form,
 };
 use crate::ui::router::navigate;
+use crate::ui::sample_badge::SampleBadge;
 
 /// A room as people name it: its building and number ("6号楼 402").
 fn room_label(book: &Book, room: RecordId) -> String {
@@ -81,6 +82,7 @@ pub fn AppraisalsPage() -> impl IntoView {
                     list.into_iter().map(|a| view! {
                         <li><a class="record-row" href=format!("/inspections/appraisals/{}", a.id)>
                             <span class="record-title">{a.title.clone()}</span>
+                            <SampleBadge id=a.id />
                             <span class="record-meta">
                                 {a.date.map(|d| lang.format_date(d)).unwrap_or_default()}
                                 " · " {tr!(appraisal.entered)} " " {a.rooms.len()}
@@ -173,6 +175,7 @@ pub fn AppraisalPage(id: Option<RecordId>) -> impl IntoView {
         <PageTitle area=Area::Inspections />
         <section class="page">
             <h1>{move || current().map(|a| a.title).unwrap_or_default()}</h1>
+            <SampleBadge id=id />
             <p><a href="/inspections/appraisals">{tr!(appraisal.back)}</a></p>
             <p class="record-meta">{meta}</p>
             <Appraised id />

@@ -18,6 +18,7 @@ use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
 use crate::ui::pieces::CsvButton;
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 use crate::ui::table_view::FigureTable;
 
 /// The rooms of the latest round shown on the overview; the round's page has them all.
@@ -78,6 +79,7 @@ pub fn InspectionsPage() -> impl IntoView {
                         list.into_iter().map(|(r, scored, total)| view! {
                             <li><a class="record-row" href=Route::InspectionRound(r.id).path()>
                                 <span class="record-title">{r.title.clone()}</span>
+                                <SampleBadge id=r.id />
                                 <span class="record-meta">
                                     {r.date.map(|d| format!("{} · ", lang.format_date(d))).unwrap_or_default()}
                                     {tr!(inspections.progress, scored, total)}

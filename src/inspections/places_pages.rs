@@ -16,6 +16,7 @@ use crate::ui::pieces::{
     CsvButton, DeleteButton, FormProblems, RecordMissing, RemoveButton, field_error, name_of, open_form, save_form,
 };
 use crate::ui::router::navigate;
+use crate::ui::sample_badge::SampleBadge;
 
 const BUILDINGS: &str = "/inspections/buildings";
 
@@ -55,6 +56,7 @@ pub fn BuildingsPage() -> impl IntoView {
                     list.into_iter().map(|(b, rooms)| view! {
                         <li><a class="record-row" href=format!("{BUILDINGS}/{}", b.id)>
                             <span class="record-title">{b.name.clone()}</span>
+                            <SampleBadge id=b.id />
                             <span class="record-meta">{tr!(inspections.rooms_count, count = rooms)}</span>
                         </a></li>
                     }).collect_view().into_any()
@@ -130,6 +132,7 @@ pub fn BuildingPage(id: Option<RecordId>) -> impl IntoView {
         <PageTitle area=Area::Inspections />
         <section class="page">
             <h1>{title}</h1>
+            <SampleBadge id=id />
             <p><a href=BUILDINGS>{tr!(inspections.buildings)}</a></p>
             <section class="card" aria-labelledby="rooms-heading">
                 <h2 id="rooms-heading">{tr!(inspections.rooms)}</h2>
@@ -145,6 +148,7 @@ pub fn BuildingPage(id: Option<RecordId>) -> impl IntoView {
                                 <li class="room-line">
                                     <a class="record-row" href=format!("/inspections/rooms/{}", r.id)>
                                         <span class="record-title">{r.number.clone()}</span>
+                                        <SampleBadge id=r.id />
                                         <span class="record-meta">{residents}</span>
                                     </a>
                                     <RemoveButton id=r.id name />
@@ -223,6 +227,7 @@ pub fn RoomPage(id: RecordId) -> impl IntoView {
         <PageTitle area=Area::Inspections />
         <section class="page">
             <h1>{label}</h1>
+            <SampleBadge id=id />
             <p><a href=back.clone()>{first.building.map(|b| name_of_building(book, b)).unwrap_or_else(|| tr!(inspections.buildings))}</a></p>
             <super::trend_view::RoomTrend room=id />
             <super::place_views::RoomForm existing=first back />

@@ -19,6 +19,7 @@ use crate::ui::page_title::PageTitle;
 use crate::ui::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, open_form, save_form};
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 
 #[component]
 pub fn InspectionRoundPage(id: Option<RecordId>) -> impl IntoView {
@@ -53,6 +54,7 @@ pub fn InspectionRoundPage(id: Option<RecordId>) -> impl IntoView {
         <PageTitle area=Area::Inspections />
         <section class="page">
             <h1>{first.title.clone()}</h1>
+            <SampleBadge id=id />
             <p><a href="/inspections">{tr!(inspections.back)}</a></p>
             <p class="lead">{scored_with}</p>
             <p data-testid="round-progress">{move || { let (scored, total) = done(); tr!(inspections.progress, scored, total) }}</p>

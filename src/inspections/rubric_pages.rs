@@ -18,6 +18,7 @@ use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
 use crate::ui::pieces::{DeleteButton, RecordMissing, field_error, open_form, save_form};
 use crate::ui::router::navigate;
+use crate::ui::sample_badge::SampleBadge;
 
 const RUBRICS: &str = "/inspections/rubrics";
 
@@ -44,6 +45,7 @@ pub fn RubricsPage() -> impl IntoView {
                     list.into_iter().map(|(id, r)| view! {
                         <li><a class="record-row" href=format!("{RUBRICS}/{id}")>
                             <span class="record-title">{r.name.clone()}</span>
+                            <SampleBadge id=id />
                             <span class="record-meta">{tr!(inspections.version, version = r.version)}</span>
                         </a></li>
                     }).collect_view().into_any()
@@ -234,6 +236,7 @@ pub fn RubricPage(id: Option<RecordId>) -> impl IntoView {
         <PageTitle area=Area::Inspections />
         <section class="page">
             <h1>{heading()}</h1>
+            <SampleBadge id=id />
             <p><a href=RUBRICS>{tr!(inspections.rubrics)}</a></p>
             {move || version().map(|v| view! { <p class="lead" data-testid="rubric-version">{tr!(inspections.version, version = v)}</p> })}
             <form class="form card" on:submit=save novalidate>

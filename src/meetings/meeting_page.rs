@@ -19,6 +19,7 @@ use crate::ui::pickers::{member_options, unit_options};
 use crate::ui::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, open_form, save_form};
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 
 /// `/meetings/new` and `/meetings/:id`. `action_items`: its tasks (the Tasks area's part, put
 /// here by the shell).
@@ -53,6 +54,7 @@ pub fn MeetingPage(id: Option<RecordId>, #[prop(optional, into)] action_items: V
                 view! {
                     <section class="page">
                         <h1>{heading}</h1>
+                        <SampleBadge id=id />
                         <p class="lead">{when}</p>
                         <p><a href=back>{tr!(meetings.back)}</a></p>
                         <MeetingForm existing=Some(first) />

@@ -17,6 +17,7 @@ use crate::ui::page_title::PageTitle;
 use crate::ui::pickers::{SemesterFilter, current_semester, range_of};
 use crate::ui::pieces::{CsvButton, name_of};
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 
 /// A meeting as the list shows it: who came of those invited, how many items are open, the
 /// names of its units.
@@ -124,6 +125,7 @@ pub fn MeetingsPage() -> impl IntoView {
                         view! {
                             <li><a class="record-row" href=Route::Meeting(m.id).path()>
                                 <span class="record-title">{meeting_name(&m.title, &m.kind)}</span>
+                                <SampleBadge id=m.id />
                                 <span class="record-meta">
                                     {m.date.map(|d| lang.format_date(d)).unwrap_or_default()}
                                     {(!r.units.is_empty()).then(|| format!(" · {}", r.units))}

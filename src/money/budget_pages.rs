@@ -17,12 +17,15 @@ use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
 use crate::ui::pickers::{SemesterFilter, current_semester};
 use crate::ui::pieces::{CsvButton, RecordMissing};
+use crate::ui::sample_badge::SampleBadge;
 
 /// A row as the list shows it: whose, where it links, and its three sums.
 #[derive(Clone)]
 struct Shown {
     name: String,
     link: Option<String>,
+    /// The budget's record, when the row has one (for its sample badge).
+    budget: Option<RecordId>,
     budgeted: Totals,
     spent: Totals,
     left: Totals,
@@ -35,6 +38,7 @@ fn shown(rows: Vec<Row>, name: impl Fn(Scope) -> String) -> Vec<Shown> {
             let s = Shown {
                 name: name(r.scope),
                 link: r.budget.as_ref().map(|b| format!("/money/budgets/{}", b.id)),
+                budget: r.budget.as_ref().map(|b| b.id),
                 budgeted: r.against.budgeted(),
                 spent: r.against.actual(),
                 left: r.against.variance(),
@@ -82,7 +86,7 @@ pub fn BudgetsPage() -> impl IntoView {
                                         <th scope="row">{match r.link {
                                             Some(href) => view! { <a href=href>{r.name}</a> }.into_any(),
                                             None => r.name.into_any(),
-                                        }}</th>
+                                        }}<SampleBadge id=r.budget /></th>
                                         <td>{r.budgeted.show(lang)}</td>
                                         <td>{r.spent.show(lang)}</td>
                                         <td>{r.left.show(lang)}</td>
@@ -128,6 +132,7 @@ pub fn BudgetPage(id: Option<RecordId>) -> impl IntoView {
         <PageTitle area=Area::Money />
         <section class="page">
             <h1>{title.clone()}</h1>
+            <SampleBadge id=id />
             {back}
             {activity_link}
             {scope.map(|scope| view! { <AgainstTable scope file=title.clone() /> })}

@@ -24,6 +24,7 @@ use crate::ui::pieces::{
 };
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 
 /// "海报打印 · ¥1,234.50".
 fn expense_name(e: &Expense) -> String {
@@ -120,6 +121,7 @@ pub fn ExpensesPage() -> impl IntoView {
                         view! {
                             <li><a class="record-row" href=Route::Expense(e.id).path()>
                                 <span class="record-title">{expense_name(&e)}</span>
+                                <SampleBadge id=e.id />
                                 <span class="record-meta">{meta}</span>
                                 {e.owed_back().then(|| view! { <span class="badge">{tr!(money.owed_badge)}</span> })}
                             </a></li>
@@ -149,6 +151,7 @@ pub fn ExpensePage(id: Option<RecordId>) -> impl IntoView {
                 view! {
                     <section class="page">
                         <h1>{title}</h1>
+                        <SampleBadge id=editing />
                         <p><a href=Route::Expenses.path()>{tr!(money.back_expenses)}</a></p>
                         <ExpenseForm existing />
                     </section>

@@ -18,6 +18,7 @@ use crate::ui::pickers::{member_options, unit_options};
 use crate::ui::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, open_form, save_form};
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 
 /// "学院拨款 · ¥3,000.00".
 fn income_name(i: &Income) -> String {
@@ -44,6 +45,7 @@ pub fn IncomePage(id: Option<RecordId>) -> impl IntoView {
                 view! {
                     <section class="page">
                         <h1>{title}</h1>
+                        <SampleBadge id=editing />
                         <p><a href=Route::Ledger.path()>{tr!(money.back_ledger)}</a></p>
                         <IncomeForm existing />
                     </section>

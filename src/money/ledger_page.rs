@@ -17,6 +17,7 @@ use crate::ui::page_title::PageTitle;
 use crate::ui::pickers::{SemesterFilter, current_semester, range_of, unit_options};
 use crate::ui::pieces::{CsvButton, name_of};
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 
 /// How many lines the ledger draws at first, and adds at each "show earlier".
 const PAGE: usize = 100;
@@ -134,6 +135,7 @@ pub fn LedgerPage() -> impl IntoView {
                         view! {
                             <li><a class="record-row ledger-line" href=page_of(line)>
                                 <span class="record-title">{m.what.clone()}</span>
+                                <SampleBadge id=m.id />
                                 <span class="record-meta">{meta}</span>
                                 <span class=if m.is_in() { "money-in" } else { "money-out" }>{figure}</span>
                                 <span class="record-meta">{tr!(money.balance_after, amount = line.balance.show(lang))}</span>

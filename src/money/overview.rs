@@ -22,6 +22,7 @@ use crate::ui::page_title::PageTitle;
 use crate::ui::pickers::{SemesterFilter, current_semester, range_of, unit_ids};
 use crate::ui::pieces::{CsvButton, name_of};
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 
 #[component]
 pub fn MoneyPage() -> impl IntoView {
@@ -191,6 +192,7 @@ fn OwedBack() -> impl IntoView {
                                     view! {
                                         <li class="record-row">
                                             <a class="record-title" href=Route::Expense(id).path()>{name.clone()}</a>
+                                            <SampleBadge id=id />
                                             <span class="record-meta">{day}</span>
                                             <button type="button" class="button" aria-label=label on:click=move |_| pay_back(id, name.clone())>
                                                 {tr!(money.mark_reimbursed)}

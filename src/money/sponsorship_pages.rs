@@ -25,6 +25,7 @@ use crate::ui::pieces::{
 };
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 
 const BACK: &str = "/money/sponsorships";
 
@@ -85,6 +86,7 @@ pub fn SponsorshipsPage() -> impl IntoView {
                     list.into_iter().map(|(s, activity, _)| view! {
                         <li><a class="record-row" href=Route::Sponsorship(s.id).path()>
                             <span class="record-title">{s.sponsor.clone()}</span>
+                            <SampleBadge id=s.id />
                             <span class="record-meta">
                                 {amount_text(&s)} " · " {status_name(s.status)}
                                 {(!activity.is_empty()).then(|| format!(" · {activity}"))}
@@ -121,6 +123,7 @@ pub fn SponsorshipPage(id: Option<RecordId>) -> impl IntoView {
                 view! {
                     <section class="page">
                         <h1>{name}</h1>
+                        <SampleBadge id=id />
                         <p><a href=BACK>{tr!(money.sponsorships)}</a></p>
                         <SponsorStepper id />
                         <PromiseChecklist id />

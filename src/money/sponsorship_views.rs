@@ -15,6 +15,7 @@ use crate::ui::labels::semester_name;
 use crate::ui::language::current_lang;
 use crate::ui::notice::{UndoAction, use_notices};
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 use crate::ui::stepper::{StepWords, Stepper};
 
 pub(super) fn status_name(s: SponsorStatus) -> String {
@@ -124,6 +125,7 @@ pub fn ObligationsOwed() -> impl IntoView {
                     list.into_iter().map(|(s, owed)| view! {
                         <li><a class="record-row" href=Route::Sponsorship(s.id).path()>
                             <span class="record-title">{s.sponsor.clone()}</span>
+                            <SampleBadge id=s.id />
                             <span class="record-meta">{status_name(s.status)} " · " {promise_list(&owed)}</span>
                         </a></li>
                     }).collect_view().into_any()

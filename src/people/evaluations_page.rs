@@ -26,6 +26,7 @@ use crate::ui::pickers::{SemesterFilter, current_semester, member_options, range
 use crate::ui::pieces::{
     Correcting, CsvButton, FormProblems, RemoveButton, field_error, name_of, open_form, save_form,
 };
+use crate::ui::sample_badge::SampleBadge;
 
 #[component]
 pub fn EvaluationsPage() -> impl IntoView {
@@ -119,7 +120,7 @@ pub fn EvaluationsPage() -> impl IntoView {
                             view! {
                                 <li class="record-row">
                                     <span>
-                                        <strong>{who}</strong> " · " {date} " · "
+                                        <strong>{who}</strong> <SampleBadge id=id /> " · " {date} " · "
                                         {e.average_tenths().map(|a| one_decimal(a as u64, 10)).unwrap_or_default()}
                                         {(!by.is_empty()).then(|| format!(" · {by}"))}
                                         {(!e.comment.is_empty()).then(|| format!(" · {}", e.comment))}

@@ -26,6 +26,7 @@ use crate::ui::pieces::{
     Correcting, DeleteButton, FormProblems, RecordMissing, RemoveButton, field_error, name_of, open_form, save_form,
 };
 use crate::ui::router::navigate;
+use crate::ui::sample_badge::SampleBadge;
 
 /// `/people/new-member` and `/people/members/:id`. `tasks`: the member's open tasks (the Tasks
 /// area's part, put here by the shell); `activities`: those they led (the Activities area's).
@@ -49,6 +50,7 @@ pub fn MemberPage(
                 view! {
                     <section class="page">
                         <h1>{member.name.clone()}</h1>
+                        <SampleBadge id=id />
                         <MemberForm existing=Some(member) />
                         <StudentOfMember member=id />
                         <Roles member=id />
@@ -245,6 +247,7 @@ fn Roles(member: RecordId) -> impl IntoView {
                         view! {
                             <li class="record-row">
                                 <span class="record-title">{position_name(&role.position)}</span>
+                                <SampleBadge id=id />
                                 <span class="record-meta">{unit_name} " · " {span}</span>
                                 {open.then(|| {
                                     let position = position_name(&role.position);

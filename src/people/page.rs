@@ -20,6 +20,7 @@ use crate::ui::page_title::PageTitle;
 use crate::ui::people_labels::{gender_name, position_name, unit_kind_name};
 use crate::ui::pickers::{SemesterFilter, range_of};
 use crate::ui::pieces::{CsvButton, name_of};
+use crate::ui::sample_badge::SampleBadge;
 use crate::ui::settings::SettingsState;
 
 /// Where the rest of People lives.
@@ -220,11 +221,11 @@ fn UnitRow(unit: Unit, english: bool, semester_start: Option<NaiveDate>) -> impl
         <li>
             <a href=format!("/people/units/{}", unit.id) class="record-row">
                 <span class="record-title">{unit.name(english).to_owned()}</span>
+                <SampleBadge id=unit.id />
                 <span class="record-meta">
                     {unit_kind_name(&unit.unit_kind)}
                     {is_new.then(|| view! { <span class="badge new">{tr!(people.new_badge)}</span> })}
                     {(!unit.active).then(|| view! { <span class="badge">{tr!(people.dissolved)}</span> })}
-                    {unit.sample.then(|| view! { <span class="badge sample">{tr!(people.sample_badge)}</span> })}
                 </span>
             </a>
         </li>
@@ -238,9 +239,9 @@ fn MemberRow(member: Member, role: String) -> impl IntoView {
         <li>
             <a href=format!("/people/members/{}", member.id) class="record-row">
                 <span class="record-title">{member.name.clone()}</span>
+                <SampleBadge id=member.id />
                 <span class="record-meta">
                     {[role, class].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ")}
-                    {member.sample.then(|| view! { <span class="badge sample">{tr!(people.sample_badge)}</span> })}
                 </span>
             </a>
         </li>

@@ -15,6 +15,7 @@ use crate::ui::language::current_lang;
 use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
 use crate::ui::pieces::{Correcting, CsvButton, FormProblems, RemoveButton, field_error, save_form};
+use crate::ui::sample_badge::SampleBadge;
 use crate::ui::settings::SettingsState;
 
 #[component]
@@ -73,6 +74,7 @@ pub fn TermsPage() -> impl IntoView {
                                 view! {
                                     <li class="record-row">
                                         <span class="record-title">{semester_name(s.semester)}</span>
+                                        <SampleBadge id=id />
                                         <span class="record-meta">{lang.format_date(s.starts)} " – " {lang.format_date(s.ends)}</span>
                                         {if current {
                                             view! { <span class="badge new">{tr!(terms.current)}</span> }.into_any()

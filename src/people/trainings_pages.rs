@@ -21,6 +21,7 @@ use crate::ui::pieces::{
     CsvButton, DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form,
 };
 use crate::ui::router::navigate;
+use crate::ui::sample_badge::SampleBadge;
 
 #[component]
 pub fn TrainingsPage() -> impl IntoView {
@@ -75,6 +76,7 @@ pub fn TrainingsPage() -> impl IntoView {
                     list.into_iter().map(|(t, trainer, (came, _))| view! {
                         <li><a class="record-row" href=format!("/people/trainings/{}", t.id)>
                             <span class="record-title">{t.topic.clone()}</span>
+                            <SampleBadge id=t.id />
                             <span class="record-meta">
                                 {t.date.map(|d| lang.format_date(d)).unwrap_or_default()}
                                 {(!trainer.is_empty()).then(|| format!(" · {trainer}"))}
@@ -192,6 +194,7 @@ pub fn TrainingPage(id: RecordId) -> impl IntoView {
         <PageTitle area=Area::People />
         <section class="page">
             <h1>{first.topic.clone()}</h1>
+            <SampleBadge id=id />
             <p><a href="/people/trainings">{tr!(training.back)}</a></p>
             <p><a class="button primary" href=crate::ui::routes::Route::CheckIn(id).path()>{tr!(door.open)}</a></p>
             <section class="card" aria-labelledby="attendance-heading">

@@ -18,6 +18,7 @@ use crate::ui::people_labels::{position_name, unit_kind_name};
 use crate::ui::pieces::name_of;
 
 use crate::ui::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, open_form, save_form};
+use crate::ui::sample_badge::SampleBadge;
 
 /// `/people/new-unit` and `/people/units/:id`.
 #[component]
@@ -67,6 +68,7 @@ fn UnitMembers(unit: RecordId) -> impl IntoView {
                         .map(|(role, name)| view! {
                             <li><a class="record-row" href=format!("/people/members/{}", role.member)>
                                 <span class="record-title">{name}</span>
+                                <SampleBadge id=role.id />
                                 <span class="record-meta">{position_name(&role.position)} {role.from.map(|d| format!(" · {}", lang.format_date(d)))}</span>
                             </a></li>
                         })
@@ -121,6 +123,7 @@ fn UnitForm(existing: Option<Unit>) -> impl IntoView {
                     None => tr!(people.unit_form.new_title),
                 }}
             </h1>
+            <SampleBadge id=editing />
             <form class="form" on:submit=save novalidate>
                 <FormProblems errors />
                 <TextField id="unit-name-zh" label=tr!(people.unit_form.name_zh) value=name_zh error=err("name_zh") required=true />

@@ -14,6 +14,7 @@ use crate::ui::form::TextField;
 use crate::ui::notice::use_notices;
 use crate::ui::people_picker::PeoplePicker;
 use crate::ui::pieces::{Correcting, CsvButton, FormProblems, RemoveButton, field_error, name_of, save_form};
+use crate::ui::sample_badge::SampleBadge;
 
 /// Everyone who wrote it: those from the book, then those typed.
 fn authors(book: &Book, a: &Article) -> String {
@@ -47,6 +48,7 @@ pub fn Articles(issue: RecordId) -> impl IntoView {
                         view! {
                             <li class="record-row">
                                 <span class="record-title">{a.title.clone()}</span>
+                                <SampleBadge id=id />
                                 <span class="record-meta">{meta}</span>
                                 <button type="button" class="button" aria-label=tr!(activities.edit_named, name = a.title.clone())
                                     on:click=move |_| correcting.editing.set(Some(id))>{tr!(form.edit)}</button>

@@ -24,6 +24,7 @@ use crate::ui::people_picker::PeoplePicker;
 use crate::ui::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form};
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 
 #[component]
 pub fn IssuePage(id: Option<RecordId>, periodical: Option<RecordId>) -> impl IntoView {
@@ -54,6 +55,7 @@ pub fn IssuePage(id: Option<RecordId>, periodical: Option<RecordId>) -> impl Int
         <PageTitle area=Area::Publications />
         <section class="page">
             <h1>{move || current().map(|i| format!("{title} {}", issue_name(&i))).unwrap_or_default()}</h1>
+            <SampleBadge id=id />
             {back}
             {move || current().map(|i| {
                 let editors = book.read(|b| i.editors.iter().map(|e| name_of(b, Some(*e))).collect::<Vec<_>>().join("、"));

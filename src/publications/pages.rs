@@ -24,6 +24,7 @@ use crate::ui::pieces::{
 };
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 
 fn frequency_name(word: &str) -> String {
     match word {
@@ -104,6 +105,7 @@ pub fn PublicationsPage() -> impl IntoView {
                         view! {
                             <li><a class="record-row" href=Route::Periodical(p.id).path()>
                                 <span class="record-title">{p.title.clone()}</span>
+                                <SampleBadge id=p.id />
                                 <span class="record-meta">{meta}</span>
                                 <span class="record-meta" data-testid="latest">{latest}</span>
                             </a></li>
@@ -144,6 +146,7 @@ pub fn PeriodicalPage(id: Option<RecordId>) -> impl IntoView {
         <PageTitle area=Area::Publications />
         <section class="page">
             <h1>{move || current().map(|p| p.title).unwrap_or_default()}</h1>
+            <SampleBadge id=id />
             <p><a href=Route::Publications.path()>{tr!(publications.back)}</a></p>
             {move || current().map(|p| view! {
                 <dl class="facts">
@@ -166,6 +169,7 @@ pub fn PeriodicalPage(id: Option<RecordId>) -> impl IntoView {
                             view! {
                                 <li><a class="record-row" href=Route::Issue(i.id).path()>
                                     <span class="record-title">{issue_name(&i)}</span>
+                                    <SampleBadge id=i.id />
                                     <StatusBadge status=i.status />
                                     <span class="record-meta">{meta}</span>
                                 </a></li>

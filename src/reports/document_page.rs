@@ -19,6 +19,7 @@ use crate::ui::pickers::unit_options;
 use crate::ui::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, open_form, save_form};
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 
 const BACK: &str = "/reports/filing";
 
@@ -52,6 +53,7 @@ pub fn FiledDocumentPage(id: Option<RecordId>) -> impl IntoView {
                 view! {
                     <section class="page">
                         <h1>{move || now().map(|d| d.title).unwrap_or_default()}</h1>
+                        <SampleBadge id=id />
                         <p class="lead" data-testid="document-where">
                             {location}
                             {move || location().is_some().then(|| " · ")}

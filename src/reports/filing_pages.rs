@@ -17,6 +17,7 @@ use crate::ui::page_title::PageTitle;
 use crate::ui::pickers::unit_options;
 use crate::ui::pieces::{CsvButton, name_of};
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 
 #[component]
 pub fn FilingPage() -> impl IntoView {
@@ -91,6 +92,7 @@ pub fn FilingPage() -> impl IntoView {
                         view! {
                             <li><a class="record-row" href=Route::FiledDocument(d.id).path()>
                                 <span class="record-title">{d.title.clone()}</span>
+                                <SampleBadge id=d.id />
                                 <span class="record-meta">{meta.join(" · ")}</span>
                             </a></li>
                         }

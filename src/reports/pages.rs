@@ -20,6 +20,7 @@ use crate::ui::pickers::unit_ids;
 use crate::ui::pickers::{SemesterFilter, current_semester, range_of};
 use crate::ui::pieces::{CsvButton, name_of};
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 
 /// A report's period in words.
 pub(super) fn report_period(lang: Lang, r: &Report, semesters: &[SemesterRecord]) -> String {
@@ -164,6 +165,7 @@ fn ReportList() -> impl IntoView {
                             {rows.into_iter().map(|r| view! {
                                 <li><a class="record-row" href=Route::Report(r.report.id).path()>
                                     <span class="record-title">{r.period}</span>
+                                    <SampleBadge id=r.report.id />
                                     <span class="record-meta">
                                         {r.report.submitted_on.map(|d| lang.format_date(d)).unwrap_or_default()}
                                         {(!r.by.is_empty()).then(|| format!(" · {}", r.by))}

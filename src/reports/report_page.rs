@@ -23,6 +23,7 @@ use crate::ui::pickers::{member_options, unit_options};
 use crate::ui::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form};
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 
 /// "学习部 · 2026年11月".
 fn report_name(book: &crate::book::Book, r: &Report) -> String {
@@ -61,6 +62,7 @@ pub fn ReportPage(id: Option<RecordId>) -> impl IntoView {
                 view! {
                     <section class="page">
                         <h1>{move || now().map(|(name, _)| name).unwrap_or_default()}</h1>
+                        <SampleBadge id=id />
                         <p class="lead">{when}{move || late().then(|| view! { <span class="badge">{tr!(reports.filed_late)}</span> })}</p>
                         <p><a href=back>{tr!(reports.back)}</a></p>
                         <ReportForm existing=Some(first) />

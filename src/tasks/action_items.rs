@@ -14,6 +14,7 @@ use crate::ui::book_state::BookState;
 use crate::ui::page_title::PageTitle;
 use crate::ui::pieces::{CsvButton, name_of};
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 
 #[component]
 pub fn ActionItemsPage() -> impl IntoView {
@@ -73,6 +74,7 @@ pub fn ActionItemsPage() -> impl IntoView {
                         view! {
                             <li class="record-row task-row" data-overdue=t.is_overdue(today).then_some("true")>
                                 <TaskCheck task=t.clone() />
+                                <SampleBadge id=t.id />
                                 <span class="record-meta">
                                     {t.owner.filter(|_| !owner.is_empty()).map(|o| view! {
                                         <a href=Route::Member(o).path()>{owner.clone()}</a> " · "

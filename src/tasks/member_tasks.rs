@@ -9,6 +9,7 @@ use crate::book::RecordId;
 use crate::browser::environment::today;
 use crate::browser::pinyin::collate;
 use crate::ui::book_state::BookState;
+use crate::ui::sample_badge::SampleBadge;
 
 #[component]
 pub fn MemberTasks(member: RecordId) -> impl IntoView {
@@ -37,6 +38,7 @@ pub fn MemberTasks(member: RecordId) -> impl IntoView {
                     {list.into_iter().map(|(t, parent)| view! {
                         <li class="record-row" data-overdue=t.is_overdue(today).then_some("true")>
                             <span class="record-title">{t.title.clone()}</span>
+                            <SampleBadge id=t.id />
                             <span class="record-meta">
                                 <TaskWhen task=t.clone() today />
                                 {parent.map(|p| view! { " · " <a href=parent_path(&p)>{parent_name(&p)}</a> })}

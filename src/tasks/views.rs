@@ -13,6 +13,7 @@ use crate::ui::form::{SelectField, TextField};
 use crate::ui::notice::{UndoAction, use_notices};
 use crate::ui::pickers::member_options;
 use crate::ui::pieces::{Correcting, FormProblems, RemoveButton, field_error, name_of, save_form};
+use crate::ui::sample_badge::SampleBadge;
 
 /// Ticks a task done or open again; the notice offers to write back what it was.
 pub fn use_tick() -> impl Fn(Task, bool) + Copy {
@@ -69,6 +70,7 @@ pub fn TaskList(of: RecordId) -> impl IntoView {
                         view! {
                             <li class="record-row task-row" data-done=t.done.then_some("true")>
                                 <TaskCheck task=t.clone() />
+                                <SampleBadge id=id />
                                 <span class="record-meta">
                                     {(!owner.is_empty()).then(|| format!("{owner} · "))}
                                     <TaskWhen task=t.clone() today />

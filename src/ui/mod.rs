@@ -3,8 +3,9 @@
 //! title, links and the current address, the attendance list, this device's settings, the
 //! language and the names of the areas; the pickers of units, members and semesters, the
 //! people picker, the judging view (a selection's and the culture appraisal's), People's words
-//! (positions, fields), and handing an export over. Nothing here imports an area's views or the
-//! shell: an area's part that another area's page shows is composed by the shell.
+//! (positions, fields), handing an export over, and the badge every sample record carries.
+//! Nothing here imports an area's views or the shell: an area's part that another area's page
+//! shows is composed by the shell.
 
 pub mod areas;
 pub mod attendance_list;
@@ -26,6 +27,7 @@ pub mod pickers;
 pub mod pieces;
 pub mod router;
 pub mod routes;
+pub mod sample_badge;
 pub mod settings;
 pub mod stepper;
 pub mod table_view;

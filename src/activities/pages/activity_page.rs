@@ -16,6 +16,7 @@ use crate::ui::areas::Area;
 use crate::ui::book_state::BookState;
 use crate::ui::page_title::PageTitle;
 use crate::ui::pieces::{RecordMissing, name_of};
+use crate::ui::sample_badge::SampleBadge;
 
 /// `/activities/new` and `/activities/:id`. `awards` and `checklist`: the awards it brought and
 /// its tasks (the Awards and Tasks areas' parts, put here by the shell).
@@ -45,6 +46,7 @@ pub fn ActivityPage(
         <PageTitle area=Area::Activities />
         <section class="page">
             <h1>{move || current().map(|a| a.title).unwrap_or_default()}</h1>
+            <SampleBadge id=id />
             <p><a href="/activities">{tr!(activities.back_to_list)}</a></p>
             {move || current().map(|a| {
                 let (units, leads) = book.read(|b| (unit_names(b, &a), a.leads.iter().map(|m| name_of(b, Some(*m))).collect::<Vec<_>>().join("、")));

@@ -9,6 +9,7 @@ use crate::book::Book;
 use crate::locale::Lang;
 use crate::ui::language::current_lang;
 use crate::ui::pieces::name_of;
+use crate::ui::sample_badge::SampleBadge;
 
 pub fn status_name(status: Status) -> String {
     match status {
@@ -113,6 +114,7 @@ pub fn ActivityRow(activity: crate::activities::model::Activity) -> impl leptos:
     view! {
         <li><a class="record-row" href=format!("/activities/{}", activity.id)>
             <span class="record-title">{activity.title.clone()}</span>
+            <SampleBadge id=activity.id />
             <StatusBadge status=activity.status() />
             <span class="record-meta">{activity_span(&activity)}</span>
         </a></li>

@@ -24,6 +24,7 @@ use crate::ui::page_title::PageTitle;
 use crate::ui::pickers::{SemesterFilter, current_semester, range_of, unit_options};
 use crate::ui::pieces::{CsvButton, FormProblems, field_error, open_form, save_form};
 use crate::ui::router::navigate;
+use crate::ui::sample_badge::SampleBadge;
 
 #[component]
 pub fn ActivitiesPage() -> impl IntoView {
@@ -113,6 +114,7 @@ pub fn ActivitiesPage() -> impl IntoView {
                     list.into_iter().map(|(units, a)| view! {
                         <li><a class="record-row" href=format!("/activities/{}", a.id)>
                             <span class="record-title">{a.title.clone()}</span>
+                            <SampleBadge id=a.id />
                             <StatusBadge status=a.status() />
                             <span class="record-meta">
                                 {activity_span(&a)}
@@ -150,6 +152,7 @@ fn SeriesSection() -> impl IntoView {
                     list.into_iter().map(|(count, s)| view! {
                         <li><a class="record-row" href=format!("/activities/series/{}", s.id)>
                             <span class="record-title">{s.name(english).to_owned()}</span>
+                            <SampleBadge id=s.id />
                             <span class="record-meta">{tr!(activities.editions_count, count)}</span>
                         </a></li>
                     }).collect_view().into_any()

@@ -14,6 +14,7 @@ use crate::ui::book_state::BookState;
 use crate::ui::form::TextField;
 use crate::ui::notice::use_notices;
 use crate::ui::pieces::{Correcting, CsvButton, FormProblems, RemoveButton, field_error, save_form};
+use crate::ui::sample_badge::SampleBadge;
 
 #[component]
 pub fn Partners(id: RecordId) -> impl IntoView {
@@ -49,6 +50,7 @@ pub fn Partners(id: RecordId) -> impl IntoView {
                         view! {
                             <li class="record-row">
                                 <span class="record-title">{p.name.clone()}</span>
+                                <SampleBadge id=pid />
                                 <span class="record-meta">{contact}</span>
                                 <button type="button" class="button" aria-label=tr!(activities.edit_named, name = p.name.clone())
                                     on:click=move |_| correcting.editing.set(Some(pid))>{tr!(form.edit)}</button>

@@ -14,6 +14,7 @@ use crate::ui::form::{SelectField, TextField};
 use crate::ui::language::current_lang;
 use crate::ui::notice::use_notices;
 use crate::ui::pieces::{Correcting, FormProblems, RemoveButton, field_error, save_form};
+use crate::ui::sample_badge::SampleBadge;
 
 #[component]
 pub fn PublicityList(id: RecordId) -> impl IntoView {
@@ -49,6 +50,7 @@ pub fn PublicityList(id: RecordId) -> impl IntoView {
                         view! {
                             <li class="record-row">
                                 <span class="record-title">{p.title.clone()}</span>
+                                <SampleBadge id=pid />
                                 <span class="record-meta">{meta}</span>
                                 <span class="publicity-link">{link}</span>
                                 <button type="button" class="button" aria-label=tr!(activities.edit_named, name = p.title.clone())

@@ -22,6 +22,7 @@ use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
 use crate::ui::pieces::{CsvButton, FormProblems, RecordMissing, field_error, open_form, save_form};
 use crate::ui::router::navigate;
+use crate::ui::sample_badge::SampleBadge;
 
 #[component]
 pub fn SeriesPage(id: RecordId) -> impl IntoView {
@@ -63,6 +64,7 @@ pub fn SeriesPage(id: RecordId) -> impl IntoView {
         <PageTitle area=Area::Activities />
         <section class="page">
             <h1>{move || current().map(|s| s.name(english).to_owned()).unwrap_or_default()}</h1>
+            <SampleBadge id=id />
             <p><a href="/activities">{tr!(activities.back_to_list)}</a></p>
             {(!first.description.is_empty()).then(|| view! { <p class="lead">{first.description.clone()}</p> })}
             <section class="card" aria-labelledby="editions-heading">
@@ -84,6 +86,7 @@ pub fn SeriesPage(id: RecordId) -> impl IntoView {
                             view! {
                                 <li><a class="record-row" href=format!("/activities/{}", a.id)>
                                     <span class="record-title">{name}</span>
+                                    <SampleBadge id=a.id />
                                     <StatusBadge status=a.status() />
                                     <span class="record-meta">
                                         {activity_span(&a)}

@@ -21,6 +21,7 @@ use crate::ui::notice::use_notices;
 use crate::ui::page_title::PageTitle;
 use crate::ui::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, open_form, save_form};
 use crate::ui::router::navigate;
+use crate::ui::sample_badge::SampleBadge;
 
 const BACK: &str = "/attendance/self-study";
 
@@ -69,6 +70,7 @@ pub fn SelfStudyCheckPage(id: Option<RecordId>) -> impl IntoView {
         <PageTitle area=Area::Attendance />
         <section class="page self-study">
             <h1>{move || check().map(|c| check_name(&c)).unwrap_or_default()}</h1>
+            <SampleBadge id=id />
             <p><a href=BACK>{tr!(self_study.back)}</a></p>
             <p class="self-study-summary" aria-live="polite" data-testid="self-study-summary">{summary}</p>
             <section class="card" aria-labelledby="roster-heading">

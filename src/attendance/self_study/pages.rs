@@ -15,6 +15,7 @@ use crate::ui::language::current_lang;
 use crate::ui::page_title::PageTitle;
 use crate::ui::pickers::{SemesterFilter, current_semester, range_of};
 use crate::ui::pieces::CsvButton;
+use crate::ui::sample_badge::SampleBadge;
 use crate::ui::settings::SettingsState;
 use crate::ui::table_view::FigureTable;
 
@@ -213,6 +214,7 @@ fn check_row(lang: crate::locale::Lang, c: &SelfStudyCheck) -> impl IntoView {
     view! {
         <li><a class="record-row" href=format!("/attendance/self-study/{}", c.id)>
             <span class="record-title">{c.class.clone()}</span>
+            <SampleBadge id=c.id />
             <span class="record-meta">{meta}</span>
             <span class="badge">{percent(&rate)}</span>
         </a></li>

@@ -1,20 +1,21 @@
 //! A check's class roster, marked as at the door: a search box that narrows the class by
-//! name, pinyin initials or student id as each character is typed; one tap marks absent, late
-//! or excused (asking the reason), a second tap on the same mark takes it off; each tap's
-//! notice offers its undo.
+//! name, pinyin initials or student id as each character is typed; views of everyone, the
+//! marked and the absent; one tap marks absent, late or excused (asking the reason), a second
+//! tap on the same mark takes it off; each tap's notice offers its undo.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::model::{Exception, SELF_STUDY, SelfStudyCheck, exception_of, fields_before, mark_fields};
-use crate::attendance::marks::Mark;
+use super::roster_filter::{RosterFilter, filter_counts};
+use super::roster_row::{FilterBar, nobody_in, roster_row};
+use crate::attendance::marks::{Mark, mark_of};
 use crate::book::{Book, RecordId};
 use crate::browser::pinyin::collate;
 use crate::forms::FieldErrors;
 use crate::people::everyone::{PeopleIndex, Person, everyone, of_class};
 use crate::pinyin::initials;
-use crate::ui::attendance_list::mark_name;
 use crate::ui::book_state::BookState;
 use crate::ui::form::{TextField, focus_by_id};
 use crate::ui::notice::{UndoAction, use_notices};
@@ -54,15 +55,6 @@ fn done_text(name: &str, exception: Option<&Exception>) -> String {
     }
 }
 
-fn mark_class(mark: Option<Mark>) -> &'static str {
-    match mark {
-        Some(Mark::Late) => "mark-late",
-        Some(Mark::Excused) => "mark-excused",
-        Some(Mark::Absent) => "mark-absent",
-        _ => "mark-present",
-    }
-}
-
 #[component]
 pub fn Roster(id: RecordId) -> impl IntoView {
     let book = expect_context::<BookState>();
@@ -83,6 +75,11 @@ pub fn Roster(id: RecordId) -> impl IntoView {
     let reason = RwSignal::new(String::new());
     let errors = RwSignal::new(FieldErrors::new());
     let current = move |person: RecordId| book.read(|b| b.get(id).and_then(|r| exception_of(r, person)));
+    let filter = RwSignal::new(RosterFilter::All);
+    let counts = Signal::derive(move || {
+        let people = people.get();
+        book.read(|b| filter_counts(&people, |p| b.get(id).and_then(|r| mark_of(r, p))))
+    });
     // Writes one person's mark; the notice's undo puts back what they had.
     let write = move |person: RecordId, name: String, exception: Option<Exception>| -> Result<(), FieldErrors> {
         let fields = mark_fields(person, exception.as_ref())?;
@@ -124,6 +121,7 @@ pub fn Roster(id: RecordId) -> impl IntoView {
     let shown = move || {
         let index = index();
         let q = query.get();
+        let view = filter.get();
         let mut list: Vec<Person> = if q.trim().is_empty() {
             index.people().to_vec()
         } else {
@@ -131,6 +129,11 @@ pub fn Roster(id: RecordId) -> impl IntoView {
         };
         if q.trim().is_empty() {
             list.sort_by(by_name);
+        }
+        // Everyone's marks are read (and followed) only in a narrowed view: in the whole
+        // class a tap redraws its own row alone, so the button keeps the focus.
+        if view != RosterFilter::All {
+            list.retain(|p| view.keeps(current(p.id).as_ref().map(Exception::mark)));
         }
         list
     };
@@ -152,44 +155,17 @@ pub fn Roster(id: RecordId) -> impl IntoView {
                 </form>
             }
         })}
+        <FilterBar chosen=filter counts />
         <ul class="attendance self-study-roster" data-testid="self-study-roster">
             {move || {
                 let list = shown();
                 if list.is_empty() {
-                    let empty = if query.with(|q| q.trim().is_empty()) { tr!(self_study.empty_roster) } else { tr!(self_study.no_match) };
+                    let empty = if query.with(|q| q.trim().is_empty()) { nobody_in(filter.get()) } else { tr!(self_study.no_match) };
                     return view! { <li class="help">{empty}</li> }.into_any();
                 }
-                list.into_iter().map(|p| {
+                list.iter().map(|p| {
                     let person = p.id;
-                    let state = move || current(person);
-                    let mark = move || state().as_ref().map(Exception::mark);
-                    let said = move || match state() {
-                        None => tr!(self_study.there),
-                        Some(Exception::Excused(r)) if !r.is_empty() => format!("{} · {r}", mark_name(Mark::Excused)),
-                        Some(e) => mark_name(e.mark()),
-                    };
-                    let name = p.name.clone();
-                    view! {
-                        <li class="attendance-row" data-mark=move || mark().map_or("none", Mark::word)>
-                            <span class="attendance-who">
-                                <span class="record-title">{p.name.clone()}</span>
-                                <span class="record-meta">{p.student_id.clone()}</span>
-                                <span class=move || format!("current-mark {}", mark_class(mark()))>{said}</span>
-                            </span>
-                            <span class="marks" role="group" aria-label=p.name.clone()>
-                                {[Mark::Absent, Mark::Late, Mark::Excused].into_iter().map(|m| {
-                                    let name = name.clone();
-                                    view! {
-                                        <button type="button" class=format!("mark {}", mark_class(Some(m)))
-                                            aria-pressed=move || if mark() == Some(m) { "true" } else { "false" }
-                                            on:click=move |_| tap(person, name.clone(), m)>
-                                            {mark_name(m)}
-                                        </button>
-                                    }
-                                }).collect_view()}
-                            </span>
-                        </li>
-                    }
+                    roster_row(p, move || current(person), tap)
                 }).collect_view().into_any()
             }}
         </ul>

@@ -19,6 +19,7 @@ use crate::ui::page_title::PageTitle;
 use crate::ui::people_labels::{stage_name, step_error};
 use crate::ui::pickers::member_options;
 use crate::ui::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form};
+use crate::ui::sample_badge::SampleBadge;
 
 fn read_candidate(book: BookState, id: RecordId) -> Option<Candidate> {
     book.read(|b| b.get(id).filter(|r| r.kind == CANDIDATE && !r.is_deleted()).map(|r| Candidate::from_record(id, r)))
@@ -39,6 +40,7 @@ pub fn CandidatePage(id: RecordId) -> impl IntoView {
         <PageTitle area=Area::People />
         <section class="page">
             <h1>{move || candidate().map(|c| c.name).unwrap_or_default()}</h1>
+            <SampleBadge id=id />
             <p><a href=back>{tr!(recruit.back_to_round)}</a></p>
             {move || candidate().map(|c| {
                 let score = |s: Option<crate::forms::Tenths>| s.map(|s| s.to_string()).unwrap_or_default();

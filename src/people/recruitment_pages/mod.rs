@@ -24,6 +24,7 @@ use crate::ui::pickers::{SemesterFilter, current_semester, unit_options};
 use crate::ui::pieces::{
     CsvButton, DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form,
 };
+use crate::ui::sample_badge::SampleBadge;
 
 mod candidate_page;
 pub use candidate_page::CandidatePage;
@@ -60,6 +61,7 @@ pub fn RoundsPage() -> impl IntoView {
                         view! {
                             <li><a class="record-row" href=format!("/people/recruitment/{}", round.id)>
                                 <span class="record-title">{round.title.clone()}</span>
+                                <SampleBadge id=round.id />
                                 <span class="record-meta">{unit} " · " {tr!(recruit.counts, total, hired)}</span>
                             </a></li>
                         }
@@ -184,6 +186,7 @@ pub fn RoundPage(id: RecordId) -> impl IntoView {
         <PageTitle area=Area::People />
         <section class="page">
             <h1>{move || book.read(|b| b.get(id).map(|r| r.text("title").to_owned())).unwrap_or_default()}</h1>
+            <SampleBadge id=id />
             <p class="lead">{unit} " · " {round.opened.map(|d| lang.format_date(d)).unwrap_or_default()}</p>
             <ol class="board" aria-label=tr!(recruit.board)>
                 {move || counts().into_iter().map(|(stage, n)| view! {
@@ -196,6 +199,7 @@ pub fn RoundPage(id: RecordId) -> impl IntoView {
                     {move || list().into_iter().map(|c| view! {
                         <li><a class="record-row" href=format!("/people/candidates/{}", c.id)>
                             <span class="record-title">{c.name.clone()}</span>
+                            <SampleBadge id=c.id />
                             <span class="record-meta">{stage_name(c.stage)} {(!c.class_major.is_empty()).then(|| format!(" · {}", c.class_major))}</span>
                         </a></li>
                     }).collect_view()}

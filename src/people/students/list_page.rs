@@ -14,6 +14,7 @@ use crate::ui::book_state::BookState;
 use crate::ui::page_title::PageTitle;
 use crate::ui::people_labels::gender_name;
 use crate::ui::pieces::CsvButton;
+use crate::ui::sample_badge::SampleBadge;
 
 /// Rows drawn at once: a department's 2,000 students are found by search or class, not scrolled.
 const SHOWN: usize = 200;
@@ -132,6 +133,7 @@ fn StudentRow(person: Person) -> impl IntoView {
         <li>
             <a href=format!("/people/students/{id}") class="record-row">
                 <span class="record-title">{person.name.clone()}</span>
+                <SampleBadge id=id />
                 <span class="record-meta">
                     {meta}
                     {person.member.is_some().then(|| view! { <span class="badge">{tr!(students.member_badge)}</span> })}

@@ -18,6 +18,7 @@ use crate::ui::people_labels::gender_name;
 use crate::ui::pieces::{DeleteButton, FormProblems, RecordMissing, field_error, name_of, open_form, save_form};
 use crate::ui::router::navigate;
 use crate::ui::routes::Route;
+use crate::ui::sample_badge::SampleBadge;
 
 /// `/people/students/new` and `/people/students/:id`.
 #[component]
@@ -40,6 +41,7 @@ pub fn StudentPage(id: Option<RecordId>) -> impl IntoView {
             (_, Some(student)) => view! {
                 <section class="page">
                     <h1>{student.name.clone()}</h1>
+                    <SampleBadge id=id />
                     <p><a href="/people/students">{tr!(students.back)}</a></p>
                     <AlsoMember student=student.clone() />
                     <StudentForm existing=Some(student.clone()) />

@@ -21,7 +21,7 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {
       await expect(page.getByTestId('self-study-roster')).toBeVisible();
       expect(await app.seriousAccessibilityViolations()).toEqual([]);
       // With the excuse's reason asked for, and a new check's form.
-      await page.getByTestId('self-study-roster').getByRole('button', { name: t.attendance.excused, exact: true }).first().click();
+      await page.getByTestId('self-study-roster').getByRole('button', { name: t.self_study.mark_excused }).first().click();
       await page.getByTestId('excuse-form').getByRole('button', { name: t.self_study.excuse, exact: true }).click();
       await expect(page.getByTestId('excuse-form').getByRole('textbox')).toHaveAttribute('aria-invalid', 'true');
       expect(await app.seriousAccessibilityViolations()).toEqual([]);
