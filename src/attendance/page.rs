@@ -102,7 +102,8 @@ pub fn AttendancePage() -> impl IntoView {
                         </p>
                     }.into_any();
                 }
-                let (attended, expected) = overall(lists.iter().map(|(_, l)| l));
+                let today = crate::browser::environment::today();
+                let (attended, expected) = overall(lists.iter().map(|(_, l)| l).filter(|l| l.is_due(today)));
                 view! {
                     <p class="attendance-overall" data-testid="attendance-overall">
                         {tr!(attendance_page.overall, rate = percent(attended, expected), attended, expected)}

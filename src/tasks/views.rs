@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::quick_member::QuickMember;
+
 use super::model::{TASK, Task, TaskDraft, tasks_of, tick};
 use super::words::TaskWhen;
 use crate::book::RecordId;
@@ -145,6 +147,7 @@ fn TaskForm(of: RecordId, correcting: Correcting) -> impl IntoView {
             <FormProblems errors />
             <TextField id="task-title" label=Signal::derive(|| tr!(tasks.title)) value=title error=err("title") />
             <SelectField id="task-owner" label=Signal::derive(|| tr!(tasks.owner)) value=owner options=owners error=err("owner") />
+            <QuickMember id="task-new-owner" chosen=owner />
             <TextField id="task-due" label=Signal::derive(|| tr!(tasks.due)) value=due error=err("due") input_type="date" />
             <div class="actions">
                 <FormProblems errors by_button=true />

@@ -23,6 +23,7 @@ pub mod notice;
 pub mod page_title;
 pub mod people_labels;
 pub mod people_picker;
+pub mod quick_member;
 pub mod pickers;
 pub mod pieces;
 pub mod router;

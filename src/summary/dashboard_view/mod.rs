@@ -112,17 +112,18 @@ fn cards(d: &Dashboard, lang: Lang) -> Vec<Card> {
         Some(rk) => card(
             "dash-inspection",
             lang.pick("宿舍检查", "Dormitory inspection"),
-            rk.rooms.first().map(|(_, t)| t.to_string()),
+            rk.average.map(|t| t.to_string()),
             {
                 let rooms: Vec<String> = rk.rooms.iter().map(|(n, t)| format!("{n} {t}")).collect();
+                // The figure is the round's average; the best rooms are named after it.
                 let head = match lang {
-                    Lang::Zh => format!("{}：前列", rk.title),
-                    Lang::En => format!("{}: top rooms", rk.title),
+                    Lang::Zh => format!("{}{}间宿舍平均分；前列：", rk.title, rk.scored),
+                    Lang::En => format!("average of {} rooms in {}; top: ", rk.scored, rk.title),
                 };
                 if rooms.is_empty() {
                     p("最近一轮还没有评分。", "The latest round has no scores yet.")
                 } else {
-                    format!("{head} {}", rooms.join(lang.pick("、", ", ")))
+                    format!("{head}{}", rooms.join(lang.pick("、", ", ")))
                 }
             },
             Route::InspectionRound(rk.round).path(),
@@ -138,11 +139,15 @@ fn cards(d: &Dashboard, lang: Lang) -> Vec<Card> {
     out.push(card(
         "dash-money",
         lang.pick("经费收支", "Money in and out"),
-        (d.movements > 0).then(|| d.money_in.show(lang)),
+        // The big figure is what moved, never a zero beside it: spending, or income when
+        // nothing was spent yet; the detail names which, and the other.
+        (d.movements > 0).then(|| if d.money_out.is_zero() { d.money_in.show(lang) } else { d.money_out.show(lang) }),
         if d.movements > 0 {
-            match lang {
-                Lang::Zh => format!("收入；支出 {}", d.money_out.show(lang)),
-                Lang::En => format!("in; {} out", d.money_out.show(lang)),
+            match (d.money_out.is_zero(), lang) {
+                (false, Lang::Zh) => format!("支出；收入 {}", d.money_in.show(lang)),
+                (false, Lang::En) => format!("out; {} in", d.money_in.show(lang)),
+                (true, Lang::Zh) => "收入；本学期尚无支出".to_owned(),
+                (true, Lang::En) => "in; nothing spent this semester yet".to_owned(),
             }
         } else {
             p(

@@ -21,6 +21,12 @@ pub struct AttendanceList {
 }
 
 impl AttendanceList {
+    /// Whether the list's day has come: a meeting or activity still ahead has expected people
+    /// but no absentees yet, so it counts in no rate until its day.
+    pub fn is_due(&self, today: NaiveDate) -> bool {
+        self.date.is_none_or(|d| d <= today)
+    }
+
     /// Everyone the list expects: those invited (the `invited` field, by convention of every
     /// kind that takes marks) and anyone marked without being invited.
     pub fn expected(record: &Record) -> Vec<RecordId> {

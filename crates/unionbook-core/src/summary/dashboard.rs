@@ -52,6 +52,10 @@ pub struct Ranking {
     pub date: Option<NaiveDate>,
     pub rooms: Vec<(String, Tenths)>,
     pub buildings: Vec<(String, Tenths)>,
+    /// The mean of the round's scored rooms (a vetoed room counts 0), and how many there are:
+    /// the figure the card shows, not the best room's.
+    pub average: Option<Tenths>,
+    pub scored: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -162,7 +166,7 @@ impl Dashboard {
             held: held.len(),
             coming,
             reached: reached(book, &held),
-            attendance: overall(&lists),
+            attendance: overall(lists.iter().filter(|l| l.is_due(today))),
             self_study: self_study_rate(book, span),
             ranking: rounds.last().map(|r| ranking(book, r, collate)),
             money_in: cash.money_in,
@@ -189,6 +193,8 @@ fn ranking(book: &Book, round: &InspectionRound, collate: Collate) -> Ranking {
         date: round.date,
         rooms: results.rooms.iter().take(TOP).map(|r| (r.label(), r.total)).collect(),
         buildings: results.buildings.iter().take(TOP).map(|b| (b.building.name.clone(), b.mean())).collect(),
+        average: crate::summary::figures::mean(results.rooms.iter().map(|r| r.counted())),
+        scored: results.rooms.len(),
     }
 }
 

@@ -210,6 +210,21 @@ fn the_attendance_rate_is_the_lists_overall_and_self_study_has_nothing_expected(
 }
 
 #[test]
+fn a_meeting_still_ahead_counts_no_absentees_until_its_day() {
+    let mut x = Fixture::union();
+    let invited: Vec<Value> = x.people.iter().map(|p| json!(p.to_string())).collect();
+    x.add(
+        crate::meetings::model::MEETING,
+        vec![f("title", json!("期末总结会")), f("date", json!("2026-12-20")), f("invited", Value::Array(invited))],
+    );
+    let period = x.period(TODAY);
+    let now = Dashboard::of(&x.book, &period, day(TODAY), Lang::Zh, &collate);
+    assert_eq!(now.attendance, (4, 5), "the three it expects are not absent yet");
+    let after = Dashboard::of(&x.book, &period, day("2026-12-21"), Lang::Zh, &collate);
+    assert_eq!(after.attendance, (4, 8), "held and unmarked: now they count");
+}
+
+#[test]
 fn money_in_and_out_are_the_ledger_of_the_semester() {
     let (_, d) = autumn();
     assert_eq!(d.money_in.get(Currency::Cny), 800_000);
