@@ -1,7 +1,8 @@
 //! The attendance list as a piece any record can use: the expected people, each with a mark
 //! (present, late, excused, absent) set with one tap and shown at a glance (colour, symbol and
 //! word), the counts by mark beside it, and "mark everyone present" with an undo. The door
-//! check-in of activities is built on it.
+//! check-in of activities is built on it. One compact line a person on a phone: the name, the
+//! marks as one segmented control, and the remove button saying what it does.
 
 use leptos::prelude::*;
 
@@ -108,7 +109,7 @@ pub fn AttendanceList(
                                 " " {shown}
                             </span>
                         </span>
-                        <span class="marks" role="group" aria-label=name.clone()>
+                        <span class="marks segmented" role="group" aria-label=name.clone()>
                             {Mark::ALL.into_iter().map(|mark| view! {
                                 <button
                                     type="button"
@@ -117,14 +118,15 @@ pub fn AttendanceList(
                                     on:click=move |_| set(person, if current() == Some(mark) { None } else { Some(mark) })
                                 >
                                     <span aria-hidden="true" class="mark-symbol">{symbol(Some(mark))}</span>
-                                    " " {mark_name(mark)}
+                                    <span class="mark-word">{mark_name(mark)}</span>
                                 </button>
                             }).collect_view()}
                         </span>
                         {on_remove.map(|remove| view! {
                             <button type="button" class="button remove-person" aria-label=tr!(attendance.remove, name = name.clone()) title=tr!(attendance.remove, name = name.clone())
                                 on:click=move |_| remove.run(person)>
-                                "✕"
+                                <span aria-hidden="true">"✕"</span>
+                                <span class="remove-word">{tr!(attendance.remove_short)}</span>
                             </button>
                         })}
                     </li>

@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use super::expected::{ListNameError, invite, invite_names, people_lists, save_as_list};
-use super::model::{Change, Door, PEOPLE_LIST, invited, parse_start};
+use super::model::{Door, PEOPLE_LIST, door_counts, invited, parse_start};
+use super::taps::{apply, undo_action};
 use crate::book::{Entropy, RecordId};
 use crate::browser::environment::{BrowserEntropy, today};
 use crate::kinds::schema_of;
@@ -16,15 +17,6 @@ use crate::ui::book_state::BookState;
 use crate::ui::form::{SelectField, TextArea, TextField};
 use crate::ui::notice::{UndoAction, use_notices};
 use crate::ui::pickers::unit_options;
-
-/// A change's undo as the notice bar takes it.
-fn undo_action(undo: Change) -> UndoAction {
-    let writes = undo.writes.into_iter().filter_map(|w| {
-        let kind = schema_of(&w.kind)?.kind;
-        Some(UndoAction::Write { record: w.record, kind, fields: w.fields })
-    });
-    UndoAction::All(writes.chain(undo.delete.into_iter().map(UndoAction::Delete)).collect())
-}
 
 /// The door's name (this log's) and the list's start time, after which arrivals are late.
 #[component]
@@ -99,11 +91,12 @@ pub fn ExpectedPeople(list: RecordId) -> impl IntoView {
     let list_name = RwSignal::new(String::new());
     let list_name_error = RwSignal::new(None::<String>);
     let pick_error = RwSignal::new(None::<String>);
-    let count = move || book.read(|b| b.get(list).map(|r| invited(r).len()).unwrap_or(0));
+    // The same count as the door's headline (`door_counts`): those invited and any walk-in.
+    let count = move || book.read(|b| door_counts(b, list).expected);
     let invite_these = move |people: Vec<RecordId>| match book.read(|b| invite(b, list, &people)) {
         Some((change, undo)) => {
             let before = count_untracked(book, list);
-            if super::taps::apply(book, change).is_some() {
+            if apply(book, change).is_some() {
                 let added = count_untracked(book, list) - before;
                 notices.show_with_undo(tr!(door.invited, count = added), undo_action(undo));
             }
@@ -133,7 +126,7 @@ pub fn ExpectedPeople(list: RecordId) -> impl IntoView {
             book.read(|b| invite_names(b, list, &everyone(b), &typed, STUDENT, &mut || BrowserEntropy.new_id()));
         match planned {
             Some((change, undo)) => {
-                if super::taps::apply(book, change).is_some() {
+                if apply(book, change).is_some() {
                     names.set(String::new());
                     pick_error.set(None);
                     notices.show_with_undo(tr!(door.names_invited), undo_action(undo));

@@ -1,7 +1,8 @@
 //! The door screen: a phone held in one hand at a door, often with the network off. The list's
 //! counts at the top, one search box that narrows as each character is typed, one tap on a
-//! result to check someone in (the box clears for the next), the last taps with an undo each.
-//! Every tap is saved at once (`BookState::edit`). The decisions are `model`'s.
+//! result to check someone in (the box clears for the next), the last taps with an undo and a
+//! late toggle each, read back from the door's log so a reload keeps them. Every tap is saved
+//! at once (`BookState::edit`). The decisions are `model`'s and `recent`'s.
 
 use std::collections::{HashMap, HashSet};
 
@@ -13,6 +14,7 @@ use super::merged::{ArrivalsView, ExportList};
 use super::model::{
     Change, Door, Seen, Tap, arrival_mark, door_counts, excuse, invited, logs_of, start_of, tap, walk_in,
 };
+use super::recent::{recent_check_ins, take_back, toggle_late};
 use super::search::{Search, build_search};
 use super::taps::apply;
 use crate::attendance::lists::takes_attendance;
@@ -28,7 +30,7 @@ use crate::ui::attendance_list::mark_name;
 use crate::ui::book_state::{BookState, measure};
 use crate::ui::form::focus_by_id;
 use crate::ui::page_title::PageTitle;
-use crate::ui::pieces::RecordMissing;
+use crate::ui::pieces::{RecordMissing, name_of};
 use crate::ui::settings::SettingsState;
 
 /// How many results the search shows: a phone screen's worth above the keyboard.
@@ -37,23 +39,30 @@ const RESULTS: usize = 8;
 const RECENT: usize = 5;
 const SEARCH_ID: &str = "door-search";
 
-/// A tap this screen made, with what takes it back.
-#[derive(Clone, Debug, PartialEq)]
-struct Recent {
-    person: RecordId,
-    name: String,
-    at_ms: i64,
-    mark: Mark,
-    undo: Change,
-}
-
 /// What the screen says after a tap.
 #[derive(Clone, Debug, PartialEq)]
 enum Feedback {
-    CheckedIn { name: String, mark: Mark, at_ms: i64 },
-    Already { name: String, seen: Seen },
-    Excused(String),
+    CheckedIn {
+        name: String,
+        mark: Mark,
+        at_ms: i64,
+    },
+    Already {
+        name: String,
+        seen: Seen,
+    },
+    /// Marked excused, with what takes it back (excused is no check-in, so it is not among the
+    /// last check-ins and its undo stands beside this message).
+    Excused {
+        name: String,
+        undo: Change,
+    },
     Undone(String),
+    /// The late toggle was pressed: the mark it set.
+    Marked {
+        name: String,
+        mark: Mark,
+    },
 }
 
 #[component]
@@ -81,7 +90,16 @@ pub fn CheckInPage(list: RecordId) -> impl IntoView {
     let search = StoredValue::new(None::<Search>);
     let searched_for = StoredValue::new(usize::MAX);
     let query = RwSignal::new(String::new());
-    let recent = RwSignal::new(Vec::<Recent>::new());
+    // The undo of each tap made on this screen, which also puts back a mark set before the tap;
+    // a check-in listed after a reload is taken back by `take_back` instead.
+    let tap_undos = StoredValue::new(HashMap::<RecordId, Change>::new());
+    // This door's last check-ins, read from its log: they outlast a reload.
+    let recent = Memo::new(move |_| {
+        let Some(d) = door.get() else { return Vec::new() };
+        book.read(|b| {
+            recent_check_ins(b, &d, RECENT).into_iter().map(|c| (name_of(b, Some(c.person)), c)).collect::<Vec<_>>()
+        })
+    });
     let feedback = RwSignal::new(None::<Feedback>);
     let expected = Memo::new(move |_| book.read(|b| b.get(list).map(invited).unwrap_or_default()));
 
@@ -122,9 +140,8 @@ pub fn CheckInPage(list: RecordId) -> impl IntoView {
         });
         match recorded {
             Some(Tap::Marked { mark, undo, .. }) => {
-                recent.update(|r| {
-                    r.insert(0, Recent { person, name: name.clone(), at_ms: at, mark, undo });
-                    r.truncate(RECENT);
+                tap_undos.update_value(|u| {
+                    u.insert(person, undo);
                 });
                 feedback.set(Some(Feedback::CheckedIn { name, mark, at_ms: at }));
             }
@@ -146,9 +163,8 @@ pub fn CheckInPage(list: RecordId) -> impl IntoView {
             && apply(book, change).is_some()
         {
             let name = name.trim().to_owned();
-            recent.update(|r| {
-                r.insert(0, Recent { person: student, name: name.clone(), at_ms: at, mark, undo });
-                r.truncate(RECENT);
+            tap_undos.update_value(|u| {
+                u.insert(student, undo);
             });
             feedback.set(Some(Feedback::CheckedIn { name, mark, at_ms: at }));
             query.set(String::new());
@@ -160,14 +176,7 @@ pub fn CheckInPage(list: RecordId) -> impl IntoView {
         match book.read_session(|s| excuse(s.book(), &d, person)) {
             Ok((change, undo)) => {
                 if apply(book, change).is_some() {
-                    recent.update(|r| {
-                        r.insert(
-                            0,
-                            Recent { person, name: name.clone(), at_ms: now_ms() as i64, mark: Mark::Excused, undo },
-                        );
-                        r.truncate(RECENT);
-                    });
-                    feedback.set(Some(Feedback::Excused(name)));
+                    feedback.set(Some(Feedback::Excused { name, undo }));
                 }
             }
             Err(seen) => feedback.set(Some(Feedback::Already { name, seen })),
@@ -175,10 +184,27 @@ pub fn CheckInPage(list: RecordId) -> impl IntoView {
         query.set(String::new());
         focus_by_id(SEARCH_ID);
     };
-    let undo = move |entry: Recent| {
-        if apply(book, entry.undo.clone()).is_some() {
-            recent.update(|r| r.retain(|x| *x != entry));
-            feedback.set(Some(Feedback::Undone(entry.name)));
+    let undo_check_in = move |person: RecordId, name: String| {
+        let Some(d) = door.get_untracked() else { return };
+        let undo = tap_undos.with_value(|u| u.get(&person).cloned()).unwrap_or_else(|| take_back(&d, person));
+        if apply(book, undo).is_some() {
+            tap_undos.update_value(|u| {
+                u.remove(&person);
+            });
+            feedback.set(Some(Feedback::Undone(name)));
+        }
+    };
+    let undo_excused = move |name: String, undo: Change| {
+        if apply(book, undo).is_some() {
+            feedback.set(Some(Feedback::Undone(name)));
+        }
+    };
+    let flip_late = move |person: RecordId, name: String| {
+        let Some(d) = door.get_untracked() else { return };
+        if let Some((mark, change)) = book.read_session(|s| toggle_late(s.book(), &d, person))
+            && apply(book, change).is_some()
+        {
+            feedback.set(Some(Feedback::Marked { name, mark }));
         }
     };
 
@@ -199,7 +225,7 @@ pub fn CheckInPage(list: RecordId) -> impl IntoView {
                 {move || {
                     let c = counts();
                     view! {
-                        <span class="door-count"><strong>{c.present + c.late}</strong> " " {tr!(door.here_of, expected = c.expected)}</span>
+                        <span class="door-count"><strong>{c.arrived()}</strong> " " {tr!(door.here_of, expected = c.expected)}</span>
                         <span class="door-count-detail">
                             {tr!(door.count_detail, present = c.present, late = c.late, excused = c.excused, walk_ins = c.walk_ins)}
                         </span>
@@ -224,10 +250,18 @@ pub fn CheckInPage(list: RecordId) -> impl IntoView {
                     Feedback::CheckedIn { name, mark, at_ms } => tr!(door.checked_in, name, mark = mark_name(mark), time = clock_time(at_ms)),
                     Feedback::Already { name, seen } if seen.here || seen.door.is_empty() => tr!(door.already_here, name, time = clock_time(seen.at_ms)),
                     Feedback::Already { name, seen } => tr!(door.already_at, name, time = clock_time(seen.at_ms), door = seen.door),
-                    Feedback::Excused(name) => tr!(door.excused_done, name),
+                    Feedback::Excused { name, .. } => tr!(door.excused_done, name),
                     Feedback::Undone(name) => tr!(door.undone, name),
+                    Feedback::Marked { name, mark } => tr!(door.marked, name, mark = mark_name(mark)),
                 })}
             </p>
+            {move || feedback.get().and_then(|f| match f {
+                Feedback::Excused { name, undo } => Some(view! {
+                    <button type="button" class="button door-undo-excused" aria-label=tr!(door.undo_excused_named, name = name.clone())
+                        on:click=move |_| undo_excused(name.clone(), undo.clone())>{tr!(notice.undo)}</button>
+                }),
+                _ => None,
+            })}
             <ul class="door-results" data-testid="door-results" aria-label=tr!(door.results)>
                 {move || {
                     let found = results();
@@ -271,13 +305,26 @@ pub fn CheckInPage(list: RecordId) -> impl IntoView {
                         if list.is_empty() {
                             return view! { <li class="help">{tr!(door.recent_none)}</li> }.into_any();
                         }
-                        list.into_iter().map(|entry| {
-                            let label = tr!(door.undo_named, name = entry.name.clone());
-                            let shown = entry.clone();
+                        list.into_iter().map(|(name, entry)| {
+                            let person = entry.person;
+                            let (late_name, undo_name) = (name.clone(), name.clone());
+                            let shown = entry.mark.map(mark_name).unwrap_or_else(|| tr!(attendance.unmarked));
+                            // Late flips present and late only: for anything else there is nothing to press.
+                            let can_flip = matches!(entry.mark, Some(Mark::Present | Mark::Late));
                             view! {
-                                <li class="door-recent-row">
-                                    <span>{shown.name} " · " {mark_name(shown.mark)} " · " {clock_time(shown.at_ms)}</span>
-                                    <button type="button" class="button" aria-label=label on:click=move |_| undo(entry.clone())>{tr!(notice.undo)}</button>
+                                <li class="door-recent-row" data-mark=entry.mark.map_or("none", Mark::word)>
+                                    <span class="door-recent-who">
+                                        <strong>{name.clone()}</strong>
+                                        <span class="record-meta">{shown} " · " {clock_time(entry.at_ms)}</span>
+                                    </span>
+                                    <button type="button" class="button door-late" disabled=!can_flip
+                                        aria-pressed=if entry.is_late() { "true" } else { "false" }
+                                        aria-label=tr!(door.late_named, name = name.clone())
+                                        on:click=move |_| flip_late(person, late_name.clone())>
+                                        {tr!(attendance.late)}
+                                    </button>
+                                    <button type="button" class="button" aria-label=tr!(door.undo_named, name = name.clone())
+                                        on:click=move |_| undo_check_in(person, undo_name.clone())>{tr!(notice.undo)}</button>
                                 </li>
                             }
                         }).collect_view().into_any()

@@ -3,3 +3,4 @@
 pub mod arrivals;
 pub mod expected;
 pub mod model;
+pub mod recent;

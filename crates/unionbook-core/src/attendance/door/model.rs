@@ -276,7 +276,9 @@ pub fn arrival_mark(local: NaiveDateTime, day: Option<NaiveDate>, start: Option<
     if late { Mark::Late } else { Mark::Present }
 }
 
-/// The live counts at the door.
+/// The live counts at the door: the one count of expected and arrived that the door's headline
+/// and its "who is expected" panel both show, so the two never disagree (the panel once counted
+/// only those invited, and said 0 under a headline of 10 walk-ins).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct DoorCounts {
     pub present: usize,
@@ -286,6 +288,13 @@ pub struct DoorCounts {
     pub expected: usize,
     /// Marked present or late without being invited.
     pub walk_ins: usize,
+}
+
+impl DoorCounts {
+    /// Those there: present or late.
+    pub fn arrived(&self) -> usize {
+        self.present + self.late
+    }
 }
 
 pub fn door_counts(book: &Book, list: RecordId) -> DoorCounts {

@@ -141,6 +141,26 @@ fn live_counts_show_present_late_excused_of_everyone_expected_and_walk_ins() {
 }
 
 #[test]
+fn the_headline_and_the_expected_panel_share_one_count_even_when_nobody_was_invited() {
+    let mut s = setup();
+    // Nobody invited: everyone who comes is a walk-in, and each is expected once they came.
+    s.book.write(s.list, "meeting", s.clock.tick(2), [("invited".to_owned(), json!([]))]);
+    let p = s.people.clone();
+    s.tap(p[0], 1, Mark::Present);
+    s.tap(p[1], 2, Mark::Present);
+    s.tap(p[2], 3, Mark::Late);
+    let counts = door_counts(&s.book, s.list);
+    assert_eq!(invited(s.book.get(s.list).unwrap()).len(), 0, "what the panel counted before: 0 of 3 here");
+    assert_eq!((counts.arrived(), counts.expected, counts.walk_ins), (3, 3, 3));
+
+    // Someone excused who was never invited is expected too, and not arrived.
+    let (change, _) = excuse(&s.book, &s.door(), p[3]).unwrap();
+    s.apply(&change);
+    let counts = door_counts(&s.book, s.list);
+    assert_eq!((counts.arrived(), counts.expected, counts.excused), (3, 4, 1));
+}
+
+#[test]
 fn late_starts_after_the_start_time_on_the_lists_day() {
     let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
     let at = |d: u32, h: u32, m: u32| NaiveDate::from_ymd_opt(2026, 11, d).unwrap().and_hms_opt(h, m, 0).unwrap();
