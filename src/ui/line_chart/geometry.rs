@@ -75,7 +75,7 @@ pub fn short_date(lang: Lang, day: NaiveDate) -> String {
     let full = lang.format_date(day);
     match lang {
         Lang::Zh => full.split_once('年').map(|(_, rest)| rest.to_owned()).unwrap_or(full),
-        Lang::En => full.rsplit_once(' ').map(|(rest, _)| rest.to_owned()).unwrap_or(full),
+        Lang::En => full.rsplit_once([' ', '\u{a0}']).map(|(rest, _)| rest.to_owned()).unwrap_or(full),
     }
 }
 

@@ -40,13 +40,14 @@ test('a round ranks its rooms and buildings, lists the rooms to fix, and gives a
   ]);
   await expect(results.listed('rooms-to-fix')).toHaveText([/东区3号楼 304 · 79/, /西区5号楼 502 · 100/]);
   await expect(results.listed('rooms-recheck')).toHaveText([/东区3号楼 304/]);
-  const notice = await results.notice().inputValue();
+  // Dates keep their non-breaking spaces in the copied text; compared here as plain spaces.
+  const notice = (await results.notice().inputValue()).replace(/\u00a0/g, ' ');
   expect(notice).toContain(`${SEPTEMBER} · 24 Sep 2026`);
   expect(notice).toContain('Rooms scored: 8 of 8 · 优秀 6 · 合格 0 · 不合格 2');
   expect(notice).toContain(`${results.t.best}\n1. 东区3号楼 303 100\n2. 东区3号楼 301 98`);
   expect(notice).toContain('Rooms to fix by 30 Sep 2026\n东区3号楼 304 79 不合格\n西区5号楼 502 100 Vetoed: 违规电器');
   await results.copyNotice();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(notice);
+  expect((await page.evaluate(() => navigator.clipboard.readText())).replace(/\u00a0/g, ' ')).toBe(notice);
   // The room to fix leads to its page, with its trend over the two rounds.
   await results.listed('rooms-to-fix').first().click();
   await expect(page.locator('main h1')).toContainText('304');
@@ -69,8 +70,8 @@ test('the overview shows the latest ranking, the rounds with their progress and 
   ]);
   expect((await results.rows('latest-rooms')).map((r) => r[0])).toEqual(['1', '1', '1', '4', '4']);
   await expect(page.getByTestId('inspection-rounds').locator('.record-row')).toHaveText([
-    new RegExp(`${OCTOBER}.*22 Oct 2026 · 8 of 8 rooms scored`),
-    new RegExp(`${SEPTEMBER}.*24 Sep 2026 · 8 of 8 rooms scored`),
+    new RegExp(`${OCTOBER}.*22\\s+Oct\\s+2026 · 8 of 8 rooms scored`),
+    new RegExp(`${SEPTEMBER}.*24\\s+Sep\\s+2026 · 8 of 8 rooms scored`),
   ]);
   const trend = results.trend('building-trend');
   await expect(trend.chart).toHaveAccessibleName('Average points of 东区3号楼 by round');
@@ -94,7 +95,8 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {
       expect(await app.seriousAccessibilityViolations()).toEqual([]);
       await results.openRound(SEPTEMBER);
       expect(await app.seriousAccessibilityViolations()).toEqual([]);
-      const notice = await results.notice().inputValue();
+      // Dates keep their non-breaking spaces in the copied text; compared here as plain spaces.
+  const notice = (await results.notice().inputValue()).replace(/\u00a0/g, ' ');
       if (lang === 'zh') expect(notice).not.toMatch(/[A-Za-z]/);
       else expect(notice).toContain('Rooms to fix by');
       await results.listed('rooms-to-fix').first().click();
