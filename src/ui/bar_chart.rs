@@ -81,7 +81,7 @@ pub fn BarChart(
                 <desc id=desc_id>{desc}</desc>
                 {marks}
             </svg>
-            <table class="counts chart-table">
+            <div class="chart-table-box"><table class="counts chart-table">
                 <caption class="visually-hidden">{title}</caption>
                 <thead><tr>
                     <th scope="col">{label_header}</th>
@@ -92,7 +92,7 @@ pub fn BarChart(
                         <tr><th scope="row">{r.label}</th>{r.shown.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr>
                     }).collect_view()}
                 </tbody>
-            </table>
+            </table></div>
         </figure>
     }
 }

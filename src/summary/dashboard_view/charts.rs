@@ -42,13 +42,13 @@ fn Trend(
         <figure class="bar-chart" data-testid=testid>
             <figcaption>{caption}</figcaption>
             <TrendChart id title=title.clone() desc points=chart_points max line=true testid="" />
-            <table class="counts chart-table">
+            <div class="chart-table-box"><table class="counts chart-table">
                 <caption class="visually-hidden">{title}</caption>
                 <thead><tr><th scope="col">{header}</th><th scope="col">{value_header}</th></tr></thead>
                 <tbody>
                     {points.into_iter().map(|p| view! { <tr><th scope="row">{p.label}</th><td>{p.shown}</td></tr> }).collect_view()}
                 </tbody>
-            </table>
+            </table></div>
         </figure>
     }
 }
