@@ -168,11 +168,11 @@ pub fn SponsorshipComparison(semester: RwSignal<Option<RecordId>>) -> impl IntoV
                         </tr></thead>
                         <tbody>
                             <tr><th scope="row">{tr!(money.budget.cash)}</th>
-                                <td>{this.cash.show(lang)}</td><td>{before.cash.show(lang)}</td></tr>
+                                <td class="figure">{this.cash.show(lang)}</td><td class="figure">{before.cash.show(lang)}</td></tr>
                             <tr><th scope="row">{tr!(money.budget.in_kind)}</th>
-                                <td>{this.in_kind.show(lang)}</td><td>{before.in_kind.show(lang)}</td></tr>
+                                <td class="figure">{this.in_kind.show(lang)}</td><td class="figure">{before.in_kind.show(lang)}</td></tr>
                             <tr><th scope="row">{tr!(money.sponsor.sponsors)}</th>
-                                <td>{this.sponsors}</td><td>{before.sponsors}</td></tr>
+                                <td class="figure">{this.sponsors}</td><td class="figure">{before.sponsors}</td></tr>
                         </tbody>
                     </table>
                 }.into_any(),
