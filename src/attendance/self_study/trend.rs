@@ -25,7 +25,7 @@ pub fn month_label(lang: Lang, first: NaiveDate) -> String {
     let full = lang.format_date(first);
     match lang {
         Lang::Zh => full.strip_suffix("1日").map(str::to_owned).unwrap_or(full),
-        Lang::En => full.strip_prefix("1 ").map(str::to_owned).unwrap_or(full),
+        Lang::En => full.strip_prefix("1\u{a0}").map(str::to_owned).unwrap_or(full),
     }
 }
 
