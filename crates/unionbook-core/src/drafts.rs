@@ -3,10 +3,10 @@
 //! Pure: what a draft holds, its stored text, whether input is worth keeping, which drafts to
 //! drop when there are too many. The shell reads and writes the fields and the storage.
 
-use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
 
 /// One field of a form, by its element's id.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DraftField {
     pub id: String,
     /// A text, a choice's value, or "true"/"false" for a checkbox.
@@ -14,7 +14,7 @@ pub struct DraftField {
 }
 
 /// A form's fields as typed, and when.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Draft {
     /// Milliseconds since 1970, when the input was last changed.
     pub at: u64,
@@ -35,17 +35,31 @@ impl Draft {
         (changed && fits).then_some(Draft { at, fields: current })
     }
 
+    /// The stored text: `{"at": …, "fields": [[id, value], …]}`. Written and read through
+    /// `serde_json::Value`, which the first load already has: typed serde for these two
+    /// structs cost the first load several kilobytes of generated parsing code.
     pub fn to_text(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        let fields: Vec<Value> = self.fields.iter().map(|f| json!([f.id, f.value])).collect();
+        json!({ "at": self.at, "fields": fields }).to_string()
     }
 
     /// A stored draft, or nothing when the text is not one (damaged, or written by something
     /// else): a draft is only ever offered, never trusted to be whole.
     pub fn from_text(text: &str) -> Option<Draft> {
-        let draft: Draft = serde_json::from_str(text).ok()?;
-        let sound = !draft.fields.is_empty()
-            && draft.fields.iter().all(|f| !f.id.is_empty() && f.value.chars().count() <= LONGEST_FIELD);
-        sound.then_some(draft)
+        let value: Value = serde_json::from_str(text).ok()?;
+        let at = value.get("at")?.as_u64()?;
+        let fields = value
+            .get("fields")?
+            .as_array()?
+            .iter()
+            .map(|pair| match pair.as_array()?.as_slice() {
+                [Value::String(id), Value::String(value)] => Some(DraftField { id: id.clone(), value: value.clone() }),
+                _ => None,
+            })
+            .collect::<Option<Vec<DraftField>>>()?;
+        let sound = !fields.is_empty()
+            && fields.iter().all(|f| !f.id.is_empty() && f.value.chars().count() <= LONGEST_FIELD);
+        sound.then_some(Draft { at, fields })
     }
 
     /// The fields whose values differ from the form as it opened: what restoring changes.

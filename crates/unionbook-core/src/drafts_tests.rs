@@ -38,7 +38,7 @@ fn a_stored_draft_that_is_damaged_or_foreign_is_not_offered() {
     }
     let long = "字".repeat(LONGEST_FIELD + 1);
     assert_eq!(Draft::of(1, &[], vec![field("a", &long)]), None, "typed text, not a file pasted whole");
-    assert_eq!(Draft::from_text(&format!(r#"{{"at":1,"fields":[{{"id":"a","value":"{long}"}}]}}"#)), None);
+    assert_eq!(Draft::from_text(&format!(r#"{{"at":1,"fields":[["a","{long}"]]}}"#)), None);
 }
 
 #[test]
