@@ -59,9 +59,19 @@ pub fn of_page(path: &str) -> Vec<(String, Draft)> {
     found
 }
 
+/// Whether the page at `path` has a draft: read without parsing any (the first load checks it
+/// on every page).
+pub fn any_of_page(path: &str) -> bool {
+    let Some(storage) = storage() else { return false };
+    let page = format!("{PREFIX}{path}#");
+    keys(&storage).iter().any(|k| k.starts_with(&page))
+}
+
 /// Forgets the drafts of every form of the page at `path`: its input was saved.
 pub fn forget_page(path: &str) {
-    for (key, _) in of_page(path) {
-        remove(&key);
+    let Some(storage) = storage() else { return };
+    let page = format!("{PREFIX}{path}#");
+    for key in keys(&storage).into_iter().filter(|k| k.starts_with(&page)) {
+        let _ = storage.remove_item(&key);
     }
 }

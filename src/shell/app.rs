@@ -30,7 +30,7 @@ use crate::summary::SummaryPages;
 use crate::tasks::{ActionItemsPage, MemberTasks, TaskList};
 use crate::ui::areas::Area;
 use crate::ui::book_state::{BookHealth, BookState};
-use crate::ui::drafts::{DraftOffer, on_focus, on_input};
+use crate::ui::drafts::{DraftOffer, on_focus};
 use crate::ui::labels::locale_of;
 use crate::ui::language;
 use crate::ui::notice::{NoticeBar, Notices};
@@ -82,8 +82,9 @@ fn Body() -> impl IntoView {
         <div class="app">
             <TopBar />
             <SideNav />
-            // Every form's input is kept as a draft until saved (ui/drafts.rs), from here.
-            <main id="main" class="main" tabindex="-1" on:focusin=|ev| on_focus(ev.into()) on:input=on_input on:change=on_input>
+            // Every form's input is kept as a draft until saved (ui/drafts.rs): the first focus in a
+            // form fetches the chunk that keeps it.
+            <main id="main" class="main" tabindex="-1" on:focusin=|ev| on_focus(ev.into())>
                 <StorageBanner />
                 // In the page's flow above its heading, so it pushes the heading down rather
                 // than covering it; sticky under the top bar when the page is scrolled.

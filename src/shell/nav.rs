@@ -14,11 +14,10 @@ use crate::ui::settings::SettingsState;
 pub fn TopBar() -> impl IntoView {
     let settings = expect_context::<SettingsState>();
     let book = expect_context::<crate::ui::book_state::BookState>();
-    let context = Memo::new(move |_| {
+    let context = move || {
         let chosen = settings.settings.with(|s| s.current_semester);
-        let (term, semester) = book.read(|b| current_term_and_semester(b, chosen));
-        term.into_iter().chain(semester).collect::<Vec<_>>()
-    });
+        book.read(|b| current_term_and_semester(b, chosen))
+    };
     view! {
         <header class="top-bar">
             <a href="/" class="brand">
@@ -27,8 +26,9 @@ pub fn TopBar() -> impl IntoView {
             </a>
             // The term over the semester, a line each: joined on one line they wrapped to three
             // in English on a phone.
-            <span class="top-bar-context" title=move || context.with(|c| c.join(" · "))>
-                {move || context.get().into_iter().map(|line| view! { <span class="top-bar-line">{line}</span> }).collect_view()}
+            <span class="top-bar-context">
+                <span class="top-bar-line">{move || context().0}</span>
+                <span class="top-bar-line">{move || context().1}</span>
             </span>
             <a
                 href=Area::Settings.path()

@@ -5,7 +5,7 @@
 //! a record's (a file to import, the settings, a search) says `data-no-draft`. Passwords and
 //! files are never kept.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 use leptos::prelude::*;
@@ -19,9 +19,15 @@ use crate::ui::language::current_lang;
 use crate::ui::router::CurrentRoute;
 
 thread_local! {
+    // The chunk's entry points once it is loaded: the first load holds only this glue (the
+    // keeping and the offer cost it 16 KB gzip when they were part of it).
+    static KEEPER: Cell<Option<Keeper>> = const { Cell::new(None) };
+    static LISTENING: Cell<bool> = const { Cell::new(false) };
     // Each form's fields as it opened (taken when it is first focused), by draft key: what a
     // draft is compared with, so a form opened and left unchanged keeps nothing.
     static OPENED: RefCell<HashMap<String, Vec<DraftField>>> = RefCell::new(HashMap::new());
+    // The page whose forms `OPENED` holds.
+    static VISIT: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 fn path() -> String {
@@ -68,23 +74,28 @@ fn fields(form: &HtmlFormElement) -> Vec<DraftField> {
         .collect()
 }
 
-/// Remembers a form's fields as it opened, once.
+/// Remembers a form's fields as it opened, once a visit: a page opened afresh (left and come
+/// back to, or saved and shown again) opens its forms afresh.
 fn remember(key: String, form: &HtmlFormElement) {
+    let here = path();
+    if VISIT.with(|v| v.replace(here.clone())) != here {
+        OPENED.with(|o| o.borrow_mut().clear());
+    }
     OPENED.with(|o| {
         o.borrow_mut().entry(key).or_insert_with(|| fields(form));
     });
 }
 
 /// On focus: remembers the form as it opened, once.
-pub fn on_focus(ev: Event) {
+fn remember_opened(ev: Event) {
     if let Some((key, form)) = form_of(&ev) {
         remember(key, &form);
     }
 }
 
-/// On input or change: keeps the form's input as a draft, or forgets it when the form is back
-/// to how it opened.
-pub fn on_input(ev: Event) {
+/// On input (a select and a checkbox fire it too): keeps the form's input as a draft, or
+/// forgets it when the form is back to how it opened.
+fn keep(ev: Event) {
     let Some((key, form)) = form_of(&ev) else { return };
     let current = fields(&form);
     let opened = OPENED.with(|o| o.borrow().get(&key).cloned());
@@ -93,15 +104,6 @@ pub fn on_input(ev: Event) {
         Some(draft) => draft_store::put(&key, &draft),
         None => draft_store::remove(&key),
     }
-}
-
-/// The page's input was saved: its drafts go, and its forms open afresh.
-pub fn saved() {
-    let page = path();
-    draft_store::forget_page(&page);
-    let prefix = draft_store::key(&page, 0);
-    let prefix = prefix.trim_end_matches('0');
-    OPENED.with(|o| o.borrow_mut().retain(|k, _| !k.starts_with(prefix)));
 }
 
 /// Puts a draft's values back into its form, as if typed: each field gets the events its
@@ -141,17 +143,11 @@ fn css_id(id: &str) -> String {
         .collect()
 }
 
-/// Above the page: each form's unsaved input, offered back with when it was typed.
-#[component]
-pub fn DraftOffer() -> impl IntoView {
-    let route = expect_context::<CurrentRoute>().0;
+/// Each form's unsaved input on this page, offered back with when it was typed.
+fn offer_view() -> AnyView {
     let offers: RwSignal<Vec<(String, Draft)>> = RwSignal::new(Vec::new());
     // Looked for once the page is drawn (its forms may come a moment later, with its chunk).
-    Effect::new(move |_| {
-        route.track();
-        offers.set(Vec::new());
-        look(offers, 0);
-    });
+    look(offers, 0);
     view! {
         {move || offers.get().into_iter().map(|(key, draft)| {
             let when = current_lang().format_datetime(local_datetime(draft.at));
@@ -175,6 +171,7 @@ pub fn DraftOffer() -> impl IntoView {
             }
         }).collect_view()}
     }
+    .into_any()
 }
 
 /// Offers the drafts whose forms are on the page; tries again for a while if they are not yet.
@@ -202,4 +199,77 @@ fn look(offers: RwSignal<Vec<(String, Draft)>>, tries: u32) {
         },
         std::time::Duration::from_millis(if tries == 0 { 0 } else { 150 }),
     );
+}
+
+/// The chunk's entry points.
+#[derive(Clone, Copy)]
+struct Keeper {
+    focus: fn(Event),
+    offer: fn() -> AnyView,
+}
+
+#[lazy]
+fn keeper() -> Keeper {
+    listen();
+    Keeper { focus: remember_opened, offer: offer_view }
+}
+
+/// From the chunk's first use on, every input in `main` is kept (the listener is the chunk's,
+/// so the first load carries no handler for it).
+fn listen() {
+    if LISTENING.with(|l| l.replace(true)) {
+        return;
+    }
+    let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main")) else {
+        return;
+    };
+    let keep = wasm_bindgen::closure::Closure::<dyn Fn(Event)>::new(keep);
+    if main.add_event_listener_with_callback("input", keep.as_ref().unchecked_ref()).is_ok() {
+        // The listener lives as long as the page.
+        keep.forget();
+    }
+}
+
+/// Loads the chunk the first time (it then listens for input), and remembers how the focused
+/// form opened.
+pub fn on_focus(ev: Event) {
+    let in_a_form = ev
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|t| t.closest("form:not([data-no-draft])").ok().flatten())
+        .is_some();
+    if !in_a_form {
+        return;
+    }
+    match KEEPER.get() {
+        Some(k) => (k.focus)(ev),
+        None => leptos::task::spawn_local(async move {
+            let k = keeper().await;
+            KEEPER.set(Some(k));
+            (k.focus)(ev);
+        }),
+    }
+}
+
+/// The page's input was saved: its drafts go. (How its forms opened is forgotten by the chunk
+/// when the page is left; a form that stays open compares with what it opened with.)
+pub fn saved() {
+    draft_store::forget_page(&path());
+}
+
+/// Above the page, when it has drafts: the offer, from the chunk.
+#[component]
+pub fn DraftOffer() -> impl IntoView {
+    let route = expect_context::<CurrentRoute>().0;
+    move || {
+        route.track();
+        draft_store::any_of_page(&path()).then(|| {
+            Suspend::new(async move {
+                let k = keeper().await;
+                KEEPER.set(Some(k));
+                (k.offer)()
+            })
+            .into_any()
+        })
+    }
 }

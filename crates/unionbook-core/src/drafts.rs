@@ -57,8 +57,8 @@ impl Draft {
                 _ => None,
             })
             .collect::<Option<Vec<DraftField>>>()?;
-        let sound = !fields.is_empty()
-            && fields.iter().all(|f| !f.id.is_empty() && f.value.chars().count() <= LONGEST_FIELD);
+        let sound =
+            !fields.is_empty() && fields.iter().all(|f| !f.id.is_empty() && f.value.chars().count() <= LONGEST_FIELD);
         sound.then_some(Draft { at, fields })
     }
 
