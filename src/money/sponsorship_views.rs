@@ -160,6 +160,8 @@ pub fn SponsorshipComparison(semester: RwSignal<Option<RecordId>>) -> impl IntoV
             {move || match figures() {
                 None => view! { <p class="help">{tr!(money.sponsor.choose_semester)}</p> }.into_any(),
                 Some((this_name, before_name, (this, before))) => view! {
+                    // Its box scrolls on a narrow screen: its figures are never broken.
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=tr!(money.sponsor.compare)>
                     <table class="counts">
                         <thead><tr>
                             <td></td>
@@ -168,13 +170,14 @@ pub fn SponsorshipComparison(semester: RwSignal<Option<RecordId>>) -> impl IntoV
                         </tr></thead>
                         <tbody>
                             <tr><th scope="row">{tr!(money.budget.cash)}</th>
-                                <td class="figure">{this.cash.show(lang)}</td><td class="figure">{before.cash.show(lang)}</td></tr>
+                                <td class="figure-cell">{this.cash.show(lang)}</td><td class="figure-cell">{before.cash.show(lang)}</td></tr>
                             <tr><th scope="row">{tr!(money.budget.in_kind)}</th>
-                                <td class="figure">{this.in_kind.show(lang)}</td><td class="figure">{before.in_kind.show(lang)}</td></tr>
+                                <td class="figure-cell">{this.in_kind.show(lang)}</td><td class="figure-cell">{before.in_kind.show(lang)}</td></tr>
                             <tr><th scope="row">{tr!(money.sponsor.sponsors)}</th>
-                                <td class="figure">{this.sponsors}</td><td class="figure">{before.sponsors}</td></tr>
+                                <td class="figure-cell">{this.sponsors}</td><td class="figure-cell">{before.sponsors}</td></tr>
                         </tbody>
                     </table>
+                    </div>
                 }.into_any(),
             }}
         </section>

@@ -261,6 +261,13 @@ pub fn saved() {
 #[component]
 pub fn DraftOffer() -> impl IntoView {
     let route = expect_context::<CurrentRoute>().0;
+    // Fetched once the app has started, not at the first focus: input typed while it was
+    // still on its way would have been missed.
+    leptos::task::spawn_local(async {
+        if KEEPER.get().is_none() {
+            KEEPER.set(Some(keeper().await));
+        }
+    });
     move || {
         route.track();
         draft_store::any_of_page(&path()).then(|| {

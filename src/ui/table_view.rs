@@ -8,7 +8,7 @@ use crate::table::Table;
 
 /// A cell's class: a figure is drawn whole (style/pages.css), words may wrap.
 pub fn cell_class(cell: &str) -> &'static str {
-    if crate::table::is_figure(cell) { "figure" } else { "words" }
+    if crate::table::is_figure(cell) { "figure-cell" } else { "words" }
 }
 
 #[component]

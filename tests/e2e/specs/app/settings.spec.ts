@@ -15,7 +15,8 @@ test('settings are kept over a reload', async ({ app, page }) => {
   await app.ready();
   await expect(settings.officerName()).toHaveValue('李华');
   await expect(settings.semester().locator('option:checked')).toHaveText('The 6th Student Union · First semester of 2026–2027');
-  await expect(page.locator('.top-bar')).toContainText('The 6th Student Union · First semester of 2026–2027');
+  // The term and the semester, a line each.
+  await expect(page.locator('.top-bar .top-bar-line')).toHaveText(['The 6th Student Union', 'First semester of 2026–2027']);
 
   await page.goto('/');
   await expect(app.heading()).toHaveText('Hello, 李华');

@@ -26,7 +26,8 @@ test('a semester of people: terms, a GBK roster, recruitment to hiring, an evalu
   await page.locator('#semester-ends').fill('2027-01-31');
   await page.getByRole('button', { name: t.terms.add_semester }).click();
   await page.getByRole('button', { name: t.terms.make_current }).click();
-  await expect(page.locator('.top-bar')).toContainText('The 6th Student Union · First semester of 2026–2027');
+  // The term and the semester, a line each.
+  await expect(page.locator('.top-bar .top-bar-line')).toHaveText(['The 6th Student Union', 'First semester of 2026–2027']);
   await axe('terms');
 
   // Two units.
